@@ -1,0 +1,58 @@
+'use client';
+import { useEffect, useRef } from 'react';
+import { signIn } from 'next-auth/react';
+import { useRouter } from 'next/navigation';
+import { signUpAction } from './actions';
+import { FieldError, FormMessage } from '@/app/components/form-feedback';
+import { useFormAction } from '@/app/components/use-form-action';
+
+export function SignUpForm() {
+  const router = useRouter();
+  const formRef = useRef<HTMLFormElement>(null);
+  const [state, onSubmit, pending] = useFormAction(signUpAction);
+
+  useEffect(() => {
+    if (!state?.ok || !formRef.current) return;
+    const form = new FormData(formRef.current);
+    signIn('credentials', { email: form.get('email'), password: form.get('password'), redirect: false }).then(() => {
+      router.replace('/dasbor');
+      router.refresh();
+    });
+  }, [state, router]);
+
+  return (
+    <form ref={formRef} onSubmit={onSubmit} className="card space-y-4" noValidate>
+      <FormMessage state={state} />
+      <fieldset>
+        <legend className="label">Saya mendaftar sebagai</legend>
+        <div className="flex gap-4">
+          <label className="flex items-center gap-2">
+            <input type="radio" name="role" value="MSME_OWNER" defaultChecked /> Pemilik UMKM
+          </label>
+          <label className="flex items-center gap-2">
+            <input type="radio" name="role" value="SHOPPER" /> Pembeli
+          </label>
+        </div>
+        <FieldError state={state} name="role" />
+      </fieldset>
+      <div>
+        <label htmlFor="name" className="label">Nama lengkap</label>
+        <input id="name" name="name" autoComplete="name" className="input" aria-describedby="name-error" />
+        <FieldError state={state} name="name" />
+      </div>
+      <div>
+        <label htmlFor="email" className="label">Email</label>
+        <input id="email" name="email" type="email" autoComplete="email" className="input" aria-describedby="email-error" />
+        <FieldError state={state} name="email" />
+      </div>
+      <div>
+        <label htmlFor="password" className="label">Kata sandi (min. 10 karakter, huruf dan angka)</label>
+        <input id="password" name="password" type="password" autoComplete="new-password" className="input" aria-describedby="password-error" />
+        <FieldError state={state} name="password" />
+      </div>
+      <button type="submit" className="btn w-full" disabled={pending || state?.ok}>
+        Daftar
+      </button>
+    </form>
+  );
+}

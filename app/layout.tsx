@@ -1,0 +1,31 @@
+import type { Metadata } from 'next';
+import localFont from 'next/font/local';
+import { getLocale } from '@/lib/i18n/server';
+import { SiteHeader } from './site-header';
+import { SiteFooter } from './site-footer';
+import './globals.css';
+
+const inter = localFont({ src: './fonts/inter-latin-wght-normal.woff2', variable: '--font-inter', display: 'swap' });
+
+export const metadata: Metadata = {
+  title: { default: 'Etalase UMKM Medan', template: '%s · Etalase UMKM Medan' },
+  description: 'Katalog dan pengadaan produk UMKM binaan Pemerintah Kota Medan.',
+};
+
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  const locale = await getLocale();
+  return (
+    <html lang={locale} className={inter.variable}>
+      <body className="flex min-h-screen flex-col bg-slate-50 font-sans text-slate-900 antialiased">
+        <a href="#isi" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2">
+          Langsung ke isi
+        </a>
+        <SiteHeader />
+        <main id="isi" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6">
+          {children}
+        </main>
+        <SiteFooter />
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,38 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { redirect } from 'next/navigation';
+import { currentActor } from '@/lib/auth/actor';
+import { roleHome } from '@/lib/auth/roles';
+import { getT } from '@/lib/i18n/server';
+import { SignInForm } from './sign-in-form';
+
+export const metadata: Metadata = { title: 'Masuk' };
+
+function safeNext(next: string | undefined) {
+  return next && next.startsWith('/') && !next.startsWith('//') ? next : null;
+}
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ next?: string; email?: string }> }) {
+  const [{ next, email }, actor, t] = await Promise.all([searchParams, currentActor(), getT()]);
+  if (actor) redirect(safeNext(next) ?? roleHome[actor.role]);
+  return (
+    <div className="mx-auto max-w-md">
+      <h1 className="mb-4 text-2xl font-semibold">{t('signin.title')}</h1>
+      <SignInForm
+        next={safeNext(next)}
+        defaultEmail={email ?? ''}
+        labels={{
+          email: t('signin.email'),
+          password: t('signin.password'),
+          submit: t('signin.submit'),
+          credentials: t('signin.error.credentials'),
+          rateLimited: t('signin.error.rateLimited'),
+          disabled: t('signin.error.disabled'),
+        }}
+      />
+      <p className="mt-4 text-sm">
+        {t('signin.noAccount')} <Link href="/daftar" className="font-medium text-brand-700 underline">{t('nav.signUp')}</Link>
+      </p>
+    </div>
+  );
+}

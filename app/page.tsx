@@ -1,0 +1,61 @@
+import Link from 'next/link';
+import { homeData } from '@/lib/catalog/public-catalog';
+import { getT } from '@/lib/i18n/server';
+import { ProductCardView } from './components/product-card';
+
+export default async function HomePage() {
+  const [data, t] = await Promise.all([homeData(), getT()]);
+  return (
+    <div className="space-y-10">
+      <section className="rounded-xl bg-brand-800 px-6 py-10 text-white">
+        <h1 className="text-3xl font-bold">{t('app.name')}</h1>
+        <p className="mt-2 max-w-2xl text-brand-50">{t('app.tagline')}</p>
+        <form action="/products" role="search" className="mt-6 flex max-w-xl gap-2">
+          <label htmlFor="home-q" className="sr-only">{t('home.search')}</label>
+          <input id="home-q" name="q" type="search" placeholder={t('home.searchPlaceholder')} className="input flex-1" />
+          <button type="submit" className="btn bg-accent-500 hover:bg-amber-700">{t('home.search')}</button>
+        </form>
+      </section>
+      <section>
+        <h2 className="mb-3 text-xl font-semibold">{t('home.categories')}</h2>
+        <ul className="flex flex-wrap gap-2">
+          {data.categories.map((c) => (
+            <li key={c.slug}>
+              <Link href={`/products?category=${c.slug}`} className="inline-block rounded-full border border-slate-300 bg-white px-3 py-1 text-sm hover:bg-brand-50">
+                {c.name} <span className="text-slate-600">({c._count.products})</span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section>
+        <h2 className="mb-3 text-xl font-semibold">{t('home.featured')}</h2>
+        <ul className="grid grid-cols-2 gap-4 md:grid-cols-4">
+          {data.featured.map((p) => <ProductCardView key={p.id} product={p} />)}
+        </ul>
+      </section>
+      <section>
+        <h2 className="mb-3 text-xl font-semibold">{t('home.byKecamatan')}</h2>
+        <ul className="grid grid-cols-2 gap-2 text-sm sm:grid-cols-3 md:grid-cols-4">
+          {data.kecamatan.map((k) => (
+            <li key={k.slug}>
+              <Link href={`/products?kecamatan=${k.slug}`} className="hover:underline">{k.name}</Link> <span className="text-slate-600">· {k._count.msmes} UMKM</span>
+            </li>
+          ))}
+        </ul>
+      </section>
+      {data.partners.length > 0 && (
+        <section>
+          <h2 className="mb-3 text-xl font-semibold">{t('home.channels')}</h2>
+          <ul className="flex flex-wrap gap-2 text-sm">
+            {data.partners.map((p) => (
+              <li key={p.slug}>
+                <Link href={`/products?channel=${p.slug}`} className="inline-block rounded border border-slate-300 bg-white px-3 py-1 hover:bg-brand-50">{p.name}</Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,14 @@
+import Link from 'next/link';
+import { getT } from '@/lib/i18n/server';
+
+export async function SiteFooter() {
+  const t = await getT();
+  return (
+    <footer className="border-t border-slate-200 bg-white">
+      <div className="mx-auto flex max-w-6xl flex-wrap gap-4 px-4 py-6 text-sm text-slate-700">
+        <p className="flex-1">{t('footer.about')}</p>
+        <Link href="/api/health" className="underline">Status layanan</Link>
+      </div>
+    </footer>
+  );
+}

@@ -1,0 +1,20 @@
+import type { MessageKey } from '@/lib/i18n/messages';
+import type { Role } from '@/lib/auth/roles';
+
+// Navigation per role. Aid programs and cooperatives have their place reserved here; their pages
+// come with the later issues that ask for them.
+export const roleNav: Record<Role, { href: string; label: MessageKey }[]> = {
+  DINAS_ADMIN: [
+    { href: '/dinas', label: 'nav.dashboard' },
+    { href: '/dinas/verifikasi', label: 'nav.dinas.verification' },
+    { href: '/dinas/umkm', label: 'nav.dinas.registry' },
+    { href: '/dinas/pengguna', label: 'nav.dinas.users' },
+  ],
+  OPD_STAFF: [{ href: '/opd', label: 'nav.dashboard' }],
+  MSME_OWNER: [
+    { href: '/umkm', label: 'nav.dashboard' },
+    { href: '/umkm/profil', label: 'nav.umkm.profile' },
+    { href: '/umkm/produk', label: 'nav.umkm.products' },
+  ],
+  SHOPPER: [{ href: '/akun', label: 'nav.dashboard' }],
+};

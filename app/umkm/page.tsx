@@ -1,0 +1,44 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { requirePageActor } from '@/lib/auth/page-guard';
+import { msmeOwnerOverview } from '@/lib/dashboard/dashboards';
+import { Stat } from '@/app/components/stat';
+
+export const metadata: Metadata = { title: 'Dasbor UMKM' };
+
+const statusLabel: Record<string, string> = {
+  DRAFT: 'Draf (belum diajukan)',
+  SUBMITTED: 'Diajukan, menunggu verifikasi Dinas',
+  VERIFIED: 'Terverifikasi sebagai UMKM binaan',
+  NEEDS_CHANGES: 'Perlu perbaikan',
+  SUSPENDED: 'Dibekukan',
+};
+
+export default async function MsmeDashboard() {
+  const actor = await requirePageActor(['MSME_OWNER'], '/umkm');
+  const overview = await msmeOwnerOverview(actor);
+  if (!overview) {
+    return (
+      <div className="card max-w-xl space-y-3">
+        <h1 className="text-2xl font-semibold" data-testid="dashboard-title">Selamat datang, {actor.name}</h1>
+        <p>Daftarkan usaha Anda dalam pendataan ulang UMKM Kota Medan untuk diverifikasi sebagai UMKM binaan dan menjual di katalog.</p>
+        <Link href="/umkm/profil" className="btn">Daftarkan usaha</Link>
+      </div>
+    );
+  }
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-semibold" data-testid="dashboard-title">{overview.name}</h1>
+      <p data-testid="msme-status" className="card">
+        Status: <strong>{statusLabel[overview.status]}</strong>
+        {overview.status === 'NEEDS_CHANGES' && overview.reviewNote && <span className="block text-red-800">Catatan Dinas: {overview.reviewNote}</span>}
+      </p>
+      <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+        <Stat label="Kelengkapan profil" value={`${overview.completeness}%`} />
+        <Stat label="Produk tayang" value={overview.productsByStatus.PUBLISHED ?? 0} />
+        <Stat label="Pesanan OPD aktif" value={overview.openOpdOrders} />
+        <Stat label="Pesanan pembeli aktif" value={overview.openShopOrders} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,21 @@
+import { test as base, expect, type Page } from '@playwright/test';
+import { demoAccounts } from '../prisma/seed/demo-accounts';
+import type { Role } from '../lib/auth/roles';
+
+/** Signs in through the sign-in page, as a user would. */
+export async function signInAs(page: Page, role: Role | { email: string; password: string }) {
+  const account = typeof role === 'string' ? demoAccounts[role] : role;
+  await page.goto('/masuk');
+  await page.getByLabel('Email').fill(account.email);
+  await page.getByLabel('Kata sandi').fill(account.password);
+  await page.getByRole('button', { name: 'Masuk' }).click();
+  await expect(page.getByTestId('current-user')).toBeVisible();
+}
+
+export const test = base.extend<{ loginAs: (role: Role) => Promise<void> }>({
+  loginAs: async ({ page }, provide) => {
+    await provide((role) => signInAs(page, role));
+  },
+});
+
+export { expect };

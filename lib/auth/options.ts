@@ -1,0 +1,59 @@
+import 'server-only';
+import type { NextAuthOptions } from 'next-auth';
+import CredentialsProvider from 'next-auth/providers/credentials';
+import { db } from '@/lib/server/db';
+import { env } from '@/lib/server/env';
+import { checkSignIn } from './sign-in';
+
+function clientIp(headers: Record<string, string | string[] | undefined> | undefined) {
+  const forwarded = headers?.['x-forwarded-for'];
+  const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(',')[0]?.trim();
+  return first || (headers?.['x-real-ip'] as string | undefined) || 'local';
+}
+
+async function linkedIds(userId: string) {
+  const user = await db.user.findUnique({ where: { id: userId }, select: { opdId: true, msme: { select: { id: true } } } });
+  return { msmeId: user?.msme?.id ?? null, opdId: user?.opdId ?? null };
+}
+
+export const authOptions: NextAuthOptions = {
+  secret: env.NEXTAUTH_SECRET,
+  session: { strategy: 'jwt', maxAge: 8 * 60 * 60 },
+  pages: { signIn: '/masuk' },
+  providers: [
+    CredentialsProvider({
+      name: 'Email',
+      credentials: { email: { label: 'Email', type: 'email' }, password: { label: 'Kata sandi', type: 'password' } },
+      async authorize(credentials, req) {
+        const result = await checkSignIn(db, credentials, clientIp(req?.headers), env.SIGNIN_MAX_FAILURES);
+        // next-auth passes the thrown message to the client as `error`; the page translates it.
+        if (!result.ok) throw new Error(result.reason);
+        return result.user;
+      },
+    }),
+  ],
+  callbacks: {
+    async jwt({ token, user }) {
+      if (user) {
+        token.uid = user.id;
+        token.role = user.role;
+        Object.assign(token, await linkedIds(user.id));
+      } else if (token.role === 'MSME_OWNER' && !token.msmeId) {
+        // The owner registers the business after signing up: pick it up once it exists.
+        token.msmeId = (await linkedIds(token.uid)).msmeId;
+      }
+      return token;
+    },
+    async session({ session, token }) {
+      session.user = {
+        id: token.uid,
+        email: token.email ?? '',
+        name: token.name ?? '',
+        role: token.role,
+        msmeId: token.msmeId,
+        opdId: token.opdId,
+      };
+      return session;
+    },
+  },
+};

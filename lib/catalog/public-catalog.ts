@@ -1,0 +1,30 @@
+import 'server-only';
+import { db } from '@/lib/server/db';
+import type { Prisma } from '@/lib/generated/prisma/client';
+
+// Only published products of verified (binaan) UMKM are ever public.
+export const publicProductWhere = { status: 'PUBLISHED', msme: { status: 'VERIFIED' } } satisfies Prisma.ProductWhereInput;
+
+const cardSelect = {
+  id: true,
+  slug: true,
+  name: true,
+  priceIdr: true,
+  unit: true,
+  halal: true,
+  stock: true,
+  images: { take: 1, orderBy: { position: 'asc' }, select: { url: true, asset: { select: { key: true } } } },
+  msme: { select: { id: true, name: true, slug: true, kecamatan: { select: { name: true } } } },
+} satisfies Prisma.ProductSelect;
+
+export type ProductCard = Prisma.ProductGetPayload<{ select: typeof cardSelect }>;
+
+export async function homeData() {
+  const [categories, featured, kecamatan, partners] = await Promise.all([
+    db.category.findMany({ orderBy: { position: 'asc' }, select: { slug: true, name: true, _count: { select: { products: { where: publicProductWhere } } } } }),
+    db.product.findMany({ where: publicProductWhere, orderBy: [{ publishedAt: 'desc' }, { id: 'asc' }], take: 8, select: cardSelect }),
+    db.kecamatan.findMany({ orderBy: { name: 'asc' }, select: { slug: true, name: true, _count: { select: { msmes: { where: { status: 'VERIFIED' } } } } } }),
+    db.channelPartner.findMany({ where: { active: true, listings: { some: { stage: 'LIVE' } } }, orderBy: { name: 'asc' }, select: { slug: true, name: true } }),
+  ]);
+  return { categories, featured, kecamatan, partners };
+}

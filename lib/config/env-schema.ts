@@ -1,0 +1,48 @@
+// The one definition of the app's configuration. Checked at start-up by scripts/run-app.ts (a bad
+// value stops the app with a sentence naming the variable) and again when the server loads it.
+import { z } from 'zod';
+
+const optionalString = z
+  .string()
+  .trim()
+  .transform((v) => (v === '' ? undefined : v))
+  .optional();
+
+export const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  DATABASE_URL: optionalString.pipe(
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\/.+/, 'must be a postgresql:// URL, e.g. postgresql://user:pass@host:5432/umkm')
+      .optional(),
+  ),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  NEXTAUTH_SECRET: optionalString.pipe(z.string().min(32, 'must be at least 32 characters').optional()),
+  NEXTAUTH_URL: optionalString.pipe(z.url('must be a URL such as https://etalase.medan.go.id').optional()),
+  PII_ENCRYPTION_KEY: optionalString.pipe(
+    z.string().regex(/^[0-9a-f]{64}$/i, 'must be 64 hex characters (a 32-byte AES-256 key)').optional(),
+  ),
+  UPLOADS_DIR: z.string().default('.data/uploads'),
+  STORAGE_DRIVER: z.enum(['disk', 's3']).default('disk'),
+  S3_ENDPOINT: optionalString,
+  S3_BUCKET: optionalString,
+  S3_REGION: optionalString,
+  S3_ACCESS_KEY_ID: optionalString,
+  S3_SECRET_ACCESS_KEY: optionalString,
+  STRIPE_SECRET_KEY: optionalString.pipe(z.string().regex(/^(sk|rk)_/, 'must start with sk_ or rk_').optional()),
+  STRIPE_WEBHOOK_SECRET: optionalString.pipe(z.string().regex(/^whsec_/, 'must start with whsec_').optional()),
+  STRIPE_API_BASE: optionalString.pipe(z.url('must be a URL').optional()),
+  DIRECT_PURCHASE_THRESHOLD_IDR: z.coerce.number().int().positive().default(50_000_000),
+  OCDS_PREFIX: z.string().regex(/^ocds-[a-z0-9]{6}$/, 'must look like ocds-abc123').default('ocds-mdnumk'),
+  SIGNIN_MAX_FAILURES: z.coerce.number().int().positive().default(5),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+/** Parses the environment; throws one readable sentence per bad variable. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = envSchema.safeParse(source);
+  if (result.success) return result.data;
+  const lines = result.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`);
+  throw new Error(`Invalid configuration: ${lines.join('; ')}. Fix it in the environment or .env (see .env.example).`);
+}

@@ -1,0 +1,85 @@
+import 'server-only';
+import { db } from '@/lib/server/db';
+import { authorize, type Actor } from '@/lib/auth/actor';
+
+export async function dinasOverview(actor: Actor | null) {
+  authorize(actor, ['DINAS_ADMIN']);
+  const [byStatus, published, opdOrders, spend] = await Promise.all([
+    db.msme.groupBy({ by: ['status'], _count: { _all: true } }),
+    db.product.count({ where: { status: 'PUBLISHED', msme: { status: 'VERIFIED' } } }),
+    db.procurementOrder.count({ where: { status: { notIn: ['DRAFT', 'CANCELLED', 'DECLINED'] } } }),
+    db.procurementOrder.aggregate({ where: { status: 'PAID' }, _sum: { totalIdr: true } }),
+  ]);
+  const count = (status: string) => byStatus.find((s) => s.status === status)?._count._all ?? 0;
+  return {
+    verified: count('VERIFIED'),
+    submitted: count('SUBMITTED'),
+    needsChanges: count('NEEDS_CHANGES'),
+    drafts: count('DRAFT'),
+    publishedProducts: published,
+    opdOrders,
+    paidSpendIdr: spend._sum.totalIdr ?? 0n,
+  };
+}
+
+export async function opdOverview(actor: Actor | null) {
+  const staff = authorize(actor, ['OPD_STAFF']);
+  if (!staff.opdId) return null;
+  const where = { opdId: staff.opdId };
+  const [opd, events, orders, spend, msmes] = await Promise.all([
+    db.opd.findUnique({ where: { id: staff.opdId }, select: { name: true } }),
+    db.procurementEvent.count({ where }),
+    db.procurementOrder.groupBy({ by: ['status'], where, _count: { _all: true } }),
+    db.procurementOrder.aggregate({ where: { ...where, status: { in: ['ACCEPTED', 'DELIVERED', 'HANDED_OVER', 'PAID'] } }, _sum: { totalIdr: true } }),
+    db.procurementOrder.findMany({ where: { ...where, status: { notIn: ['DRAFT', 'CANCELLED', 'DECLINED'] } }, distinct: ['msmeId'], select: { msmeId: true } }),
+  ]);
+  return {
+    opdName: opd?.name ?? '',
+    events,
+    ordersByStatus: Object.fromEntries(orders.map((o) => [o.status, o._count._all])),
+    committedSpendIdr: spend._sum.totalIdr ?? 0n,
+    distinctMsmes: msmes.length,
+  };
+}
+
+export async function msmeOwnerOverview(actor: Actor | null) {
+  const owner = authorize(actor, ['MSME_OWNER']);
+  const msme = await db.msme.findUnique({
+    where: { ownerUserId: owner.id },
+    select: {
+      id: true, name: true, status: true, reviewNote: true, nib: true, nikLast4: true, kecamatanCode: true, kelurahanCode: true,
+      address: true, whatsapp: true, kbli: true, yearFounded: true, employees: true, bankAccountLast4: true, description: true,
+      _count: { select: { certifications: true, photos: true } },
+    },
+  });
+  if (!msme) return null;
+  const [products, procurementOrders, shopOrders] = await Promise.all([
+    db.product.groupBy({ by: ['status'], where: { msmeId: msme.id }, _count: { _all: true } }),
+    db.procurementOrder.count({ where: { msmeId: msme.id, status: { in: ['ORDERED', 'ACCEPTED'] } } }),
+    db.shopOrder.count({ where: { msmeId: msme.id, status: { in: ['PLACED', 'CONFIRMED'] } } }),
+  ]);
+  const checks = [
+    msme.nib, msme.nikLast4, msme.kecamatanCode, msme.kelurahanCode, msme.address, msme.whatsapp, msme.kbli,
+    msme.yearFounded, msme.employees, msme.bankAccountLast4, msme.description, msme._count.certifications, msme._count.photos,
+  ];
+  return {
+    id: msme.id,
+    name: msme.name,
+    status: msme.status,
+    reviewNote: msme.reviewNote,
+    completeness: Math.round((checks.filter(Boolean).length / checks.length) * 100),
+    productsByStatus: Object.fromEntries(products.map((p) => [p.status, p._count._all])),
+    openOpdOrders: procurementOrders,
+    openShopOrders: shopOrders,
+  };
+}
+
+export async function shopperOverview(actor: Actor | null) {
+  const shopper = authorize(actor, ['SHOPPER']);
+  return db.shopOrder.findMany({
+    where: { buyerUserId: shopper.id },
+    orderBy: { createdAt: 'desc' },
+    take: 20,
+    select: { id: true, number: true, status: true, totalIdr: true, createdAt: true, msme: { select: { name: true } } },
+  });
+}

@@ -1,0 +1,57 @@
+import 'server-only';
+import { z } from 'zod';
+import { AccessDenied } from '@/lib/auth/actor';
+
+/** What every server action returns, shown with useActionState. */
+export type ActionResult<T = undefined> = {
+  ok: boolean;
+  message: string;
+  fieldErrors?: Record<string, string[]>;
+  data?: T;
+};
+
+/** An expected refusal with a message for the user (a rule was broken, a record is missing). */
+export class DomainError extends Error {
+  constructor(
+    message: string,
+    readonly fieldErrors?: Record<string, string[]>,
+    readonly status: 400 | 404 | 409 | 422 | 429 = 400,
+  ) {
+    super(message);
+    this.name = 'DomainError';
+  }
+}
+
+export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.join('.') || '_';
+    (out[key] ??= []).push(issue.message);
+  }
+  return out;
+}
+
+/** Turns what a domain function threw into the action's result; unexpected errors are re-thrown. */
+export function toActionResult(error: unknown): ActionResult<never> {
+  if (error instanceof z.ZodError) {
+    return { ok: false, message: 'Periksa kembali isian yang ditandai.', fieldErrors: fieldErrorsOf(error) };
+  }
+  if (error instanceof DomainError) return { ok: false, message: error.message, fieldErrors: error.fieldErrors };
+  if (error instanceof AccessDenied) return { ok: false, message: error.message };
+  throw error;
+}
+
+export async function runAction<T>(fn: () => Promise<{ message: string; data?: T }>): Promise<ActionResult<T>> {
+  try {
+    const { message, data } = await fn();
+    return { ok: true, message, data };
+  } catch (error) {
+    return toActionResult(error);
+  }
+}
+
+export function formObject(form: FormData) {
+  const out: Record<string, string> = {};
+  for (const [key, value] of form.entries()) if (typeof value === 'string') out[key] = value;
+  return out;
+}

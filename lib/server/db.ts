@@ -1,0 +1,20 @@
+import 'server-only';
+import { createPrismaClient, type Db } from '@/lib/db/client';
+import { env } from './env';
+
+// One client (and pool) per process, kept across hot reloads in development. Created on first use,
+// so `next build` needs no database.
+const globalForDb = globalThis as unknown as { db?: Db };
+
+function client(): Db {
+  if (globalForDb.db) return globalForDb.db;
+  if (!env.DATABASE_URL) {
+    throw new Error('DATABASE_URL is not set: start the app with `npm start` or `npm run dev`, which provide one.');
+  }
+  globalForDb.db = createPrismaClient(env.DATABASE_URL, 20);
+  return globalForDb.db;
+}
+
+export const db: Db = new Proxy({} as Db, {
+  get: (_target, property) => Reflect.get(client(), property),
+});

@@ -1,0 +1,38 @@
+// The server the Playwright suite runs against: a fresh embedded PostgreSQL (migrated, seeded) and
+// `next start` on the test build (.next-test), on the port the test runner chose.
+import crypto from 'node:crypto';
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { startEmbeddedPostgres, tempDataDir } from './lib/postgres';
+import { applyMigrations } from './lib/migrate';
+import { seedIfEmpty } from '../prisma/seed/seed';
+import { exitWithFriendlyError } from './lib/friendly-error';
+
+async function main() {
+  const port = process.env.E2E_PORT ?? '3950';
+  process.env.PII_ENCRYPTION_KEY ??= crypto.randomBytes(32).toString('hex');
+  process.env.NEXTAUTH_SECRET ??= crypto.randomBytes(32).toString('base64url');
+  const database = await startEmbeddedPostgres({ dataDir: tempDataDir('umkm-e2e-'), quiet: true });
+  await applyMigrations(database.url);
+  await seedIfEmpty(database.url);
+  const next = spawn(path.resolve(__dirname, '../node_modules/.bin/next'), ['start', '-p', port], {
+    stdio: 'inherit',
+    env: {
+      ...process.env,
+      DATABASE_URL: database.url,
+      NEXT_DIST_DIR: '.next-test',
+      NEXTAUTH_URL: `http://localhost:${port}`,
+      UPLOADS_DIR: tempDataDir('umkm-e2e-uploads-'),
+      NEXT_TELEMETRY_DISABLED: '1',
+    },
+  });
+  const stop = () => next.kill('SIGTERM');
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+  next.on('exit', async (code) => {
+    await database.stop();
+    process.exit(code ?? 0);
+  });
+}
+
+main().catch(exitWithFriendlyError);

@@ -1,0 +1,53 @@
+// `npm test`: typecheck, lint, unit/integration tests on a fresh embedded PostgreSQL, a production
+// build into .next-test (a running `npm start` / `npm run dev` keeps its own .next), and the
+// Playwright suite in Debian's chromium. Ends with one summary line.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import { freePort } from './lib/postgres';
+
+type Step = { name: string; command: string[]; env?: Record<string, string> };
+
+async function main() {
+  const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : null;
+  const e2ePort = String(await freePort(3950));
+  const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  const steps: Step[] = [
+    { name: 'typecheck', command: ['npx', 'tsc', '--noEmit'] },
+    { name: 'lint', command: ['npx', 'eslint', '--max-warnings=0', '.'] },
+    { name: 'unit', command: ['npx', 'vitest', 'run'] },
+    {
+      name: 'build',
+      command: ['npx', 'next', 'build'],
+      env: { NEXT_DIST_DIR: '.next-test', SKIP_BUILD_TYPECHECK: '1', NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
+    },
+    { name: 'e2e', command: ['npx', 'playwright', 'test'], env: { E2E_PORT: e2ePort, CHROMIUM_PATH: chromium } },
+  ];
+  const selected = only === 'e2e' ? steps.filter((s) => s.name === 'build' || s.name === 'e2e') : only ? steps.filter((s) => s.name === only) : steps;
+  const results: string[] = [];
+  let failed = false;
+  const started = Date.now();
+  for (const step of selected) {
+    if (failed && (step.name === 'e2e' || step.name === 'build')) {
+      results.push(`${step.name} skipped`);
+      continue;
+    }
+    if (step.name === 'e2e' && !fs.existsSync(chromium)) {
+      console.error(`\n✖ Chromium is not at ${chromium}: install it with apt-get install -y chromium (or set CHROMIUM_PATH).`);
+      results.push('e2e ✗');
+      failed = true;
+      continue;
+    }
+    const t0 = Date.now();
+    console.log(`\n▶ ${step.name}: ${step.command.join(' ')}`);
+    const run = spawnSync(step.command[0], step.command.slice(1), { stdio: 'inherit', env: { ...process.env, ...step.env } });
+    const seconds = Math.round((Date.now() - t0) / 1000);
+    const ok = run.status === 0;
+    results.push(`${step.name} ${ok ? '✓' : '✗'} ${seconds}s`);
+    if (!ok) failed = true;
+  }
+  const total = Math.round((Date.now() - started) / 1000);
+  console.log(`\n${failed ? 'FAILED' : 'PASSED'}: npm test — ${results.join(' · ')} — ${Math.floor(total / 60)}m${total % 60}s`);
+  process.exit(failed ? 1 : 0);
+}
+
+main();

@@ -1,0 +1,21 @@
+// One fresh embedded PostgreSQL per test run (never the dev data), migrated and seeded with the
+// demo data; its URL reaches the test files through the environment.
+import crypto from 'node:crypto';
+import { startEmbeddedPostgres, tempDataDir, type RunningPostgres } from '../../scripts/lib/postgres';
+import { applyMigrations } from '../../scripts/lib/migrate';
+import { seedIfEmpty } from '../../prisma/seed/seed';
+
+let database: RunningPostgres | undefined;
+
+export async function setup() {
+  process.env.PII_ENCRYPTION_KEY ??= crypto.randomBytes(32).toString('hex');
+  process.env.NEXTAUTH_SECRET ??= crypto.randomBytes(32).toString('base64url');
+  database = await startEmbeddedPostgres({ dataDir: tempDataDir('umkm-test-'), quiet: true });
+  await applyMigrations(database.url);
+  await seedIfEmpty(database.url);
+  process.env.DATABASE_URL = database.url;
+}
+
+export async function teardown() {
+  await database?.stop();
+}
