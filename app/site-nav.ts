@@ -8,6 +8,7 @@ export const roleNav: Record<Role, { href: string; label: MessageKey }[]> = {
     { href: '/dinas', label: 'nav.dashboard' },
     { href: '/dinas/verifikasi', label: 'nav.dinas.verification' },
     { href: '/dinas/umkm', label: 'nav.dinas.registry' },
+    { href: '/dinas/impor', label: 'nav.dinas.import' },
     { href: '/dinas/pengguna', label: 'nav.dinas.users' },
   ],
   OPD_STAFF: [{ href: '/opd', label: 'nav.dashboard' }],

@@ -23,12 +23,9 @@ export const envSchema = z.object({
     z.string().regex(/^[0-9a-f]{64}$/i, 'must be 64 hex characters (a 32-byte AES-256 key)').optional(),
   ),
   UPLOADS_DIR: z.string().default('.data/uploads'),
-  STORAGE_DRIVER: z.enum(['disk', 's3']).default('disk'),
-  S3_ENDPOINT: optionalString,
-  S3_BUCKET: optionalString,
-  S3_REGION: optionalString,
-  S3_ACCESS_KEY_ID: optionalString,
-  S3_SECRET_ACCESS_KEY: optionalString,
+  // Only 'disk' is implemented so far; the storage interface (lib/uploads/storage.ts) is where an
+  // S3-compatible driver plugs in.
+  STORAGE_DRIVER: z.enum(['disk'], { error: "only 'disk' is available in this version" }).default('disk'),
   STRIPE_SECRET_KEY: optionalString.pipe(z.string().regex(/^(sk|rk)_/, 'must start with sk_ or rk_').optional()),
   STRIPE_WEBHOOK_SECRET: optionalString.pipe(z.string().regex(/^whsec_/, 'must start with whsec_').optional()),
   STRIPE_API_BASE: optionalString.pipe(z.url('must be a URL').optional()),

@@ -10,6 +10,7 @@ let database: RunningPostgres | undefined;
 export async function setup() {
   process.env.PII_ENCRYPTION_KEY ??= crypto.randomBytes(32).toString('hex');
   process.env.NEXTAUTH_SECRET ??= crypto.randomBytes(32).toString('base64url');
+  process.env.UPLOADS_DIR = tempDataDir('umkm-test-uploads-');
   database = await startEmbeddedPostgres({ dataDir: tempDataDir('umkm-test-'), quiet: true });
   await applyMigrations(database.url);
   await seedIfEmpty(database.url);

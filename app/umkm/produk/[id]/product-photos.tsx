@@ -1,0 +1,39 @@
+'use client';
+import { addProductPhotoAction, removeProductPhotoAction } from '../actions';
+import { FieldError, FormMessage } from '@/app/components/form-feedback';
+import { useFormAction } from '@/app/components/use-form-action';
+import { imageUrl } from '@/lib/catalog/image-url';
+
+type Image = { id: string; url: string | null; alt: string; asset: { key: string } | null };
+
+export function ProductPhotos({ id, images }: { id: string; images: Image[] }) {
+  const [state, onSubmit, pending] = useFormAction(addProductPhotoAction);
+  return (
+    <section className="card space-y-3">
+      <h2 className="text-lg font-semibold">Foto produk ({images.length}/8)</h2>
+      <ul className="flex flex-wrap gap-3" data-testid="product-photos">
+        {images.map((image) => (
+          <li key={image.id} className="space-y-1">
+            {/* eslint-disable-next-line @next/next/no-img-element -- pre-sized WebP variant */}
+            <img src={imageUrl(image, 400)} alt={image.alt} width={160} height={120} className="h-28 w-40 rounded object-cover" />
+            <form action={removeProductPhotoAction}>
+              <input type="hidden" name="id" value={id} />
+              <input type="hidden" name="imageId" value={image.id} />
+              <button type="submit" className="text-sm text-red-700 underline">Hapus</button>
+            </form>
+          </li>
+        ))}
+      </ul>
+      <form onSubmit={onSubmit} className="flex flex-wrap items-end gap-3" noValidate>
+        <input type="hidden" name="id" value={id} />
+        <div>
+          <label htmlFor="product-photo" className="label">Tambah foto (JPEG/PNG/WebP, maks. 5 MB)</label>
+          <input id="product-photo" name="photo" type="file" accept="image/jpeg,image/png,image/webp" className="text-sm" />
+          <FieldError state={state} name="photo" />
+        </div>
+        <button type="submit" className="btn-secondary" disabled={pending}>Unggah</button>
+        <FormMessage state={state} />
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,51 @@
+'use server';
+import { redirect } from 'next/navigation';
+import { revalidatePath } from 'next/cache';
+import { currentActor } from '@/lib/auth/actor';
+import { addProductPhoto, createProduct, removeProductPhoto, setProductStatus, updateProduct } from '@/lib/catalog/owner-products';
+import { formObject, runAction, type ActionResult } from '@/lib/server/action';
+
+export async function createProductAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
+  let createdId: string | undefined;
+  const result = await runAction<undefined>(async () => {
+    createdId = (await createProduct(await currentActor(), formObject(form))).id;
+    return { message: 'Produk disimpan sebagai draf.' };
+  });
+  if (result.ok && createdId) redirect(`/umkm/produk/${createdId}?baru=1`);
+  return result;
+}
+
+export async function updateProductAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
+  return runAction(async () => {
+    const id = String(form.get('id'));
+    await updateProduct(await currentActor(), id, formObject(form));
+    revalidatePath(`/umkm/produk/${id}`);
+    return { message: 'Perubahan produk disimpan.' };
+  });
+}
+
+export async function setProductStatusAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
+  return runAction(async () => {
+    const id = String(form.get('id'));
+    const status = String(form.get('status'));
+    await setProductStatus(await currentActor(), id, status);
+    revalidatePath(`/umkm/produk/${id}`);
+    revalidatePath('/umkm/produk');
+    return { message: status === 'PUBLISHED' ? 'Produk ditayangkan.' : status === 'ARCHIVED' ? 'Produk diarsipkan.' : 'Produk dikembalikan ke draf.' };
+  });
+}
+
+export async function addProductPhotoAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
+  return runAction(async () => {
+    const id = String(form.get('id'));
+    await addProductPhoto(await currentActor(), id, form.get('photo') as File | null);
+    revalidatePath(`/umkm/produk/${id}`);
+    return { message: 'Foto produk diunggah.' };
+  });
+}
+
+export async function removeProductPhotoAction(form: FormData) {
+  const id = String(form.get('id'));
+  await removeProductPhoto(await currentActor(), id, String(form.get('imageId')));
+  revalidatePath(`/umkm/produk/${id}`);
+}

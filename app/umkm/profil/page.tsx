@@ -1,0 +1,49 @@
+import type { Metadata } from 'next';
+import { requirePageActor } from '@/lib/auth/page-guard';
+import { getOwnRegistration } from '@/lib/msme/registration';
+import { registrationChoices } from '@/lib/msme/reference';
+import { RegistrationForm } from './registration-form';
+import { PremisesPhotos } from './premises-photos';
+
+export const metadata: Metadata = { title: 'Profil usaha' };
+
+const statusText: Record<string, string> = {
+  DRAFT: 'Draf — belum diajukan ke Dinas.',
+  SUBMITTED: 'Diajukan — menunggu verifikasi Dinas. Data tidak dapat diubah selama pemeriksaan.',
+  VERIFIED: 'Terverifikasi sebagai UMKM binaan Dinas Koperasi UKM Kota Medan.',
+  NEEDS_CHANGES: 'Perlu perbaikan — perbaiki data sesuai catatan lalu ajukan kembali.',
+  SUSPENDED: 'Dibekukan — hubungi Dinas.',
+};
+
+export default async function MsmeProfilePage() {
+  const actor = await requirePageActor(['MSME_OWNER'], '/umkm/profil');
+  const [registration, choices] = await Promise.all([getOwnRegistration(actor), registrationChoices()]);
+  const editable = !registration || registration.status === 'DRAFT' || registration.status === 'NEEDS_CHANGES';
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-semibold">Pendataan usaha</h1>
+      {registration && (
+        <div className="card" data-testid="registration-status">
+          <p><strong>Status:</strong> {statusText[registration.status]}</p>
+          {registration.status === 'NEEDS_CHANGES' && registration.reviewNote && (
+            <p className="mt-2 rounded bg-red-50 p-2 text-red-900" data-testid="review-note">Catatan Dinas: {registration.reviewNote}</p>
+          )}
+        </div>
+      )}
+      {editable ? (
+        <RegistrationForm
+          choices={choices}
+          existing={
+            registration && {
+              ...registration,
+              certifications: registration.certifications.map((c) => ({ ...c, expiresAt: c.expiresAt?.toISOString().slice(0, 10) ?? null })),
+            }
+          }
+        />
+      ) : (
+        <p className="text-slate-700">Untuk mengubah data identitas usaha yang sudah diajukan atau diverifikasi, hubungi Dinas Koperasi UKM Kota Medan.</p>
+      )}
+      {registration && <PremisesPhotos photos={registration.photos} editable={editable} />}
+    </div>
+  );
+}

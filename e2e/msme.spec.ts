@@ -1,0 +1,143 @@
+import sharp from 'sharp';
+import { test, expect, signInAs } from './fixtures';
+import type { Page } from '@playwright/test';
+import { importTemplateRowsForTest } from './import-rows';
+
+async function png() {
+  return sharp({ create: { width: 800, height: 600, channels: 3, background: { r: 30, g: 120, b: 90 } } }).png().toBuffer();
+}
+
+async function signUpOwner(page: Page, name: string) {
+  const email = `pemilik-${Date.now()}-${Math.floor(Math.random() * 1000)}@contoh.id`;
+  await page.goto('/daftar');
+  await page.getByLabel('Pemilik UMKM').check();
+  await page.getByLabel('Nama lengkap').fill(name);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel(/Kata sandi/).fill('SandiUsaha2026');
+  await page.getByRole('button', { name: 'Daftar' }).click();
+  await expect(page).toHaveURL(/\/umkm$/);
+  return email;
+}
+
+async function fillRegistration(page: Page, business: string, unique: string) {
+  await page.getByRole('link', { name: 'Daftarkan usaha' }).click();
+  await page.getByLabel('Nama usaha').fill(business);
+  await page.getByLabel('Kategori usaha').selectOption({ label: 'Oleh-oleh & Kue Khas' });
+  await page.getByLabel('NIB (13 digit dari OSS)').fill(`55${unique}`.slice(0, 13).padEnd(13, '1'));
+  await page.getByLabel('Kode KBLI (5 digit)').fill('10792');
+  await page.getByLabel('Tahun berdiri').fill('2018');
+  await page.getByLabel('Jumlah karyawan').fill('4');
+  await page.getByLabel('Nama pemilik (sesuai KTP)').fill('Rosmawati Lubis');
+  await page.getByLabel('NIK pemilik (16 digit)').fill(`1271054507850${unique.slice(-3)}`);
+  await page.getByLabel('Nomor WhatsApp').fill(`0852${unique.slice(-8)}`);
+  await page.getByLabel('Kecamatan').selectOption({ label: 'Medan Kota' });
+  await page.getByLabel('Kelurahan').selectOption({ label: 'Pasar Baru' });
+  await page.getByLabel('Alamat').fill('Jl. Brigjend Katamso No. 45');
+  await page.getByLabel('Nomor Sertifikat halal').fill('ID12110000777');
+  await page.getByLabel('Berlaku sampai Sertifikat halal').fill('2030-06-30');
+  await page.getByLabel('Bank').fill('Bank Sumut');
+  await page.getByLabel('Nomor rekening').fill(`300${unique}`.slice(0, 12));
+  await page.getByLabel('Nama pemilik rekening').fill('Rosmawati Lubis');
+}
+
+async function review(page: Page, business: string, decision: 'approve' | { reason: string }) {
+  await page.context().clearCookies();
+  await signInAs(page, 'DINAS_ADMIN');
+  await page.goto('/dinas/verifikasi');
+  await page.getByRole('link', { name: business }).click();
+  await expect(page.getByTestId('nik')).toContainText('••••');
+  if (decision === 'approve') {
+    await page.getByRole('button', { name: 'Setujui sebagai UMKM binaan' }).click();
+    await expect(page.getByTestId('msme-status')).toHaveText('UMKM binaan (terverifikasi)');
+  } else {
+    await page.getByLabel('Alasan perbaikan').fill(decision.reason);
+    await page.getByRole('button', { name: 'Kembalikan untuk perbaikan' }).click();
+    await expect(page.getByTestId('msme-status')).toHaveText('Dikembalikan untuk perbaikan');
+  }
+  await page.context().clearCookies();
+}
+
+test('owner signs up, registers, is verified, and publishes a product with a photo that the catalog shows', async ({ page }) => {
+  const unique = String(Date.now()).slice(-11);
+  const business = `Bika Ambon Kak Ros ${unique.slice(-4)}`;
+  const email = await signUpOwner(page, 'Rosmawati Lubis');
+  await fillRegistration(page, business, unique);
+  await page.getByLabel('NIK pemilik (16 digit)').fill('12345');
+  await page.getByRole('button', { name: 'Simpan draf' }).click();
+  await expect(page.getByTestId('error-nik')).toContainText('NIK harus 16 digit');
+  await page.getByLabel('NIK pemilik (16 digit)').fill(`1271054507850${unique.slice(-3)}`);
+  await page.getByRole('button', { name: 'Simpan draf' }).click();
+  await expect(page.getByTestId('form-success')).toContainText('Draf tersimpan');
+  await page.getByLabel('Tambah foto (JPEG/PNG/WebP, maks. 5 MB)').setInputFiles({ name: 'toko.png', mimeType: 'image/png', buffer: await png() });
+  await page.getByRole('button', { name: 'Unggah' }).click();
+  await expect(page.getByTestId('premises-photos').locator('img')).toHaveCount(1);
+  await page.getByRole('button', { name: 'Ajukan verifikasi' }).click();
+  await expect(page.getByTestId('registration-status')).toContainText('menunggu verifikasi');
+
+  await review(page, business, 'approve');
+
+  await signInAs(page, { email, password: 'SandiUsaha2026' });
+  await page.goto('/umkm/produk');
+  await page.getByRole('link', { name: 'Tambah produk' }).click();
+  await page.getByLabel('Nama produk').fill(`Bika Ambon Pandan Kak Ros ${unique.slice(-4)}`);
+  await page.getByLabel('Kategori').selectOption({ label: 'Oleh-oleh & Kue Khas' });
+  await page.getByLabel('Harga (Rupiah, tanpa titik)').fill('0');
+  await page.getByRole('button', { name: 'Simpan sebagai draf' }).click();
+  await expect(page.getByTestId('error-priceIdr')).toHaveText('Harga harus lebih dari Rp 0.');
+  await page.getByLabel('Harga (Rupiah, tanpa titik)').fill('78000');
+  await page.getByLabel('Satuan').selectOption('kotak');
+  await page.getByLabel('Produk halal').check();
+  await page.getByRole('button', { name: 'Simpan sebagai draf' }).click();
+  await expect(page.getByTestId('product-status')).toHaveText('Draf');
+  await page.getByLabel('Tambah foto (JPEG/PNG/WebP, maks. 5 MB)').setInputFiles({ name: 'bika.png', mimeType: 'image/png', buffer: await png() });
+  await page.getByRole('button', { name: 'Unggah' }).click();
+  await expect(page.getByTestId('product-photos').locator('img')).toHaveCount(1);
+  await page.getByRole('button', { name: 'Tayangkan' }).click();
+  await expect(page.getByTestId('product-status')).toHaveText('Tayang di katalog');
+
+  await page.goto(`/products?q=${encodeURIComponent(`Kak Ros ${unique.slice(-4)}`)}`);
+  const card = page.getByTestId('product-card').filter({ hasText: `Bika Ambon Pandan Kak Ros ${unique.slice(-4)}` });
+  await expect(card).toContainText('Rp 78.000');
+  await expect(card.locator('img')).toHaveAttribute('src', /\/api\/uploads\/img\/.+-400\.webp/);
+});
+
+test('admin sends a registration back with a reason; the owner fixes it and resubmits', async ({ page }) => {
+  const unique = String(Date.now() + 7).slice(-11);
+  const business = `Keripik Balado Uni ${unique.slice(-4)}`;
+  const email = await signUpOwner(page, 'Uni Harahap');
+  await fillRegistration(page, business, unique);
+  await page.getByRole('button', { name: 'Ajukan verifikasi' }).click();
+  await expect(page.getByTestId('registration-status')).toContainText('menunggu verifikasi');
+
+  await review(page, business, { reason: 'Alamat kurang lengkap: cantumkan nomor rumah dan lingkungan.' });
+
+  await signInAs(page, { email, password: 'SandiUsaha2026' });
+  await page.goto('/umkm/profil');
+  await expect(page.getByTestId('review-note')).toContainText('Alamat kurang lengkap');
+  await page.getByLabel('Alamat').fill('Jl. Brigjend Katamso No. 45, Lingkungan III');
+  await page.getByRole('button', { name: 'Ajukan verifikasi' }).click();
+  await expect(page.getByTestId('registration-status')).toContainText('menunggu verifikasi');
+
+  await page.context().clearCookies();
+  await signInAs(page, 'DINAS_ADMIN');
+  await page.goto('/dinas/verifikasi');
+  await expect(page.getByTestId('verification-queue')).toContainText(business);
+});
+
+test('bulk import shows the bad rows before importing, then imports the rest once', async ({ page, loginAs }) => {
+  await loginAs('DINAS_ADMIN');
+  await page.goto('/dinas/impor');
+  const csv = importTemplateRowsForTest();
+  await page.getByLabel(/Berkas pendataan/).setInputFiles({ name: 'pendataan.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await page.getByRole('button', { name: 'Periksa berkas' }).click();
+  await expect(page.getByTestId('form-success')).toContainText('3 baris: 1 valid, 2 bermasalah');
+  const report = page.getByTestId('import-report');
+  await expect(report).toContainText('NIB harus 13 digit angka');
+  await expect(report).toContainText('Kecamatan "Medan Antah" tidak ada di Kota Medan.');
+  await page.getByRole('button', { name: 'Impor baris yang valid' }).click();
+  await expect(page.getByTestId('form-success')).toContainText('1 UMKM diimpor');
+  await page.getByRole('button', { name: 'Periksa berkas' }).click();
+  await expect(page.getByTestId('form-success')).toContainText('1 sudah pernah diimpor');
+  await page.goto('/dinas/verifikasi');
+  await expect(page.getByTestId('verification-queue')).toContainText('Sambal Andaliman Impor');
+});

@@ -1,0 +1,75 @@
+import 'server-only';
+import { db } from '@/lib/server/db';
+import { env } from '@/lib/server/env';
+import { authorize, type Actor } from '@/lib/auth/actor';
+import { audit } from '@/lib/audit/audit';
+import { DomainError } from '@/lib/server/action';
+import { openPii } from '@/lib/security/pii';
+import { reviewSchema } from './schema';
+import { findDuplicates } from './duplicates';
+
+export async function verificationQueue(actor: Actor | null) {
+  authorize(actor, ['DINAS_ADMIN']);
+  const rows = await db.msme.findMany({
+    where: { status: 'SUBMITTED' },
+    orderBy: { submittedAt: 'asc' },
+    select: { id: true, name: true, ownerName: true, nib: true, submittedAt: true, kecamatan: { select: { name: true } }, category: { select: { name: true } } },
+  });
+  return Promise.all(rows.map(async (row) => ({ ...row, duplicates: await findDuplicates(row.id) })));
+}
+
+/** Everything the owner submitted, for the reviewer; NIK and bank account stay masked. */
+export async function getMsmeForReview(actor: Actor | null, id: string) {
+  authorize(actor, ['DINAS_ADMIN']);
+  const msme = await db.msme.findUnique({
+    where: { id },
+    select: {
+      id: true, slug: true, name: true, ownerName: true, nikLast4: true, nib: true, npwp: true, kbli: true, size: true, address: true,
+      whatsapp: true, yearFounded: true, employees: true, description: true, bankName: true, bankAccountLast4: true, bankAccountHolder: true,
+      status: true, reviewNote: true, submittedAt: true, verifiedAt: true, createdAt: true,
+      category: { select: { name: true } }, kecamatan: { select: { name: true } }, kelurahan: { select: { name: true } },
+      owner: { select: { email: true } },
+      certifications: { orderBy: { type: 'asc' }, select: { type: true, number: true, expiresAt: true } },
+      photos: { orderBy: { position: 'asc' }, select: { id: true, asset: { select: { key: true } } } },
+      _count: { select: { products: true } },
+    },
+  });
+  if (!msme) throw new DomainError('UMKM tidak ditemukan.', undefined, 404);
+  return { ...msme, duplicates: await findDuplicates(id) };
+}
+
+/** Shows the full NIK to a Dinas admin; every reveal is written to the audit log. */
+export async function revealNik(actor: Actor | null, id: string) {
+  const admin = authorize(actor, ['DINAS_ADMIN']);
+  const msme = await db.msme.findUnique({ where: { id }, select: { nikCipher: true } });
+  if (!msme) throw new DomainError('UMKM tidak ditemukan.', undefined, 404);
+  if (!msme.nikCipher) throw new DomainError('NIK belum diisi.', undefined, 404);
+  await db.$transaction((tx) => audit(tx, admin, { action: 'msme.nik.reveal', entityType: 'Msme', entityId: id }));
+  return openPii(env.PII_ENCRYPTION_KEY!, msme.nikCipher);
+}
+
+/** Approves a submitted business as binaan, or sends it back to the owner with a reason. */
+export async function reviewMsme(actor: Actor | null, id: string, input: unknown) {
+  const admin = authorize(actor, ['DINAS_ADMIN']);
+  const decision = reviewSchema.parse(input);
+  return db.$transaction(async (tx) => {
+    const current = await tx.msme.findUnique({ where: { id }, select: { status: true } });
+    if (!current) throw new DomainError('UMKM tidak ditemukan.', undefined, 404);
+    if (current.status !== 'SUBMITTED') throw new DomainError('Hanya pengajuan yang menunggu verifikasi yang dapat diputuskan.', undefined, 409);
+    const data =
+      decision.decision === 'approve'
+        ? { status: 'VERIFIED' as const, verifiedAt: new Date(), verifiedById: admin.id, reviewNote: null }
+        : { status: 'NEEDS_CHANGES' as const, reviewNote: decision.reason };
+    // The status in the where clause makes a concurrent second decision fail instead of overwrite.
+    const updated = await tx.msme.updateMany({ where: { id, status: 'SUBMITTED' }, data });
+    if (updated.count !== 1) throw new DomainError('Pengajuan ini baru saja diputuskan oleh admin lain.', undefined, 409);
+    await audit(tx, admin, {
+      action: decision.decision === 'approve' ? 'msme.verify' : 'msme.return',
+      entityType: 'Msme',
+      entityId: id,
+      before: { status: current.status },
+      after: { status: data.status, reason: decision.decision === 'return' ? decision.reason : null },
+    });
+    return data.status;
+  });
+}
