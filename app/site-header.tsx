@@ -15,6 +15,7 @@ export async function SiteHeader() {
         </Link>
         <nav aria-label="Utama" className="flex flex-wrap gap-4 text-sm">
           <Link href="/products" className="hover:underline">{t('nav.catalog')}</Link>
+          {!actor && <Link href="/keranjang" className="hover:underline">{t('nav.cart')}</Link>}
           {actor &&
             roleNav[actor.role].map((item) => (
               <Link key={item.href} href={item.href} className="hover:underline">

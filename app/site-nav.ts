@@ -16,6 +16,10 @@ export const roleNav: Record<Role, { href: string; label: MessageKey }[]> = {
     { href: '/umkm', label: 'nav.dashboard' },
     { href: '/umkm/profil', label: 'nav.umkm.profile' },
     { href: '/umkm/produk', label: 'nav.umkm.products' },
+    { href: '/umkm/pesanan', label: 'nav.umkm.orders' },
   ],
-  SHOPPER: [{ href: '/akun', label: 'nav.dashboard' }],
+  SHOPPER: [
+    { href: '/akun', label: 'nav.shopper.orders' },
+    { href: '/keranjang', label: 'nav.cart' },
+  ],
 };

@@ -1,5 +1,6 @@
 // npm run db:migrate | db:migration -- <name> | db:seed [-- --products N] | db:reset
-import { loadAppEnv } from './lib/app-env';
+import { loadAppEnv, projectRoot } from './lib/app-env';
+import { clearDataCache } from './lib/data-cache';
 import { openAppDatabase } from './lib/database';
 import { exitWithFriendlyError, FriendlyError } from './lib/friendly-error';
 import { applyMigrations, createMigration } from './lib/migrate';
@@ -44,6 +45,7 @@ async function main() {
         await prisma.$disconnect();
         await applyMigrations(database.url);
         console.log(`Database reset. Demo data: ${await seedIfEmpty(database.url)}`);
+        clearDataCache(projectRoot, process.env.NEXT_DIST_DIR || '.next');
         break;
       }
       default:

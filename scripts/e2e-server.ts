@@ -2,19 +2,24 @@
 // `next start` on the test build (.next-test), on the port the test runner chose.
 import crypto from 'node:crypto';
 import { spawn } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import { startEmbeddedPostgres, tempDataDir } from './lib/postgres';
 import { applyMigrations } from './lib/migrate';
 import { seedIfEmpty } from '../prisma/seed/seed';
 import { exitWithFriendlyError } from './lib/friendly-error';
+import { clearDataCache } from './lib/data-cache';
 
 async function main() {
   const port = process.env.E2E_PORT ?? '3950';
   process.env.PII_ENCRYPTION_KEY ??= crypto.randomBytes(32).toString('hex');
   process.env.NEXTAUTH_SECRET ??= crypto.randomBytes(32).toString('base64url');
-  const database = await startEmbeddedPostgres({ dataDir: tempDataDir('umkm-e2e-'), quiet: true });
+  const dataDir = tempDataDir('umkm-e2e-');
+  const uploadsDir = tempDataDir('umkm-e2e-uploads-');
+  const database = await startEmbeddedPostgres({ dataDir, quiet: true });
   await applyMigrations(database.url);
   await seedIfEmpty(database.url);
+  clearDataCache(path.resolve(__dirname, '..'), '.next-test');
   const next = spawn(path.resolve(__dirname, '../node_modules/.bin/next'), ['start', '-p', port], {
     stdio: 'inherit',
     env: {
@@ -22,7 +27,7 @@ async function main() {
       DATABASE_URL: database.url,
       NEXT_DIST_DIR: '.next-test',
       NEXTAUTH_URL: `http://localhost:${port}`,
-      UPLOADS_DIR: tempDataDir('umkm-e2e-uploads-'),
+      UPLOADS_DIR: uploadsDir,
       NEXT_TELEMETRY_DISABLED: '1',
     },
   });
@@ -31,6 +36,7 @@ async function main() {
   process.on('SIGTERM', stop);
   next.on('exit', async (code) => {
     await database.stop();
+    for (const dir of [dataDir, uploadsDir]) fs.rmSync(path.dirname(dir), { recursive: true, force: true });
     process.exit(code ?? 0);
   });
 }

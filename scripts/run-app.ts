@@ -10,6 +10,7 @@ import { applyMigrations } from './lib/migrate';
 import { isPortFree } from './lib/postgres';
 import { seedIfEmpty } from '../prisma/seed/seed';
 import { buildIsCurrent, recordBuild } from './lib/build-stamp';
+import { clearDataCache } from './lib/data-cache';
 
 const mode = process.argv[2] === 'dev' ? 'dev' : 'start';
 
@@ -29,7 +30,10 @@ async function main() {
     const applied = await applyMigrations(database.url);
     if (applied.length) console.log(`▸ migrations applied: ${applied.join(', ')}`);
     const seeded = await seedIfEmpty(database.url);
-    if (seeded) console.log(`▸ demo data loaded: ${seeded}`);
+    if (seeded) {
+      console.log(`▸ demo data loaded: ${seeded}`);
+      clearDataCache(projectRoot, process.env.NEXT_DIST_DIR || '.next');
+    }
   } catch (error) {
     await stopDatabase();
     throw error;

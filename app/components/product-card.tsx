@@ -9,11 +9,13 @@ export type ProductCardData = {
   unit: string;
   halal: boolean;
   images: { url: string | null; asset: { key: string } | null }[];
+  /** Already resolved (the catalog search returns it); otherwise taken from `images`. */
+  imageUrl?: string;
   msme: { name: string; kecamatan: { name: string } | null };
 };
 
 export function ProductCardView({ product }: { product: ProductCardData }) {
-  const image = imageUrl(product.images[0], 400);
+  const image = product.imageUrl ?? imageUrl(product.images[0], 400);
   return (
     <li className="card flex flex-col gap-2" data-testid="product-card">
       {/* eslint-disable-next-line @next/next/no-img-element -- demo SVGs and pre-sized WebP variants need no optimiser */}

@@ -1,28 +1,121 @@
 import type { Metadata } from 'next';
-import { db } from '@/lib/server/db';
-import { publicProductWhere } from '@/lib/catalog/public-catalog';
+import Link from 'next/link';
+import { ZodError } from 'zod';
+import { productQuerySchema, type ProductQuery } from '@/lib/catalog/search-schema';
+import { facets, searchCatalog, suggestions } from '@/lib/catalog/search';
 import { ProductCardView } from '@/app/components/product-card';
 
-export const metadata: Metadata = { title: 'Katalog produk UMKM' };
+type Params = Record<string, string | undefined>;
 
-export default async function ProductsPage({ searchParams }: { searchParams: Promise<{ q?: string }> }) {
+export async function generateMetadata({ searchParams }: { searchParams: Promise<Params> }): Promise<Metadata> {
   const { q } = await searchParams;
-  const products = await db.product.findMany({
-    where: { ...publicProductWhere, ...(q ? { name: { contains: q, mode: 'insensitive' } } : {}) },
-    orderBy: [{ publishedAt: 'desc' }, { id: 'asc' }],
-    take: 24,
-    select: {
-      id: true, slug: true, name: true, priceIdr: true, unit: true, halal: true,
-      images: { take: 1, orderBy: { position: 'asc' }, select: { url: true, asset: { select: { key: true } } } },
-      msme: { select: { name: true, kecamatan: { select: { name: true } } } },
-    },
+  return {
+    title: q ? `Cari "${q}"` : 'Katalog produk UMKM Medan',
+    description: 'Cari produk UMKM binaan Kota Medan: katering, kue, kopi, kerajinan, ulos, dan lainnya.',
+    alternates: { canonical: '/products' },
+  };
+}
+
+const sortLabels = { relevance: 'Paling relevan', newest: 'Terbaru', 'price-asc': 'Harga terendah', 'price-desc': 'Harga tertinggi' } as const;
+
+function href(current: Params, changes: Params) {
+  const next = new URLSearchParams();
+  for (const [key, value] of Object.entries({ ...current, ...changes, cursor: changes.cursor })) if (value) next.set(key, value);
+  const text = next.toString();
+  return text ? `/products?${text}` : '/products';
+}
+
+export default async function ProductsPage({ searchParams }: { searchParams: Promise<Params> }) {
+  const params = await searchParams;
+  const parsed = productQuerySchema.safeParse(params);
+  const query: ProductQuery = parsed.success ? parsed.data : productQuerySchema.parse({ q: params.q?.slice(0, 100) });
+  const current: Params = { q: query.q, category: query.category, kecamatan: query.kecamatan, halal: query.halal, channel: query.channel, availability: query.availability, minPrice: query.minPrice?.toString(), maxPrice: query.maxPrice?.toString(), sort: query.sort };
+  // A stale or edited cursor in a shared link starts again from the first page.
+  const page = await searchCatalog(query).catch((error) => {
+    if (error instanceof ZodError) return searchCatalog({ ...query, cursor: undefined });
+    throw error;
   });
+  const counts = await facets(query);
+  const hints = query.q && page.items.length === 0 ? await suggestions(query.q) : [];
   return (
     <div className="space-y-4">
-      <h1 className="text-2xl font-semibold">Katalog produk UMKM Medan</h1>
-      <ul className="grid grid-cols-2 gap-4 md:grid-cols-4">
-        {products.map((p) => <ProductCardView key={p.id} product={p} />)}
-      </ul>
+      <h1 className="text-2xl font-semibold">{query.q ? `Hasil pencarian "${query.q}"` : 'Katalog produk UMKM Medan'}</h1>
+      {!parsed.success && <p className="rounded bg-amber-50 p-2 text-sm text-amber-900" role="status">Sebagian filter tidak valid dan diabaikan.</p>}
+      <form action="/products" role="search" className="flex gap-2">
+        <label htmlFor="q" className="sr-only">Cari produk</label>
+        <input id="q" name="q" type="search" defaultValue={query.q ?? ''} placeholder="Cari bika ambon, nasi kotak, ulos…" className="input flex-1" />
+        {Object.entries(current).filter(([k, v]) => v && k !== 'q' && k !== 'sort').map(([k, v]) => <input key={k} type="hidden" name={k} value={v} />)}
+        <button type="submit" className="btn">Cari</button>
+      </form>
+      <div className="grid gap-6 md:grid-cols-[15rem_1fr]">
+        <aside className="space-y-4 text-sm" aria-label="Filter">
+          <section>
+            <h2 className="mb-1 font-semibold">Kategori</h2>
+            <ul className="space-y-1">
+              {counts.categories.map((c) => (
+                <li key={c.slug}>
+                  <Link href={href(current, { category: query.category === c.slug ? undefined : c.slug })} aria-current={query.category === c.slug ? 'true' : undefined} className={query.category === c.slug ? 'font-semibold text-brand-700' : 'hover:underline'}>
+                    {c.name} ({c.n})
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </section>
+          <section>
+            <h2 className="mb-1 font-semibold">Kecamatan</h2>
+            <ul className="max-h-64 space-y-1 overflow-y-auto" data-testid="facet-kecamatan">
+              {counts.kecamatan.map((k) => (
+                <li key={k.slug}>
+                  <Link href={href(current, { kecamatan: query.kecamatan === k.slug ? undefined : k.slug })} aria-current={query.kecamatan === k.slug ? 'true' : undefined} className={query.kecamatan === k.slug ? 'font-semibold text-brand-700' : 'hover:underline'}>
+                    {k.name} ({k.n})
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </section>
+          <form action="/products" className="space-y-2">
+            {Object.entries(current).filter(([k, v]) => v && !['halal', 'availability', 'minPrice', 'maxPrice'].includes(k)).map(([k, v]) => <input key={k} type="hidden" name={k} value={v} />)}
+            <h2 className="font-semibold">Saring</h2>
+            <label className="flex items-center gap-2"><input type="checkbox" name="halal" value="true" defaultChecked={query.halal === 'true'} /> Halal ({counts.halal})</label>
+            <label className="flex items-center gap-2"><input type="radio" name="availability" value="" defaultChecked={!query.availability} /> Semua</label>
+            <label className="flex items-center gap-2"><input type="radio" name="availability" value="ready" defaultChecked={query.availability === 'ready'} /> Stok siap ({counts.ready})</label>
+            <label className="flex items-center gap-2"><input type="radio" name="availability" value="made-to-order" defaultChecked={query.availability === 'made-to-order'} /> Dibuat sesuai pesanan</label>
+            <div className="grid grid-cols-2 gap-2">
+              <div><label htmlFor="minPrice" className="label">Harga min.</label><input id="minPrice" name="minPrice" inputMode="numeric" defaultValue={query.minPrice ?? ''} className="input" /></div>
+              <div><label htmlFor="maxPrice" className="label">Harga maks.</label><input id="maxPrice" name="maxPrice" inputMode="numeric" defaultValue={query.maxPrice ?? ''} className="input" /></div>
+            </div>
+            <button type="submit" className="btn-secondary w-full">Terapkan</button>
+          </form>
+        </aside>
+        <section aria-label="Produk" className="space-y-4">
+          <div className="flex flex-wrap items-center justify-between gap-2 text-sm">
+            <p data-testid="result-count">{counts.total} produk</p>
+            <nav aria-label="Urutkan" className="flex flex-wrap gap-2">
+              {(Object.keys(sortLabels) as (keyof typeof sortLabels)[]).filter((s) => s !== 'relevance' || query.q).map((s) => {
+                const active = (query.sort ?? (query.q ? 'relevance' : 'newest')) === s;
+                return <Link key={s} href={href(current, { sort: s })} aria-current={active ? 'true' : undefined} className={active ? 'font-semibold text-brand-700 underline' : 'hover:underline'}>{sortLabels[s]}</Link>;
+              })}
+            </nav>
+          </div>
+          {page.items.length === 0 && (
+            <div className="card" data-testid="no-results">
+              <p>Tidak ada produk yang cocok.</p>
+              {hints.length > 0 && (
+                <p className="mt-2">Maksud Anda: {hints.map((h, i) => <span key={h}>{i > 0 && ', '}<Link href={href({}, { q: h })} className="text-brand-700 underline">{h}</Link></span>)}</p>
+              )}
+            </div>
+          )}
+          <ul className="grid grid-cols-2 gap-4 lg:grid-cols-3">
+            {page.items.map((p) => (
+              <ProductCardView key={p.id} product={{ ...p, images: [], imageUrl: p.imageUrl, msme: { name: p.msme.name, kecamatan: p.msme.kecamatan ? { name: p.msme.kecamatan } : null } }} />
+            ))}
+          </ul>
+          <nav aria-label="Halaman" className="flex gap-3">
+            {query.cursor && <Link href={href(current, {})} className="btn-secondary">Ke awal</Link>}
+            {page.nextCursor && <Link href={href(current, { cursor: page.nextCursor })} className="btn-secondary" rel="next">Berikutnya</Link>}
+          </nav>
+        </section>
+      </div>
     </div>
   );
 }

@@ -4,6 +4,8 @@ import CredentialsProvider from 'next-auth/providers/credentials';
 import { db } from '@/lib/server/db';
 import { env } from '@/lib/server/env';
 import { checkSignIn } from './sign-in';
+import { cookies } from 'next/headers';
+import { GUEST_CART_COOKIE, mergeGuestCart } from '@/lib/shop/cart';
 
 function clientIp(headers: Record<string, string | string[] | undefined> | undefined) {
   const forwarded = headers?.['x-forwarded-for'];
@@ -32,6 +34,14 @@ export const authOptions: NextAuthOptions = {
       },
     }),
   ],
+  events: {
+    // A guest's cart joins the shopper's cart at sign-in.
+    async signIn({ user }) {
+      if (user.role !== 'SHOPPER') return;
+      const token = (await cookies()).get(GUEST_CART_COOKIE)?.value;
+      if (token) await mergeGuestCart(user.id, token);
+    },
+  },
   callbacks: {
     async jwt({ token, user }) {
       if (user) {

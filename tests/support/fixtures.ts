@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import sharp from 'sharp';
 import { db } from '@/lib/server/db';
 import type { Actor } from '@/lib/auth/actor';
@@ -5,15 +6,22 @@ import { saveRegistration } from '@/lib/msme/registration';
 import { newActor } from './actors';
 
 let counter = 0;
+const pick = (n: number) => crypto.randomInt(n);
+const pad = (value: number, width: number) => String(value).padStart(width, '0');
+
+/** A valid Medan NIK with random birth date and serial, so test files never collide. */
+export function randomNik() {
+  return `127105${pad(1 + pick(28), 2)}${pad(1 + pick(12), 2)}${pad(pick(100), 2)}${pad(1 + pick(9998), 4)}`;
+}
 /** A valid, unique registration (NIB, NIK, WhatsApp differ per call). */
 export async function registrationInput(overrides: Record<string, unknown> = {}) {
   counter++;
-  const n = String(Date.now() % 1_000_000).padStart(6, '0') + String(counter).padStart(3, '0');
+  const n = pad(pick(1_000_000), 6) + pad(counter % 1000, 3);
   const category = await db.category.findUniqueOrThrow({ where: { slug: 'oleh-oleh' } });
   return {
     name: `Usaha Uji ${n}`,
     ownerName: 'Pemilik Uji',
-    nik: `12710545078${String(5000 + counter).slice(-4)}1`.slice(0, 16),
+    nik: randomNik(),
     nib: `81${n.slice(-11)}`.padEnd(13, '7'),
     kbli: '10792',
     size: 'MICRO',

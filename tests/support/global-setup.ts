@@ -1,17 +1,22 @@
 // One fresh embedded PostgreSQL per test run (never the dev data), migrated and seeded with the
 // demo data; its URL reaches the test files through the environment.
 import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
 import { startEmbeddedPostgres, tempDataDir, type RunningPostgres } from '../../scripts/lib/postgres';
 import { applyMigrations } from '../../scripts/lib/migrate';
 import { seedIfEmpty } from '../../prisma/seed/seed';
 
 let database: RunningPostgres | undefined;
+const scratch: string[] = [];
 
 export async function setup() {
   process.env.PII_ENCRYPTION_KEY ??= crypto.randomBytes(32).toString('hex');
   process.env.NEXTAUTH_SECRET ??= crypto.randomBytes(32).toString('base64url');
   process.env.UPLOADS_DIR = tempDataDir('umkm-test-uploads-');
-  database = await startEmbeddedPostgres({ dataDir: tempDataDir('umkm-test-'), quiet: true });
+  const dataDir = tempDataDir('umkm-test-');
+  scratch.push(path.dirname(dataDir), path.dirname(process.env.UPLOADS_DIR));
+  database = await startEmbeddedPostgres({ dataDir, quiet: true });
   await applyMigrations(database.url);
   await seedIfEmpty(database.url);
   process.env.DATABASE_URL = database.url;
@@ -19,4 +24,5 @@ export async function setup() {
 
 export async function teardown() {
   await database?.stop();
+  for (const dir of scratch) fs.rmSync(dir, { recursive: true, force: true });
 }

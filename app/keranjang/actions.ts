@@ -1,0 +1,42 @@
+'use server';
+import { headers } from 'next/headers';
+import { redirect } from 'next/navigation';
+import { revalidatePath } from 'next/cache';
+import { currentActor } from '@/lib/auth/actor';
+import { addToCart, removeFromCart, setCartQuantity } from '@/lib/shop/cart';
+import { placeOrder } from '@/lib/shop/checkout';
+import { formObject, runAction, type ActionResult } from '@/lib/server/action';
+import { cartOwner } from './cart-session';
+
+export async function addToCartAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
+  return runAction(async () => {
+    const owner = await cartOwner(true);
+    const quantity = await addToCart(owner!, formObject(form));
+    revalidatePath('/keranjang');
+    return { message: `Masuk keranjang (${quantity}).` };
+  });
+}
+
+export async function updateCartAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
+  return runAction(async () => {
+    const owner = await cartOwner();
+    if (!owner) return { message: 'Keranjang kosong.' };
+    if (form.get('intent') === 'remove') await removeFromCart(owner, String(form.get('productId')));
+    else await setCartQuantity(owner, formObject(form));
+    revalidatePath('/keranjang');
+    return { message: 'Keranjang diperbarui.' };
+  });
+}
+
+export async function checkoutAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
+  let destination: string | null = null;
+  const result = await runAction<undefined>(async () => {
+    const h = await headers();
+    const origin = `${h.get('x-forwarded-proto') ?? 'http'}://${h.get('host')}`;
+    const placed = await placeOrder(await currentActor(), formObject(form), origin);
+    destination = placed.redirectUrl ?? `/akun?pesanan=${placed.orderNumbers.join(',')}`;
+    return { message: 'Pesanan dibuat.' };
+  });
+  if (result.ok && destination) redirect(destination);
+  return result;
+}

@@ -1,0 +1,32 @@
+import type { Metadata } from 'next';
+import { requirePageActor } from '@/lib/auth/page-guard';
+import { listIncomingShopOrders } from '@/lib/shop/orders';
+import { formatRupiah } from '@/lib/format/money';
+import { formatWib } from '@/lib/format/time';
+import { paymentMethodLabel, shopOrderStatusLabel } from '@/app/components/order-status';
+import { OrderActions } from './order-actions';
+
+export const metadata: Metadata = { title: 'Pesanan masuk' };
+
+export default async function IncomingOrdersPage() {
+  const actor = await requirePageActor(['MSME_OWNER'], '/umkm/pesanan');
+  const orders = await listIncomingShopOrders(actor);
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl font-semibold">Pesanan masuk dari pembeli</h1>
+      {orders.length === 0 && <p className="card">Belum ada pesanan.</p>}
+      <ul className="space-y-3" data-testid="incoming-orders">
+        {orders.map((o) => (
+          <li key={o.id} className="card space-y-2">
+            <p className="flex flex-wrap justify-between gap-2"><span className="font-medium">{o.number}</span><span data-testid="order-status">{shopOrderStatusLabel[o.status]}</span></p>
+            <p className="text-sm text-slate-700">{formatWib(o.createdAt)} · {paymentMethodLabel[o.checkout.paymentMethod]} · {o.paidAt ? 'lunas' : 'belum dibayar'} · {formatRupiah(o.totalIdr)}</p>
+            <p className="text-sm">{o.items.map((i) => `${i.quantity}× ${i.name}`).join(', ')}</p>
+            <p className="text-sm">Kirim ke: {o.deliveryName}, {o.deliveryAddress} · WA {o.deliveryPhone}{o.notes ? ` · Catatan: ${o.notes}` : ''}</p>
+            {o.cancelReason && <p className="text-sm text-red-800">Dibatalkan: {o.cancelReason}</p>}
+            <OrderActions orderId={o.id} status={o.status} method={o.checkout.paymentMethod} paid={!!o.paidAt} />
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,78 @@
+import { test, expect, signInAs } from './fixtures';
+
+test('a misspelled search still finds the product, and shows its page with price and seller', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('searchbox').fill('bika ambom');
+  await page.getByRole('button', { name: 'Cari' }).click();
+  await expect(page).toHaveURL(/\/products\?q=bika\+ambom/);
+  const card = page.getByTestId('product-card').filter({ hasText: 'Bika Ambon Original' }).first();
+  await expect(card).toBeVisible();
+  await card.getByRole('link').click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bika Ambon Original');
+  await expect(page.getByTestId('price')).toContainText('Rp ');
+  await expect(page.getByRole('link', { name: 'Hubungi lewat WhatsApp' })).toHaveAttribute('href', /^https:\/\/wa\.me\/62/);
+  const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
+  expect(jsonLd).toMatchObject({ '@type': 'Product', offers: { priceCurrency: 'IDR' } });
+});
+
+test('filtering by kecamatan keeps the state in the URL and shows only that kecamatan', async ({ page }) => {
+  await page.goto('/products');
+  await page.getByTestId('facet-kecamatan').getByRole('link', { name: /^Medan Kota \(/ }).click();
+  await expect(page).toHaveURL(/kecamatan=medan-kota/);
+  const cards = page.getByTestId('product-card');
+  await expect(cards.first()).toBeVisible();
+  for (const text of await cards.allTextContents()) expect(text).toContain('Medan Kota');
+  await page.goBack();
+  await expect(page).not.toHaveURL(/kecamatan=/);
+});
+
+test('the public API answers with products, 400 for bad parameters, and documents itself', async ({ request }) => {
+  const ok = await request.get('/api/v1/products?q=kripik&limit=5');
+  expect(ok.status()).toBe(200);
+  const body = await ok.json();
+  expect(body.items.length).toBeGreaterThan(0);
+  expect(body.items[0]).toMatchObject({ priceIdr: expect.any(Number), msme: { name: expect.any(String) } });
+  expect(ok.headers()['cache-control']).toContain('s-maxage');
+  const bad = await request.get('/api/v1/products?limit=500&minPrice=-1');
+  expect(bad.status()).toBe(400);
+  expect((await bad.json()).issues.map((i: { path: string }) => i.path).sort()).toEqual(['limit', 'minPrice']);
+  expect((await request.get('/api/v1/products/tidak-ada')).status()).toBe(404);
+  expect((await (await request.get('/api/v1/openapi.json')).json()).openapi).toBe('3.1.0');
+  expect(await (await request.get('/sitemap.xml')).text()).toContain('/products/');
+});
+
+test('a guest fills a cart, signs in, checks out with bank transfer, and the UMKM confirms', async ({ page }) => {
+  // The demo UMKM owner's storefront.
+  await page.goto('/umkm/bika-ambon-zulaikha-jaya');
+  await page.getByRole('link', { name: 'Bika Ambon Original', exact: true }).click();
+  await page.getByLabel('Jumlah').fill('2');
+  await page.getByRole('button', { name: 'Tambah ke keranjang' }).click();
+  await expect(page.getByTestId('form-success')).toContainText('Masuk keranjang (2)');
+  await page.getByRole('link', { name: 'Lihat keranjang' }).click();
+  await expect(page.getByTestId('cart-group')).toContainText('Bika Ambon Original');
+  await page.getByRole('link', { name: 'Masuk untuk memesan' }).click();
+  await page.getByLabel('Email').fill('pembeli@etalase-umkm.id');
+  await page.getByLabel('Kata sandi').fill('Pembeli#Medan2026');
+  await page.getByRole('button', { name: 'Masuk' }).click();
+  await expect(page).toHaveURL(/\/keranjang$/);
+  await expect(page.getByTestId('cart-group')).toContainText('Bika Ambon Original');
+  await page.getByLabel('Nomor HP/WhatsApp').fill('0812');
+  await page.getByLabel('Alamat pengiriman').fill('Jl. Setia Budi No. 10, Tanjung Sari, Medan Selayang');
+  await page.getByRole('button', { name: 'Buat pesanan' }).click();
+  await expect(page.getByTestId('error-deliveryPhone')).toContainText('nomor seluler Indonesia');
+  await page.getByLabel('Nomor HP/WhatsApp').fill('0812 6543 2100');
+  await page.getByRole('button', { name: 'Buat pesanan' }).click();
+  await expect(page).toHaveURL(/\/akun\?pesanan=UMK-/);
+  const orderNumber = new URL(page.url()).searchParams.get('pesanan')!;
+  await expect(page.getByTestId('shopper-orders')).toContainText(orderNumber);
+
+  await page.context().clearCookies();
+  await signInAs(page, 'MSME_OWNER');
+  await page.goto('/umkm/pesanan');
+  const order = page.getByTestId('incoming-orders').locator('li').filter({ hasText: orderNumber });
+  await expect(order.getByTestId('order-status')).toHaveText('Pesanan masuk');
+  await order.getByRole('button', { name: 'Konfirmasi pesanan' }).click();
+  await expect(order.getByTestId('order-status')).toHaveText('Dikonfirmasi penjual');
+  await order.getByRole('button', { name: 'Transfer sudah diterima' }).click();
+  await expect(order).toContainText('lunas');
+});

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { db } from '@/lib/server/db';
+import { productQuerySchema } from '@/lib/catalog/search-schema';
+import { catalogItem, facets, searchCatalog, suggestions } from '@/lib/catalog/search';
+import { openApiDocument } from '@/lib/catalog/openapi';
+
+const search = (params: Record<string, string>) => searchCatalog(productQuerySchema.parse(params));
+
+describe('catalog search', () => {
+  it('finds keripik when the shopper types kripik, and sambal for sambel', async () => {
+    const kripik = await search({ q: 'kripik' });
+    expect(kripik.items.length).toBeGreaterThan(0);
+    expect(kripik.items[0].name).toMatch(/Keripik/);
+    const sambel = await search({ q: 'sambel' });
+    expect(sambel.items.some((i) => /Sambal/.test(i.name))).toBe(true);
+  });
+
+  it('stems Indonesian words: rajutan finds rajut', async () => {
+    const result = await search({ q: 'rajutan' });
+    expect(result.items.some((i) => /Rajut/i.test(i.name))).toBe(true);
+  });
+
+  it('filters by kecamatan, category, halal and price', async () => {
+    const result = await search({ kecamatan: 'medan-kota', limit: '100' });
+    expect(result.items.length).toBeGreaterThan(0);
+    expect(result.items.every((i) => i.msme.kecamatan === 'Medan Kota')).toBe(true);
+    const cheapHalalSnacks = await search({ category: 'makanan-ringan', halal: 'true', maxPrice: '30000', limit: '100' });
+    expect(cheapHalalSnacks.items.every((i) => i.category.slug === 'makanan-ringan' && i.halal && i.priceIdr <= 30000)).toBe(true);
+  });
+
+  it('pages with cursors through every result exactly once, in every sort', async () => {
+    const total = (await facets(productQuerySchema.parse({}))).total;
+    for (const sort of ['newest', 'price-asc', 'price-desc']) {
+      const seen: string[] = [];
+      let cursor: string | null = null;
+      do {
+        const page: { items: { id: string; priceIdr: number }[]; nextCursor: string | null } = await search({ sort, limit: '50', ...(cursor ? { cursor } : {}) });
+        seen.push(...page.items.map((i) => i.id));
+        cursor = page.nextCursor;
+      } while (cursor);
+      expect(new Set(seen).size).toBe(total);
+      expect(seen.length).toBe(total);
+    }
+  });
+
+  it('shows only published products of verified UMKM', async () => {
+    const unverified = await db.product.findFirstOrThrow({ where: { msme: { status: { not: 'VERIFIED' } } } });
+    const draft = await db.product.findFirstOrThrow({ where: { status: 'DRAFT', msme: { status: 'VERIFIED' } } });
+    for (const product of [unverified, draft]) {
+      await expect(catalogItem(product.id)).rejects.toMatchObject({ status: 404 });
+      const found = await search({ q: product.name, limit: '100' });
+      expect(found.items.map((i) => i.id)).not.toContain(product.id);
+    }
+  });
+
+  it('lists live channels with their links', async () => {
+    const listing = await db.channelListing.findFirstOrThrow({ where: { stage: 'LIVE', product: { status: 'PUBLISHED', msme: { status: 'VERIFIED' } } }, include: { partner: true } });
+    const item = await catalogItem(listing.productId);
+    expect(item.channels).toContainEqual({ partner: listing.partner.name, url: listing.externalUrl });
+    const viaChannel = await search({ channel: listing.partner.slug, limit: '100' });
+    expect(viaChannel.items.map((i) => i.id)).toContain(listing.productId);
+  });
+
+  it('suggests close names when nothing matches', async () => {
+    expect(await suggestions('bolu merenti')).toEqual(expect.arrayContaining([expect.stringMatching(/Bolu Meranti/)]));
+  });
+});
+
+describe('catalog query validation', () => {
+  it.each([
+    [{ limit: '0' }, 'limit'],
+    [{ limit: '101' }, 'limit'],
+    [{ minPrice: '-5' }, 'minPrice'],
+    [{ minPrice: '5000', maxPrice: '100' }, 'maxPrice'],
+    [{ halal: 'ya' }, 'halal'],
+    [{ sort: 'cheapest' }, 'sort'],
+    [{ kecamatan: 'Medan Kota!' }, 'kecamatan'],
+  ])('rejects %j at %s', (params, path) => {
+    const result = productQuerySchema.safeParse(params);
+    expect(result.success).toBe(false);
+    expect(result.error!.issues[0].path.join('.')).toBe(path);
+  });
+
+  it('rejects a forged cursor and relevance without a query', async () => {
+    await expect(search({ cursor: 'bm90LWpzb24' })).rejects.toBeInstanceOf(z.ZodError);
+    await expect(search({ sort: 'relevance' })).rejects.toBeInstanceOf(z.ZodError);
+  });
+
+  it('documents the API as OpenAPI 3.1 from the same schemas', () => {
+    const doc = openApiDocument();
+    expect(doc.openapi).toBe('3.1.0');
+    const names = doc.paths['/api/v1/products'].get.parameters.map((p) => p.name);
+    expect(names).toEqual(expect.arrayContaining(['q', 'category', 'kecamatan', 'halal', 'channel', 'minPrice', 'maxPrice', 'sort', 'cursor', 'limit']));
+    expect(JSON.stringify(doc.components.schemas.Product)).toContain('priceIdr');
+  });
+});
