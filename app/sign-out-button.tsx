@@ -1,10 +1,12 @@
-'use client';
-import { signOut } from 'next-auth/react';
+import { signOutAction } from './sign-out-action';
 
+// A plain form posting to a server action: no next-auth client code on every page.
 export function SignOutButton({ label }: { label: string }) {
   return (
-    <button type="button" onClick={() => signOut({ callbackUrl: '/' })} className="rounded border border-white/60 px-2 py-1 hover:bg-white/10">
-      {label}
-    </button>
+    <form action={signOutAction}>
+      <button type="submit" className="rounded border border-white/60 px-2 py-1 hover:bg-white/10">
+        {label}
+      </button>
+    </form>
   );
 }

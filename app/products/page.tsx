@@ -35,7 +35,7 @@ export default async function ProductsPage({ searchParams }: { searchParams: Pro
     if (error instanceof ZodError) return searchCatalog({ ...query, cursor: undefined });
     throw error;
   });
-  const counts = await facets(query);
+  const counts = await facets(query, page.matcher);
   const hints = query.q && page.items.length === 0 ? await suggestions(query.q) : [];
   return (
     <div className="space-y-4">

@@ -1,5 +1,7 @@
 import 'server-only';
+import { unstable_cache } from 'next/cache';
 import { db } from '@/lib/server/db';
+import { CATALOG_TAG } from './cache-tags';
 import type { Prisma } from '@/lib/generated/prisma/client';
 
 // Only published products of verified (binaan) UMKM are ever public.
@@ -19,7 +21,10 @@ const cardSelect = {
 
 export type ProductCard = Prisma.ProductGetPayload<{ select: typeof cardSelect }>;
 
-export async function homeData() {
+/** The home page's data, cached for a minute and expired with the catalog. */
+export const homeData = unstable_cache(loadHomeData, ['home-data'], { tags: [CATALOG_TAG], revalidate: 60 });
+
+async function loadHomeData() {
   const [categories, featured, kecamatan, partners] = await Promise.all([
     db.category.findMany({ orderBy: { position: 'asc' }, select: { slug: true, name: true, _count: { select: { products: { where: publicProductWhere } } } } }),
     db.product.findMany({ where: publicProductWhere, orderBy: [{ publishedAt: 'desc' }, { id: 'asc' }], take: 8, select: cardSelect }),

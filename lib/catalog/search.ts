@@ -4,14 +4,18 @@ import { db } from '@/lib/server/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { DomainError } from '@/lib/server/action';
 import { imageUrl } from './image-url';
-import type { ProductQuery } from './search-schema';
+import { unstable_cache } from 'next/cache';
+import type { ProductQuery, sorts } from './search-schema';
+import { CATALOG_TAG } from './cache-tags';
 
-// Keyset pagination: the cursor holds the sort key and id of the last row, so page 400 costs what
-// page 1 costs. Relevance is rounded so the cursor compares exactly what the query computed.
-const cursorSchema = z.tuple([z.union([z.number(), z.string()]), z.string()]);
+// Keyset pagination: the cursor holds the sort key and id of the last row (and which matcher
+// found it), so page 400 costs what page 1 costs. Relevance is rounded so the cursor compares
+// exactly what the query computed.
+const cursorSchema = z.tuple([z.union([z.number(), z.string()]), z.string(), z.enum(['f', 'c'])]);
+type Matcher = 'f' | 'c';
 
-function encodeCursor(key: number | string, id: string) {
-  return Buffer.from(JSON.stringify([key, id])).toString('base64url');
+function encodeCursor(key: number | string, id: string, matcher: Matcher) {
+  return Buffer.from(JSON.stringify([key, id, matcher])).toString('base64url');
 }
 
 function decodeCursor(cursor: string) {
@@ -44,46 +48,83 @@ const fromClause = Prisma.sql`FROM "Product" p
   JOIN "Category" c ON c.id = p."categoryId"
   LEFT JOIN "Kecamatan" k ON k.code = m."kecamatanCode"`;
 
-function textMatch(q: string) {
-  // Stemmed full-text match, or a close spelling of a word in the name (word_similarity ≥ 0.5,
-  // set per connection in lib/db/client.ts), both served by GIN indexes.
-  return Prisma.sql`(p."searchVector" @@ websearch_to_tsquery('indonesian', unaccent(${q})) OR ${q} <% p.name)`;
+/**
+ * Two matchers, tried in order: 'f' is full-text search with Indonesian stemming (rajutan finds
+ * rajut). When it fills less than a page, 'c' adds close spellings of words in the name (kripik
+ * finds keripik, sambel finds sambal: word_similarity ≥ 0.5, set per connection in
+ * lib/db/client.ts). Both are served by GIN indexes; the tsquery is computed once per statement.
+ */
+function textMatch(matcher: Matcher, q: string) {
+  const fullText = Prisma.sql`p."searchVector" @@ (SELECT tsq FROM q)`;
+  // Each word of the query must be close to a word of the name: one small GIN lookup per word
+  // (matching the whole phrase by similarity would recheck most of the table).
+  const words = [...new Set(q.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3))].slice(0, 5);
+  if (matcher === 'f' || words.length === 0) return fullText;
+  return Prisma.sql`(${fullText} OR (${Prisma.join(words.map((w) => Prisma.sql`${w} <% p.name`), ' AND ')}))`;
 }
 
-function rankOf(q: string) {
-  return Prisma.sql`round((ts_rank_cd(p."searchVector", websearch_to_tsquery('indonesian', unaccent(${q}))) + word_similarity(${q}, p.name))::numeric, 6)::float8`;
+function withQuery(q: string | undefined) {
+  return Prisma.sql`WITH q AS (SELECT websearch_to_tsquery('indonesian', unaccent(${q ?? ''})) AS tsq)`;
 }
+
+// Ranking reads every match; past this many, relevance is ranked among the first matches the
+// index returns (the shopper refines with filters; the other sorts stay exact). See
+// docs/decisions/004-catalog-search.md.
+const RELEVANCE_CANDIDATES = 1000;
 
 type Row = { id: string; key: number | string };
+
+async function pageOf(query: ProductQuery, sort: (typeof sorts)[number], matcher: Matcher | null, after: [number | string, string] | null) {
+  const q = query.q?.trim();
+  const where = filters(query);
+  if (matcher && q) where.push(textMatch(matcher, q));
+  const descending = sort !== 'price-asc';
+  let keyset = Prisma.empty;
+  if (after) {
+    const [value, id] = after;
+    if (sort === 'newest' ? typeof value !== 'string' : typeof value !== 'number') throw new z.ZodError([{ code: 'custom', path: ['cursor'], message: 'kursor tidak cocok dengan urutan', input: query.cursor }]);
+    keyset = descending ? Prisma.sql`WHERE (key < ${value} OR (key = ${value} AND id > ${id}))` : Prisma.sql`WHERE (key > ${value} OR (key = ${value} AND id > ${id}))`;
+  }
+  const order = descending ? Prisma.sql`key DESC, id ASC` : Prisma.sql`key ASC, id ASC`;
+  const limit = query.limit + 1;
+  if (sort === 'relevance') {
+    const rank = matcher === 'f'
+      ? Prisma.sql`round(ts_rank(sv, (SELECT tsq FROM q))::numeric, 6)::float8`
+      : Prisma.sql`round((ts_rank(sv, (SELECT tsq FROM q)) + word_similarity(${q}, name))::numeric, 6)::float8`;
+    return db.$queryRaw<Row[]>`${withQuery(q)}
+      SELECT id, key FROM (
+        SELECT id, ${rank} AS key FROM (
+          SELECT p.id, p.name, p."searchVector" AS sv ${fromClause} WHERE ${Prisma.join(where, ' AND ')} LIMIT ${RELEVANCE_CANDIDATES}
+        ) candidates
+      ) ranked ${keyset} ORDER BY ${order} LIMIT ${limit}`;
+  }
+  const key = sort === 'newest'
+    ? Prisma.sql`to_char(coalesce(p."publishedAt", p."createdAt") AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US')`
+    : Prisma.sql`p."priceIdr"`;
+  return db.$queryRaw<Row[]>`${withQuery(q)}
+    SELECT id, key FROM (SELECT p.id, ${key} AS key ${fromClause} WHERE ${Prisma.join(where, ' AND ')}) ranked ${keyset}
+    ORDER BY ${order} LIMIT ${limit}`;
+}
 
 /** Ids of one page of public products in order, and the cursor for the next page. */
 export async function searchProductIds(query: ProductQuery) {
   const q = query.q?.trim() || undefined;
   const sort = query.sort ?? (q ? 'relevance' : 'newest');
   if (sort === 'relevance' && !q) throw new z.ZodError([{ code: 'custom', path: ['sort'], message: 'sort=relevance memerlukan q', input: sort }]);
-  const where = filters(query);
-  if (q) where.push(textMatch(q));
-  const after = query.cursor ? decodeCursor(query.cursor) : null;
-  const key =
-    sort === 'relevance' ? rankOf(q!) : sort === 'newest' ? Prisma.sql`to_char(coalesce(p."publishedAt", p."createdAt") AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US')` : Prisma.sql`p."priceIdr"`;
-  const descending = sort === 'relevance' || sort === 'newest' || sort === 'price-desc';
-  let keyset = Prisma.empty;
-  if (after) {
-    const [value, id] = after;
-    if (sort === 'newest' ? typeof value !== 'string' : typeof value !== 'number') throw new z.ZodError([{ code: 'custom', path: ['cursor'], message: 'kursor tidak cocok dengan urutan', input: query.cursor }]);
-    keyset = descending
-      ? Prisma.sql`WHERE (key < ${value} OR (key = ${value} AND id > ${id}))`
-      : Prisma.sql`WHERE (key > ${value} OR (key = ${value} AND id > ${id}))`;
+  const cursor = query.cursor ? decodeCursor(query.cursor) : null;
+  let matcher: Matcher | null = q ? (cursor?.[2] ?? 'f') : null;
+  let rows = await pageOf(query, sort, matcher, cursor ? [cursor[0], cursor[1]] : null);
+  if (q && matcher === 'f' && rows.length < query.limit && !cursor) {
+    matcher = 'c';
+    rows = await pageOf(query, sort, matcher, null);
   }
-  const order = descending ? Prisma.sql`key DESC, id ASC` : Prisma.sql`key ASC, id ASC`;
-  const rows = await db.$queryRaw<Row[]>`
-    SELECT id, key FROM (
-      SELECT p.id, ${key} AS key ${fromClause} WHERE ${Prisma.join(where, ' AND ')}
-    ) ranked ${keyset}
-    ORDER BY ${order} LIMIT ${query.limit + 1}`;
   const page = rows.slice(0, query.limit);
   const last = page[page.length - 1];
-  return { ids: page.map((r) => r.id), nextCursor: rows.length > query.limit && last ? encodeCursor(last.key, last.id) : null };
+  return {
+    ids: page.map((r) => r.id),
+    matcher,
+    nextCursor: rows.length > query.limit && last ? encodeCursor(last.key, last.id, matcher ?? 'f') : null,
+  };
 }
 
 const itemSelect = {
@@ -106,12 +147,19 @@ function toItem(p: Prisma.ProductGetPayload<{ select: typeof itemSelect }>) {
   };
 }
 
-/** One page of public catalog items: two queries whatever the page size (no N+1). */
-export async function searchCatalog(query: ProductQuery) {
-  const { ids, nextCursor } = await searchProductIds(query);
+/**
+ * One page of public catalog items: two queries whatever the page size (no N+1). Cached for a
+ * minute per query (popular searches repeat; the catalog tag expires it when an UMKM edits).
+ */
+export function searchCatalog(query: ProductQuery) {
+  return unstable_cache(() => loadCatalogPage(query), ['catalog-page', JSON.stringify(query)], { tags: [CATALOG_TAG], revalidate: 60 })();
+}
+
+async function loadCatalogPage(query: ProductQuery) {
+  const { ids, nextCursor, matcher } = await searchProductIds(query);
   const products = ids.length ? await db.product.findMany({ where: { id: { in: ids } }, select: itemSelect }) : [];
   const byId = new Map(products.map((p) => [p.id, p]));
-  return { items: ids.flatMap((id) => (byId.has(id) ? [toItem(byId.get(id)!)] : [])), nextCursor };
+  return { items: ids.flatMap((id) => (byId.has(id) ? [toItem(byId.get(id)!)] : [])), nextCursor, matcher };
 }
 
 export async function catalogItem(id: string) {
@@ -133,15 +181,34 @@ export async function suggestions(q: string) {
     .map((r) => r.name);
 }
 
-/** Counts per category and kecamatan, halal and ready stock, for the current filters. */
-export async function facets(query: ProductQuery) {
+async function loadFacets(query: ProductQuery, matcher: Matcher | null) {
+  const q = query.q?.trim();
   const where = filters({ ...query, category: undefined, kecamatan: undefined });
-  if (query.q?.trim()) where.push(textMatch(query.q.trim()));
+  if (q && matcher) where.push(textMatch(matcher, q));
   const clause = Prisma.join(where, ' AND ');
-  const [categories, kecamatan, flags] = await Promise.all([
-    db.$queryRaw<{ slug: string; name: string; n: number }[]>`SELECT c.slug, c.name, count(*)::int AS n ${fromClause} WHERE ${clause} GROUP BY c.slug, c.name, c.position ORDER BY c.position`,
-    db.$queryRaw<{ slug: string; name: string; n: number }[]>`SELECT k.slug, k.name, count(*)::int AS n ${fromClause} WHERE ${clause} AND k.slug IS NOT NULL GROUP BY k.slug, k.name ORDER BY k.name`,
-    db.$queryRaw<{ halal: number; ready: number; total: number }[]>`SELECT count(*) FILTER (WHERE p.halal)::int AS halal, count(*) FILTER (WHERE p.stock > 0)::int AS ready, count(*)::int AS total ${fromClause} WHERE ${clause}`,
-  ]);
-  return { categories, kecamatan, ...flags[0] };
+  // One pass over the matches: counts per category and kecamatan, and the flags, by GROUPING SETS.
+  const rows = await db.$queryRaw<{ g: number; cslug: string | null; cname: string | null; kslug: string | null; kname: string | null; n: number; halal: number; ready: number }[]>`${withQuery(q)}
+    SELECT GROUPING(c.slug, k.slug)::int AS g, c.slug AS cslug, c.name AS cname, k.slug AS kslug, k.name AS kname, count(*)::int AS n,
+      count(*) FILTER (WHERE p.halal)::int AS halal, count(*) FILTER (WHERE p.stock > 0)::int AS ready
+    ${fromClause} WHERE ${clause}
+    GROUP BY GROUPING SETS ((c.slug, c.name, c.position), (k.slug, k.name), ())`;
+  const categoryOrder = (await db.category.findMany({ select: { slug: true }, orderBy: { position: 'asc' } })).map((c) => c.slug);
+  // GROUPING bits: 1 = per category, 2 = per kecamatan, 3 = the grand total.
+  const total = rows.find((r) => r.g === 3);
+  return {
+    categories: rows.filter((r) => r.g === 1).map((r) => ({ slug: r.cslug!, name: r.cname!, n: r.n })).sort((a, b) => categoryOrder.indexOf(a.slug) - categoryOrder.indexOf(b.slug)),
+    kecamatan: rows.filter((r) => r.g === 2 && r.kslug).map((r) => ({ slug: r.kslug!, name: r.kname!, n: r.n })).sort((a, b) => a.name.localeCompare(b.name)),
+    total: total?.n ?? 0,
+    halal: total?.halal ?? 0,
+    ready: total?.ready ?? 0,
+  };
+}
+
+/**
+ * Counts per category and kecamatan, halal and ready stock, for the current filters and the matcher
+ * that found the page. Cached for a minute per query (and expired with the catalog).
+ */
+export function facets(query: ProductQuery, matcher: Matcher | null = query.q?.trim() ? 'f' : null) {
+  const key = JSON.stringify({ ...query, cursor: undefined, sort: undefined, limit: undefined, matcher });
+  return unstable_cache(() => loadFacets(query, matcher), ['catalog-facets', key], { tags: [CATALOG_TAG], revalidate: 60 })();
 }

@@ -7,8 +7,8 @@ import { apiError } from '@/lib/server/api';
 export async function GET(request: Request) {
   try {
     const query = productQuerySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
-    const page = await searchCatalog(query);
-    return NextResponse.json(page, { headers: { 'cache-control': 'public, max-age=60, s-maxage=60, stale-while-revalidate=300' } });
+    const { items, nextCursor } = await searchCatalog(query);
+    return NextResponse.json({ items, nextCursor }, { headers: { 'cache-control': 'public, max-age=60, s-maxage=60, stale-while-revalidate=300' } });
   } catch (error) {
     return apiError(error);
   }
