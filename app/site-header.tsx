@@ -15,6 +15,7 @@ export async function SiteHeader() {
         </Link>
         <nav aria-label="Utama" className="flex flex-wrap gap-4 text-sm">
           <Link href="/products" className="hover:underline">{t('nav.catalog')}</Link>
+          <Link href="/transparansi" className="hover:underline">{t('nav.transparency')}</Link>
           {!actor && <Link href="/keranjang" className="hover:underline">{t('nav.cart')}</Link>}
           {actor &&
             roleNav[actor.role].map((item) => (

@@ -9,14 +9,19 @@ export const roleNav: Record<Role, { href: string; label: MessageKey }[]> = {
     { href: '/dinas/verifikasi', label: 'nav.dinas.verification' },
     { href: '/dinas/umkm', label: 'nav.dinas.registry' },
     { href: '/dinas/impor', label: 'nav.dinas.import' },
+    { href: '/dinas/laporan', label: 'nav.dinas.report' },
     { href: '/dinas/pengguna', label: 'nav.dinas.users' },
   ],
-  OPD_STAFF: [{ href: '/opd', label: 'nav.dashboard' }],
+  OPD_STAFF: [
+    { href: '/opd', label: 'nav.dashboard' },
+    { href: '/opd/kegiatan', label: 'nav.opd.events' },
+  ],
   MSME_OWNER: [
     { href: '/umkm', label: 'nav.dashboard' },
     { href: '/umkm/profil', label: 'nav.umkm.profile' },
     { href: '/umkm/produk', label: 'nav.umkm.products' },
     { href: '/umkm/pesanan', label: 'nav.umkm.orders' },
+    { href: '/umkm/pengadaan', label: 'nav.umkm.procurement' },
   ],
   SHOPPER: [
     { href: '/akun', label: 'nav.shopper.orders' },

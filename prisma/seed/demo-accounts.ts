@@ -8,3 +8,9 @@ export const demoAccounts = {
 
 // A second OPD's staff member, for "another OPD's records" checks.
 export const secondOpdStaff = { email: 'opd.dinkes@etalase-umkm.id', password: 'Opd#Medan2026', name: 'Maria Sembiring (Dinkes)', opdCode: 'DINKES' };
+
+// Owners of two seeded catering UMKM, so a procurement can be walked through with several bidders.
+export const cateringOwners = [
+  { email: 'katering@etalase-umkm.id', password: 'Umkm#Medan2026', name: 'Nurhayati Lubis', msmeName: 'Katering Bunda Rasa' },
+  { email: 'dapur@etalase-umkm.id', password: 'Umkm#Medan2026', name: 'Ijah Harahap', msmeName: 'Dapur Mak Ijah' },
+] as const;

@@ -8,7 +8,7 @@ import { hashPassword } from '../../lib/auth/password';
 import { sealPii } from '../../lib/security/pii';
 import { slugify } from '../../lib/format/slug';
 import { catalogTemplates, categories, channelPartners, opdList, ownerFirstNames, ownerLastNames } from './reference-data';
-import { demoAccounts, secondOpdStaff } from './demo-accounts';
+import { cateringOwners, demoAccounts, secondOpdStaff } from './demo-accounts';
 import { seedProcurement } from './seed-procurement';
 import { seedListings } from './seed-listings';
 
@@ -200,6 +200,10 @@ async function seedAll(db: Tx) {
     }
     const users = await seedUsers(db);
     await seedMsmes(db, territory, users.MSME_OWNER, users.DINAS_ADMIN);
+    for (const owner of cateringOwners) {
+      const user = await db.user.create({ data: { email: owner.email, name: owner.name, role: 'MSME_OWNER', passwordHash: await hashPassword(owner.password) } });
+      await db.msme.update({ where: { slug: slugify(owner.msmeName) }, data: { ownerUserId: user.id, ownerName: owner.name } });
+    }
     await seedListings(db, users.DINAS_ADMIN);
     await seedProcurement(db, users);
     const [msmes, products, orders] = await Promise.all([db.msme.count(), db.product.count(), db.procurementOrder.count()]);

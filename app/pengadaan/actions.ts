@@ -1,0 +1,74 @@
+'use server';
+import { redirect } from 'next/navigation';
+import { revalidatePath, revalidateTag } from 'next/cache';
+import { currentActor } from '@/lib/auth/actor';
+import { addNeed, createEvent } from '@/lib/procurement/events';
+import { awardQuote, directOrder, sendRfq, submitQuote } from '@/lib/procurement/ordering';
+import { advanceOrder, type OrderStep } from '@/lib/procurement/orders';
+import { formObject, runAction, type ActionResult } from '@/lib/server/action';
+
+export async function createEventAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
+  let id: string | undefined;
+  const result = await runAction<undefined>(async () => {
+    id = (await createEvent(await currentActor(), formObject(form))).id;
+    return { message: 'Kegiatan dibuat.' };
+  });
+  if (result.ok && id) redirect(`/opd/kegiatan/${id}`);
+  return result;
+}
+
+export async function addNeedAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
+  return runAction(async () => {
+    const eventId = String(form.get('eventId'));
+    await addNeed(await currentActor(), eventId, formObject(form));
+    revalidatePath(`/opd/kegiatan/${eventId}`);
+    return { message: 'Kebutuhan ditambahkan.' };
+  });
+}
+
+export async function sendRfqAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
+  return runAction(async () => {
+    const needId = String(form.get('needId'));
+    await sendRfq(await currentActor(), needId, { msmeIds: form.getAll('msmeIds').map(String), deadline: form.get('deadline') });
+    revalidatePath(`/opd/kebutuhan/${needId}`);
+    return { message: 'Permintaan penawaran dikirim ke UMKM terpilih.' };
+  });
+}
+
+export async function directOrderAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
+  let id: string | undefined;
+  const result = await runAction<undefined>(async () => {
+    id = (await directOrder(await currentActor(), String(form.get('needId')), formObject(form))).id;
+    return { message: 'Surat Pesanan dibuat.' };
+  });
+  if (result.ok && id) redirect(`/pengadaan/pesanan/${id}`);
+  return result;
+}
+
+export async function submitQuoteAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
+  return runAction(async () => {
+    await submitQuote(await currentActor(), String(form.get('rfqId')), formObject(form));
+    revalidatePath('/umkm/pengadaan');
+    return { message: 'Penawaran terkirim.' };
+  });
+}
+
+export async function awardAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
+  let id: string | undefined;
+  const result = await runAction<undefined>(async () => {
+    id = (await awardQuote(await currentActor(), String(form.get('quoteId')))).id;
+    return { message: 'Penawaran dimenangkan; Surat Pesanan dibuat.' };
+  });
+  if (result.ok && id) redirect(`/pengadaan/pesanan/${id}`);
+  return result;
+}
+
+export async function advanceOrderAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
+  return runAction(async () => {
+    const id = String(form.get('orderId'));
+    const { message } = await advanceOrder(await currentActor(), id, String(form.get('step')) as OrderStep, formObject(form));
+    revalidatePath(`/pengadaan/pesanan/${id}`);
+    revalidateTag('procurement', { expire: 0 });
+    return { message };
+  });
+}

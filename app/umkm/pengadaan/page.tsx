@@ -1,0 +1,49 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { requirePageActor } from '@/lib/auth/page-guard';
+import { listMsmeRfqs } from '@/lib/procurement/ordering';
+import { listMsmeProcurementOrders } from '@/lib/procurement/orders';
+import { formatRupiah } from '@/lib/format/money';
+import { formatWib } from '@/lib/format/time';
+import { procurementStatusLabel } from '@/app/components/procurement-labels';
+import { QuoteForm } from './quote-form';
+
+export const metadata: Metadata = { title: 'Pengadaan OPD' };
+
+export default async function MsmeProcurementPage() {
+  const actor = await requirePageActor(['MSME_OWNER'], '/umkm/pengadaan');
+  if (!actor.msmeId) return <p className="card">Daftarkan usaha Anda terlebih dahulu.</p>;
+  const [invitations, orders] = await Promise.all([listMsmeRfqs(actor), listMsmeProcurementOrders(actor)]);
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-semibold">Pengadaan dari OPD Pemko Medan</h1>
+      <section className="space-y-3">
+        <h2 className="text-lg font-semibold">Permintaan penawaran</h2>
+        {invitations.length === 0 && <p className="card">Belum ada permintaan.</p>}
+        {invitations.map(({ rfq, open }) => {
+          const mine = rfq.quotes[0];
+          return (
+            <article key={rfq.id} className="card space-y-2" data-testid="rfq-invitation">
+              <p className="font-medium">{rfq.event.opd.name}: {rfq.event.name}</p>
+              <p className="text-sm">{rfq.need.description} · {rfq.need.quantity} {rfq.need.unit} · antar {formatWib(rfq.need.deliveryFrom)} · {rfq.event.venue}</p>
+              <p className="text-sm">Batas penawaran {formatWib(rfq.deadline)}{mine ? ` · penawaran Anda ${formatRupiah(mine.unitPriceIdr)}/${rfq.need.unit} (total ${formatRupiah(mine.totalIdr)})` : ''}</p>
+              {mine?.order && <Link href={`/pengadaan/pesanan/${mine.order.id}`} className="text-brand-700 underline">Anda menang — lihat Surat Pesanan</Link>}
+              {open ? <QuoteForm rfqId={rfq.id} /> : !mine?.order && <p className="text-sm text-slate-600">Penawaran ditutup.</p>}
+            </article>
+          );
+        })}
+      </section>
+      <section className="card">
+        <h2 className="mb-2 text-lg font-semibold">Pesanan OPD</h2>
+        <ul className="divide-y" data-testid="msme-procurement-orders">
+          {orders.map((o) => (
+            <li key={o.id} className="flex flex-wrap justify-between gap-2 py-2">
+              <Link href={`/pengadaan/pesanan/${o.id}`} className="text-brand-700 underline">{o.number} · {o.opd.name} · {o.event.name}</Link>
+              <span>{formatRupiah(o.totalIdr)} · {procurementStatusLabel[o.status]}</span>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,24 @@
+'use client';
+import { submitQuoteAction } from '@/app/pengadaan/actions';
+import { FieldError, FormMessage } from '@/app/components/form-feedback';
+import { useFormAction } from '@/app/components/use-form-action';
+
+export function QuoteForm({ rfqId }: { rfqId: string }) {
+  const [state, onSubmit, pending] = useFormAction(submitQuoteAction);
+  return (
+    <form onSubmit={onSubmit} className="flex flex-wrap items-end gap-3" noValidate>
+      <input type="hidden" name="rfqId" value={rfqId} />
+      <div>
+        <label htmlFor={`price-${rfqId}`} className="label">Harga satuan (Rp)</label>
+        <input id={`price-${rfqId}`} name="unitPriceIdr" inputMode="numeric" className="input w-36" />
+        <FieldError state={state} name="unitPriceIdr" />
+      </div>
+      <div className="flex-1">
+        <label htmlFor={`notes-${rfqId}`} className="label">Catatan</label>
+        <input id={`notes-${rfqId}`} name="notes" className="input" />
+      </div>
+      <button type="submit" className="btn" disabled={pending}>Kirim penawaran</button>
+      <div className="w-full"><FormMessage state={state} /></div>
+    </form>
+  );
+}

@@ -1,0 +1,109 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Ajv from 'ajv-draft-04';
+import addFormats from 'ajv-formats';
+import { test, expect, signInAs } from './fixtures';
+import { cateringOwners } from '../prisma/seed/demo-accounts';
+
+const wib = (days: number, hour: number) => {
+  const d = new Date(Date.now() + days * 86_400_000 + 7 * 3_600_000);
+  return `${d.toISOString().slice(0, 10)}T${String(hour).padStart(2, '0')}:00`;
+};
+
+test('an OPD event from creation to paid, open to the public', async ({ page, loginAs }) => {
+  test.setTimeout(120_000);
+  await loginAs('OPD_STAFF');
+  await page.goto('/opd/kegiatan');
+  const name = `Bimtek Literasi Digital ${Date.now() % 100000}`;
+  await page.getByLabel('Nama kegiatan').fill(name);
+  await page.getByLabel('Waktu mulai (WIB)').fill(wib(14, 9));
+  await page.getByLabel('Tempat').fill('Aula Diskominfo Medan');
+  await page.getByLabel('Jumlah peserta').fill('100');
+  await page.getByLabel('Pagu anggaran (Rupiah)').fill('15000000');
+  await page.getByRole('button', { name: 'Buat kegiatan' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
+
+  await page.getByLabel('Uraian kebutuhan').fill('Nasi kotak makan siang peserta');
+  await page.getByLabel('Kategori produk').selectOption({ label: 'Katering & Nasi Kotak' });
+  await page.getByLabel('Jumlah', { exact: true }).fill('100');
+  await page.getByLabel('Antar mulai (WIB)').fill(wib(14, 11));
+  await page.getByLabel('Antar paling lambat (WIB)').fill(wib(14, 12));
+  await page.getByRole('button', { name: 'Tambah kebutuhan' }).click();
+  await page.getByRole('link', { name: 'Cari UMKM' }).click();
+
+  const bidders = [...cateringOwners.map((o) => o.msmeName), 'Katering Berkah Deli'];
+  const awards: Record<string, number> = {};
+  for (const bidder of bidders) {
+    const row = page.getByTestId('candidate').filter({ hasText: bidder }).first();
+    awards[bidder] = Number(await row.getByTestId('awards').textContent());
+    await row.getByRole('checkbox').check();
+  }
+  await page.getByLabel('Batas penawaran (WIB)').fill(wib(7, 16));
+  await page.getByRole('button', { name: 'Kirim permintaan penawaran' }).click();
+  await expect(page.getByTestId('form-success')).toContainText('dikirim');
+
+  for (const [n, owner] of cateringOwners.entries()) {
+    await page.context().clearCookies();
+    await signInAs(page, owner);
+    await page.goto('/umkm/pengadaan');
+    const invitation = page.getByTestId('rfq-invitation').filter({ hasText: name });
+    await invitation.getByLabel('Harga satuan (Rp)').fill(String(35000 + n * 1000));
+    await invitation.getByRole('button', { name: 'Kirim penawaran' }).click();
+    await expect(invitation.getByTestId('form-success')).toContainText('Penawaran terkirim');
+  }
+
+  await page.context().clearCookies();
+  await signInAs(page, 'OPD_STAFF');
+  await page.goto('/opd/kegiatan');
+  await page.getByRole('link', { name }).click();
+  await expect(page.getByTestId('quotes').locator('tbody tr')).toHaveCount(2);
+  const [first, second] = cateringOwners.map((o) => o.msmeName);
+  const winner = awards[second] < awards[first] ? cateringOwners[1] : cateringOwners[0];
+  await page.getByRole('button', { name: `Menangkan ${winner.msmeName}` }).click();
+  await expect(page).toHaveURL(/\/pengadaan\/pesanan\//);
+  const orderUrl = page.url();
+  await expect(page.getByTestId('order-status')).toHaveText('Dipesan (Surat Pesanan)');
+  const spLink = page.getByTestId('documents').getByRole('link', { name: /Surat Pesanan/ });
+  const spNumber = (await spLink.textContent())!.match(/\d{4}\/SP\/DISKOMINFO\/\d{4}/)![0];
+  const pdf = await page.request.get((await spLink.getAttribute('href'))!);
+  expect(pdf.headers()['content-type']).toBe('application/pdf');
+  expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
+
+  await page.context().clearCookies();
+  await signInAs(page, winner);
+  await page.goto(orderUrl);
+  await page.getByRole('button', { name: 'Terima pesanan' }).click();
+  await expect(page.getByTestId('order-status')).toHaveText('Diterima UMKM');
+  await page.getByRole('button', { name: 'Tandai sudah dikirim' }).click();
+  await expect(page.getByTestId('order-status')).toHaveText('Dikirim');
+  await page.getByRole('button', { name: 'Tandatangani BAST' }).click();
+  await expect(page.getByText('Menunggu tanda tangan BAST pihak lain.')).toBeVisible();
+
+  await page.context().clearCookies();
+  await signInAs(page, 'OPD_STAFF');
+  await page.goto(orderUrl);
+  await page.getByRole('button', { name: 'Tandatangani BAST' }).click();
+  await expect(page.getByTestId('order-status')).toHaveText('Serah terima (BAST)');
+  await page.getByLabel('Metode').selectOption('KKPD');
+  await page.getByLabel('Nomor referensi (SP2D / slip KKPD)').fill('KKPD-2026-0099');
+  await page.getByRole('button', { name: 'Catat pembayaran' }).click();
+  await expect(page.getByTestId('order-status')).toHaveText('Lunas');
+  await expect(page.getByTestId('documents')).toContainText('BAST');
+  await expect(page.getByTestId('timeline')).toContainText('Pembayaran dicatat');
+
+  await page.context().clearCookies();
+  await page.goto('/transparansi');
+  await expect(page.getByTestId('spending-table')).toContainText('Dinas Komunikasi dan Informatika');
+  const ocds = await (await page.request.get('/api/v1/ocds/release-package')).json();
+  const release = ocds.releases.find((r: { tender: { id: string } }) => r.tender.id === spNumber);
+  expect(release).toBeTruthy();
+  expect(release.contracts[0].documents.map((d: { documentType: string }) => d.documentType)).toContain('completionCertificate');
+  const ajv = new Ajv({ allErrors: true, strict: false });
+  addFormats(ajv);
+  const dir = path.join(__dirname, '../tests/fixtures/ocds');
+  ajv.addSchema(JSON.parse(fs.readFileSync(path.join(dir, 'release-schema-1.1.json'), 'utf8')));
+  const validate = ajv.compile(JSON.parse(fs.readFileSync(path.join(dir, 'release-package-schema-1.1.json'), 'utf8')));
+  expect(validate(ocds), JSON.stringify(validate.errors)).toBe(true);
+  const csv = await (await page.request.get('/api/v1/transparency/opd-spending?format=csv')).text();
+  expect(csv).toContain('DISKOMINFO');
+});

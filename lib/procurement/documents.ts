@@ -1,0 +1,82 @@
+import 'server-only';
+import crypto from 'node:crypto';
+import { db } from '@/lib/server/db';
+import { fileStorage } from '@/lib/uploads/storage';
+import { PdfDocument } from '@/lib/documents/pdf';
+import { formatRupiah } from '@/lib/format/money';
+import { formatWib } from '@/lib/format/time';
+import type { DocumentKind } from '@/lib/generated/prisma/enums';
+
+const titles: Record<DocumentKind, string> = {
+  SURAT_PESANAN: 'SURAT PESANAN',
+  DELIVERY_CHECK: 'BERITA ACARA PEMERIKSAAN BARANG',
+  BAST: 'BERITA ACARA SERAH TERIMA (BAST)',
+  PAYMENT_RECORD: 'BUKTI PEMBAYARAN',
+};
+
+async function render(orderId: string, kind: DocumentKind) {
+  const order = await db.procurementOrder.findUniqueOrThrow({
+    where: { id: orderId },
+    include: {
+      opd: { select: { name: true } },
+      event: { select: { name: true, venue: true, startsAt: true, budgetSource: true, activityCode: true } },
+      msme: { select: { name: true, ownerName: true, nib: true, npwp: true, address: true, bankName: true, bankAccountLast4: true } },
+      createdBy: { select: { name: true } },
+      items: true,
+      payment: true,
+    },
+  });
+  const number = kind === 'SURAT_PESANAN' ? order.number! : `${kind === 'BAST' ? 'BAST' : 'BYR'}/${order.number}`;
+  const pdf = new PdfDocument()
+    .text('PEMERINTAH KOTA MEDAN', { size: 12, bold: true })
+    .text(order.opd.name.toUpperCase(), { size: 11, bold: true })
+    .space(8)
+    .heading(titles[kind])
+    .text(`Nomor: ${number}`, { size: 10 })
+    .space(8)
+    .row('Kegiatan', order.event.name)
+    .row('Tempat / waktu', `${order.event.venue}, ${formatWib(order.event.startsAt)}`)
+    .row('Sumber anggaran', `${order.event.budgetSource.replace('_', '-')}${order.event.activityCode ? `, kode ${order.event.activityCode}` : ''}`)
+    .row('Penyedia (UMKM)', order.msme.name)
+    .row('Pemilik', order.msme.ownerName)
+    .row('NIB', order.msme.nib ?? '-')
+    .row('Alamat', order.msme.address ?? '-')
+    .space(8)
+    .table(
+      [{ title: 'Uraian', at: 0 }, { title: 'Jumlah', at: 250 }, { title: 'Harga satuan', at: 320 }, { title: 'Total', at: 410 }],
+      order.items.map((i) => [i.description.slice(0, 45), `${i.quantity} ${i.unit}`, formatRupiah(i.unitPriceIdr), formatRupiah(i.totalIdr)]),
+    )
+    .space(6)
+    .row('Nilai pesanan', formatRupiah(order.totalIdr));
+  if (kind === 'BAST') {
+    pdf.space(8).text(`Pada ${formatWib(order.handedOverAt ?? new Date())} barang/jasa di atas telah diserahterimakan dalam keadaan baik dan lengkap oleh penyedia kepada ${order.opd.name}.`)
+      .row('Diperiksa dan diterima', order.bastStaffSignedAt ? `${order.createdBy.name} (${formatWib(order.bastStaffSignedAt)})` : '-')
+      .row('Diserahkan', order.bastMsmeSignedAt ? `${order.msme.ownerName} (${formatWib(order.bastMsmeSignedAt)})` : '-');
+  }
+  if (kind === 'PAYMENT_RECORD' && order.payment) {
+    pdf.space(8)
+      .row('Metode', order.payment.method === 'KKPD' ? 'Kartu Kredit Pemerintah Daerah (KKPD)' : 'Transfer bank')
+      .row('Tanggal bayar', formatWib(order.payment.paidAt, false))
+      .row('PPN dipungut', formatRupiah(order.payment.ppnIdr))
+      .row('PPh 22 dipungut', formatRupiah(order.payment.pph22Idr))
+      .row('Dibayarkan ke UMKM', formatRupiah(order.payment.amountIdr))
+      .row('Rekening tujuan', order.msme.bankAccountLast4 ? `${order.msme.bankName} ••••${order.msme.bankAccountLast4}` : '-')
+      .row('Referensi', order.payment.reference ?? '-');
+  }
+  if (kind === 'SURAT_PESANAN') {
+    pdf.space(8).text(`Penyedia diminta menyerahkan barang/jasa sesuai uraian di atas. Dipesan pada ${formatWib(order.orderedAt ?? order.createdAt)} oleh ${order.createdBy.name}.`);
+  }
+  pdf.space(16).text('Dokumen ini dibuat oleh Etalase UMKM Medan dan tercatat pada log audit.', { size: 8 });
+  return { number, bytes: pdf.toBytes() };
+}
+
+/** Generates a document, keeps it in storage with its SHA-256, and records it (once per order and kind). */
+export async function storeDocument(orderId: string, kind: DocumentKind) {
+  const existing = await db.procurementDocument.findUnique({ where: { orderId_kind: { orderId, kind } } });
+  if (existing) return existing;
+  const { number, bytes } = await render(orderId, kind);
+  const storageKey = `docs/${orderId}-${kind.toLowerCase().replace(/_/g, '-')}.pdf`;
+  await fileStorage().put(storageKey, bytes, 'application/pdf');
+  const sha256 = crypto.createHash('sha256').update(bytes).digest('hex');
+  return db.procurementDocument.upsert({ where: { orderId_kind: { orderId, kind } }, create: { orderId, kind, number, storageKey, sha256 }, update: {} });
+}
