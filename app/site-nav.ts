@@ -9,6 +9,7 @@ export const roleNav: Record<Role, { href: string; label: MessageKey }[]> = {
     { href: '/dinas/verifikasi', label: 'nav.dinas.verification' },
     { href: '/dinas/umkm', label: 'nav.dinas.registry' },
     { href: '/dinas/impor', label: 'nav.dinas.import' },
+    { href: '/dinas/kanal', label: 'nav.dinas.channels' },
     { href: '/dinas/laporan', label: 'nav.dinas.report' },
     { href: '/dinas/pengguna', label: 'nav.dinas.users' },
   ],
@@ -22,6 +23,7 @@ export const roleNav: Record<Role, { href: string; label: MessageKey }[]> = {
     { href: '/umkm/produk', label: 'nav.umkm.products' },
     { href: '/umkm/pesanan', label: 'nav.umkm.orders' },
     { href: '/umkm/pengadaan', label: 'nav.umkm.procurement' },
+    { href: '/umkm/kanal', label: 'nav.umkm.channels' },
   ],
   SHOPPER: [
     { href: '/akun', label: 'nav.shopper.orders' },

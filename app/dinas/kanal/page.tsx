@@ -1,0 +1,61 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { requirePageActor } from '@/lib/auth/page-guard';
+import { channelFunnel } from '@/lib/channels/funnel';
+import { listListings } from '@/lib/channels/listings';
+import { stageLabel, stages } from '@/lib/channels/schema';
+import { db } from '@/lib/server/db';
+import { formatWib } from '@/lib/format/time';
+import { BulkMoveForm } from './bulk-move-form';
+
+export const metadata: Metadata = { title: 'Onboarding kanal' };
+
+export default async function ChannelsAdminPage({ searchParams }: { searchParams: Promise<{ partner?: string; stage?: string; stuck?: string }> }) {
+  const actor = await requirePageActor(['DINAS_ADMIN'], '/dinas/kanal');
+  const params = await searchParams;
+  const [funnel, listings, partners] = await Promise.all([
+    channelFunnel(actor, { partner: params.partner, stuckDays: Number(params.stuck) || 30 }),
+    listListings(actor, params),
+    db.channelPartner.findMany({ orderBy: { name: 'asc' }, select: { slug: true, name: true } }),
+  ]);
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-semibold">Onboarding e-commerce &amp; ritel modern</h1>
+      <form className="flex flex-wrap items-end gap-3">
+        <div><label htmlFor="partner" className="label">Mitra</label>
+          <select id="partner" name="partner" defaultValue={params.partner ?? ''} className="input"><option value="">Semua mitra</option>{partners.map((p) => <option key={p.slug} value={p.slug}>{p.name}</option>)}</select></div>
+        <div><label htmlFor="stage" className="label">Tahap</label>
+          <select id="stage" name="stage" defaultValue={params.stage ?? ''} className="input"><option value="">Semua tahap</option>{stages.map((s) => <option key={s} value={s}>{stageLabel[s]}</option>)}</select></div>
+        <div><label htmlFor="stuck" className="label">Macet lebih dari (hari)</label><input id="stuck" name="stuck" defaultValue={funnel.stuckDays} inputMode="numeric" className="input w-24" /></div>
+        <button type="submit" className="btn-secondary">Terapkan</button>
+      </form>
+      <section className="grid gap-4 md:grid-cols-2">
+        <div className="card">
+          <h2 className="mb-2 font-semibold">Listing per tahap</h2>
+          <ul className="space-y-1 text-sm" data-testid="funnel-stages">
+            {stages.map((s) => {
+              const n = funnel.perStage[s] ?? 0;
+              const max = Math.max(1, ...Object.values(funnel.perStage));
+              return (
+                <li key={s} className="flex items-center gap-2">
+                  <span className="w-40">{stageLabel[s]}</span>
+                  <span className="inline-block h-3 rounded bg-brand-600" style={{ width: `${(n / max) * 10}rem` }} aria-hidden="true" />
+                  <span data-testid={`stage-${s}`}>{n}</span>
+                  {funnel.medianDays[s] !== undefined && <span className="text-slate-600">· median {funnel.medianDays[s]} hari</span>}
+                </li>
+              );
+            })}
+          </ul>
+          <p className="mt-2 text-sm" data-testid="conversion">Konversi diajukan → tayang: {funnel.conversionPct ?? '—'}% ({funnel.live} dari {funnel.submitted})</p>
+        </div>
+        <div className="card space-y-2 text-sm">
+          <h2 className="font-semibold">Macet &gt; {funnel.stuckDays} hari ({funnel.stuck.length})</h2>
+          <ul className="max-h-40 overflow-y-auto">{funnel.stuck.map((s) => <li key={s.id}><Link className="underline" href={`/dinas/kanal/${s.id}`}>{s.product}</Link> · {s.partner} · {stageLabel[s.stage as keyof typeof stageLabel]} {s.days} hari</li>)}</ul>
+          <h2 className="font-semibold">Alasan penolakan</h2>
+          <ul>{funnel.rejections.map((r) => <li key={r.reason}>{r.n}× {r.reason}</li>)}</ul>
+        </div>
+      </section>
+      <BulkMoveForm listings={listings.map((l) => ({ id: l.id, label: `${l.product.name} (${l.product.msme.name}) → ${l.partner.name}`, stage: stageLabel[l.stage], when: formatWib(l.stageChangedAt, false), requested: l.requestedByOwner }))} />
+    </div>
+  );
+}

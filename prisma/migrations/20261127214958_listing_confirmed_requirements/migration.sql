@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "ChannelListing" ADD COLUMN     "confirmedRequirements" TEXT[] DEFAULT ARRAY[]::TEXT[];
