@@ -3,7 +3,7 @@ import { revalidatePath } from 'next/cache';
 import { currentActor } from '@/lib/auth/actor';
 import { bulkMove, confirmRequirement, moveListing, requestListing } from '@/lib/channels/listings';
 import { stageLabel } from '@/lib/channels/schema';
-import { formObject, runAction, type ActionResult } from '@/lib/server/action';
+import { formObject, quietly, runAction, type ActionResult } from '@/lib/server/action';
 
 export async function requestListingAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
   return runAction(async () => {
@@ -25,7 +25,7 @@ export async function moveListingAction(_prev: ActionResult | null, form: FormDa
 
 export async function confirmRequirementAction(form: FormData) {
   const id = String(form.get('listingId'));
-  await confirmRequirement(await currentActor(), id, String(form.get('code')), form.get('confirmed') === 'true');
+  await quietly(async () => confirmRequirement(await currentActor(), id, String(form.get('code')), form.get('confirmed') === 'true'));
   revalidatePath(`/dinas/kanal/${id}`);
 }
 

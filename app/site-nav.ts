@@ -10,6 +10,7 @@ export const roleNav: Record<Role, { href: string; label: MessageKey }[]> = {
     { href: '/dinas/umkm', label: 'nav.dinas.registry' },
     { href: '/dinas/impor', label: 'nav.dinas.import' },
     { href: '/dinas/kanal', label: 'nav.dinas.channels' },
+    { href: '/dinas/bazar', label: 'nav.bazaar' },
     { href: '/dinas/laporan', label: 'nav.dinas.report' },
     { href: '/dinas/pengguna', label: 'nav.dinas.users' },
   ],
@@ -24,6 +25,7 @@ export const roleNav: Record<Role, { href: string; label: MessageKey }[]> = {
     { href: '/umkm/pesanan', label: 'nav.umkm.orders' },
     { href: '/umkm/pengadaan', label: 'nav.umkm.procurement' },
     { href: '/umkm/kanal', label: 'nav.umkm.channels' },
+    { href: '/umkm/bazar', label: 'nav.bazaar' },
   ],
   SHOPPER: [
     { href: '/akun', label: 'nav.shopper.orders' },

@@ -72,3 +72,36 @@ test('owner requests a Shopee listing; admin sees the missing photo, owner adds 
   await page.goto(publicLink!);
   await expect(page.getByTestId('channel-badges').getByRole('link', { name: 'Shopee' })).toHaveAttribute('href', 'https://shopee.co.id/bika-ambon-zulaikha/bika-mini');
 });
+
+test('a Dinas admin runs a bazaar: creates it, a UMKM applies, a booth is assigned, and the public page lists it', async ({ page }) => {
+  const wib = (days: number, hour: number) => `${new Date(Date.now() + days * 86_400_000 + 7 * 3_600_000).toISOString().slice(0, 10)}T${String(hour).padStart(2, '0')}:00`;
+  const name = `Bazar Kuliner Deli ${Date.now() % 100000}`;
+  await signInAs(page, 'DINAS_ADMIN');
+  await page.goto('/dinas/bazar');
+  await page.getByLabel('Nama bazar').fill(name);
+  await page.getByLabel('Tempat').fill('Taman Sri Deli');
+  await page.getByLabel('Mulai (WIB)').fill(wib(30, 9));
+  await page.getByLabel('Selesai (WIB)').fill(wib(32, 21));
+  await page.getByLabel('Jumlah stan').fill('10');
+  await page.getByRole('button', { name: 'Buat bazar' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
+  const bazaarUrl = page.url();
+
+  await page.context().clearCookies();
+  await signInAs(page, 'MSME_OWNER');
+  await page.goto('/umkm/bazar');
+  await page.locator('.card').filter({ hasText: name }).getByRole('button', { name: 'Daftar ikut' }).click();
+  await expect(page.locator('.card').filter({ hasText: `${name} ·` }).filter({ hasText: 'stan belum ditetapkan' })).toBeVisible();
+
+  await page.context().clearCookies();
+  await signInAs(page, 'DINAS_ADMIN');
+  await page.goto(bazaarUrl);
+  const row = page.getByTestId('participants').locator('tr').filter({ hasText: 'Bika Ambon Zulaikha Jaya' });
+  await row.getByLabel(/Stan untuk/).selectOption({ label: 'A03' });
+  await row.getByRole('button', { name: 'Tetapkan' }).click();
+  await expect(row.getByTestId('booth')).toHaveText('A03');
+
+  await page.context().clearCookies();
+  await page.goto('/bazar');
+  await expect(page.getByTestId('public-bazaar').filter({ hasText: name })).toContainText('A03 · Bika Ambon Zulaikha Jaya');
+});

@@ -105,10 +105,19 @@ describe('Stripe webhook', () => {
     expect(orders.every((o) => o.status === 'CANCELLED')).toBe(true);
   });
 
-  it('does not mark paid when the amount differs from the order', async () => {
+  it('does not mark paid when the amount differs from the order, and flags it for review', async () => {
     const { placed } = await stripeCheckout();
     const wrong = await webhook(sessionEvent(`evt_amt_${placed.checkoutId}`, 'checkout.session.completed', placed.checkoutId, 100));
-    expect(await wrong.json()).toMatchObject({ outcome: 'ignored' });
+    expect(await wrong.json()).toMatchObject({ outcome: 'needs-review' });
     expect((await mod.db.checkout.findUniqueOrThrow({ where: { id: placed.checkoutId } })).status).toBe('PENDING');
+    expect(await mod.db.auditLog.count({ where: { action: 'shop.payment.needs-review', entityId: placed.checkoutId } })).toBe(1);
+  });
+
+  it('flags money that arrives after the reservation was released, instead of dropping it', async () => {
+    const { placed } = await stripeCheckout();
+    await webhook(sessionEvent(`evt_exp2_${placed.checkoutId}`, 'checkout.session.expired', placed.checkoutId, 9_000_000, 'unpaid'));
+    const late = await webhook(sessionEvent(`evt_late_${placed.checkoutId}`, 'checkout.session.async_payment_succeeded', placed.checkoutId, 9_000_000));
+    expect(await late.json()).toMatchObject({ outcome: 'needs-review' });
+    expect(await mod.db.auditLog.count({ where: { action: 'shop.payment.needs-review', entityId: placed.checkoutId } })).toBe(1);
   });
 });

@@ -7,6 +7,7 @@ import { addToCart, removeFromCart, setCartQuantity } from '@/lib/shop/cart';
 import { placeOrder } from '@/lib/shop/checkout';
 import { formObject, runAction, type ActionResult } from '@/lib/server/action';
 import { cartOwner } from './cart-session';
+import { env } from '@/lib/server/env';
 
 export async function addToCartAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
   return runAction(async () => {
@@ -32,7 +33,8 @@ export async function checkoutAction(_prev: ActionResult | null, form: FormData)
   let destination: string | null = null;
   const result = await runAction<undefined>(async () => {
     const h = await headers();
-    const origin = `${h.get('x-forwarded-proto') ?? 'http'}://${h.get('host')}`;
+    // Stripe's return URLs use the configured public URL when there is one, not request headers.
+    const origin = env.NEXTAUTH_URL?.replace(/\/$/, '') ?? `${h.get('x-forwarded-proto') ?? 'http'}://${h.get('host')}`;
     const placed = await placeOrder(await currentActor(), formObject(form), origin);
     destination = placed.redirectUrl ?? `/akun?pesanan=${placed.orderNumbers.join(',')}`;
     return { message: 'Pesanan dibuat.' };

@@ -9,8 +9,9 @@ import { GUEST_CART_COOKIE, mergeGuestCart } from '@/lib/shop/cart';
 
 function clientIp(headers: Record<string, string | string[] | undefined> | undefined) {
   const forwarded = headers?.['x-forwarded-for'];
-  const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(',')[0]?.trim();
-  return first || (headers?.['x-real-ip'] as string | undefined) || 'local';
+  // The right-most hop is the one our own proxy added; the left ones are whatever the client sent.
+  const hops = (Array.isArray(forwarded) ? forwarded.join(',') : forwarded)?.split(',').map((h) => h.trim()).filter(Boolean) ?? [];
+  return hops[hops.length - 1] || (headers?.['x-real-ip'] as string | undefined) || 'local';
 }
 
 async function linkedIds(userId: string) {

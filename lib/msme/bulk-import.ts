@@ -150,7 +150,8 @@ export async function importMsmes(actor: Actor | null, file: File | null, commit
 
   await db.$transaction(
     async (tx) => {
-      const usedSlugs = new Set((await tx.msme.findMany({ where: { slug: { in: sealed.map((s) => msmeSlugBase(s.data.name)) } }, select: { slug: true } })).map((m) => m.slug));
+      const bases = [...new Set(sealed.map((s) => msmeSlugBase(s.data.name)))];
+      const usedSlugs = new Set((await tx.msme.findMany({ where: { OR: bases.map((base) => ({ slug: { startsWith: base } })) }, select: { slug: true } })).map((m) => m.slug));
       for (const s of sealed) {
         let slug = msmeSlugBase(s.data.name);
         for (let n = 2; usedSlugs.has(slug); n++) slug = `${msmeSlugBase(s.data.name)}-${n}`;

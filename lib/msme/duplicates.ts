@@ -5,8 +5,14 @@ export type DuplicateHint = { field: 'nib' | 'nik' | 'whatsapp'; msmeId: string;
 
 const labels = { nib: 'NIB', nik: 'NIK', whatsapp: 'nomor WhatsApp' } as const;
 
+/** For the Dinas: which field and which business. */
 export function describeDuplicate(d: DuplicateHint) {
   return `${labels[d.field]} sama dengan usaha "${d.msmeName}"`;
+}
+
+/** For the owner: only which of their own fields is already registered, never whose it is. */
+export function describeDuplicateForOwner(fields: DuplicateHint['field'][]) {
+  return [...new Set(fields)].map((field) => `${labels[field]} ini sudah terdaftar pada usaha lain. Dinas akan memeriksanya; hubungi Dinas bila ini usaha Anda.`);
 }
 
 /** Other businesses sharing this one's NIB, NIK (by keyed hash) or WhatsApp number. */

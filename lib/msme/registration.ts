@@ -9,6 +9,7 @@ import { msmeSlugBase } from './slug';
 import type { Tx } from '@/lib/db/client';
 import { draftSchema, dropBlanks, type RegistrationDraft } from './schema';
 import { findDuplicates } from './duplicates';
+import { countHit, retryAfter } from '@/lib/security/rate-limit';
 
 const editable = ['DRAFT', 'NEEDS_CHANGES'] as const;
 
@@ -64,6 +65,10 @@ async function uniqueSlug(tx: Tx, name: string, ownId?: string) {
  */
 export async function saveRegistration(actor: Actor | null, input: Record<string, unknown>, submit: boolean) {
   const owner = authorize(actor, ['MSME_OWNER']);
+  // Saves are limited: each answer says whether a NIK or number is already registered.
+  const limit = { key: `registration:${owner.id}`, max: 30, windowSeconds: 3600 };
+  if ((await retryAfter(db, limit)) > 0) throw new DomainError('Terlalu sering menyimpan. Coba lagi dalam satu jam.', undefined, 429);
+  await countHit(db, limit);
   const data = draftSchema.parse(dropBlanks(input));
   await checkReferences(data);
   const existing = await db.msme.findUnique({ where: { ownerUserId: owner.id }, select: { id: true, status: true, nikHash: true, bankAccountCipher: true } });
@@ -114,8 +119,13 @@ export async function saveRegistration(actor: Actor | null, input: Record<string
   };
   const msme = await db.$transaction(async (tx) => {
     const slug = await uniqueSlug(tx, data.name, existing?.id);
+    if (existing) {
+      // The status in the where clause: a save racing a submission or a verification changes nothing.
+      const updated = await tx.msme.updateMany({ where: { id: existing.id, ownerUserId: owner.id, status: { in: [...editable] } }, data: { ...values, slug } });
+      if (updated.count !== 1) throw new DomainError('Data usaha baru saja diajukan atau diverifikasi; muat ulang halaman.', undefined, 409);
+    }
     const saved = existing
-      ? await tx.msme.update({ where: { id: existing.id, ownerUserId: owner.id }, data: { ...values, slug }, select: { id: true, status: true } })
+      ? await tx.msme.findUniqueOrThrow({ where: { id: existing.id }, select: { id: true, status: true } })
       : await tx.msme.create({ data: { ...values, slug, ownerName: data.ownerName ?? owner.name, ownerUserId: owner.id }, select: { id: true, status: true } });
     if (data.certifications) {
       await tx.certification.deleteMany({ where: { msmeId: saved.id } });

@@ -8,7 +8,7 @@ import { expireCatalog } from '@/lib/catalog/cache-tags';
 const handled = ['checkout.session.completed', 'checkout.session.async_payment_succeeded', 'checkout.session.expired', 'checkout.session.async_payment_failed'] as const;
 type Handled = (typeof handled)[number];
 
-export type WebhookOutcome = 'paid' | 'released' | 'duplicate' | 'ignored' | 'awaiting-payment' | 'unknown-checkout';
+export type WebhookOutcome = 'paid' | 'released' | 'duplicate' | 'ignored' | 'awaiting-payment' | 'unknown-checkout' | 'needs-review';
 
 /**
  * Applies one verified Stripe event. The event id is stored in the same transaction as its effect
@@ -30,10 +30,16 @@ export async function applyStripeEvent(event: Stripe.Event): Promise<WebhookOutc
       case 'checkout.session.completed':
       case 'checkout.session.async_payment_succeeded': {
         if (session.payment_status !== 'paid') return 'awaiting-payment';
-        if (BigInt(session.amount_total ?? -1) !== checkout.totalIdr * 100n) {
-          console.error(`stripe amount mismatch for checkout ${checkoutId}`);
-          return 'ignored';
-        }
+        // Money arrived that cannot become a paid order (wrong amount, or the reservation was already
+        // released): never drop it silently; the audit log flags it for a refund or a manual review.
+        const flag = async (reason: string) => {
+          console.error(`stripe payment needs review: checkout ${checkoutId}: ${reason}`);
+          await audit(tx, null, { action: 'shop.payment.needs-review', entityType: 'Checkout', entityId: checkoutId, after: { event: event.id, session: session.id, reason, amountSen: session.amount_total ?? null } });
+          return 'needs-review' as const;
+        };
+        if (BigInt(session.amount_total ?? -1) !== checkout.totalIdr * 100n) return flag('jumlah pembayaran tidak sama dengan pesanan');
+        if (checkout.status === 'PAID') return 'duplicate';
+        if (checkout.status !== 'PENDING') return flag(`dibayar setelah checkout berstatus ${checkout.status}; dana perlu dikembalikan`);
         const paid = await tx.checkout.updateMany({ where: { id: checkoutId, status: 'PENDING' }, data: { status: 'PAID' } });
         if (paid.count === 0) return 'duplicate';
         await tx.shopOrder.updateMany({ where: { checkoutId, status: 'PENDING_PAYMENT' }, data: { status: 'PLACED', paidAt: new Date() } });

@@ -70,6 +70,29 @@ async function render(orderId: string, kind: DocumentKind) {
   return { number, bytes: pdf.toBytes() };
 }
 
+/**
+ * The documents an order should have by now, generated if missing (a failure right after a commit
+ * is repaired on the next view rather than lost).
+ */
+export async function ensureDocuments(order: { id: string; status: string; number: string | null }, have: DocumentKind[]) {
+  const due: DocumentKind[] = [];
+  if (order.number && order.status !== 'DRAFT') due.push('SURAT_PESANAN');
+  if (order.status === 'HANDED_OVER' || order.status === 'PAID') due.push('BAST');
+  if (order.status === 'PAID') due.push('PAYMENT_RECORD');
+  const missing = due.filter((kind) => !have.includes(kind));
+  for (const kind of missing) await storeDocument(order.id, kind);
+  return missing.length > 0;
+}
+
+/** Like storeDocument, but after a committed change: a failure is logged and repaired on view. */
+export async function storeDocumentAfterCommit(orderId: string, kind: DocumentKind) {
+  try {
+    await storeDocument(orderId, kind);
+  } catch (error) {
+    console.error(`document ${kind} for order ${orderId} not generated yet:`, error instanceof Error ? error.message : error);
+  }
+}
+
 /** Generates a document, keeps it in storage with its SHA-256, and records it (once per order and kind). */
 export async function storeDocument(orderId: string, kind: DocumentKind) {
   const existing = await db.procurementDocument.findUnique({ where: { orderId_kind: { orderId, kind } } });

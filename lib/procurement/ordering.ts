@@ -7,7 +7,7 @@ import type { Tx } from '@/lib/db/client';
 import { opdStaff } from './events';
 import { assertOrderAllowed, nextOrderNumber } from './rules';
 import { directOrderSchema, quoteSchema, rfqSchema } from './schema';
-import { storeDocument } from './documents';
+import { storeDocumentAfterCommit } from './documents';
 
 /** Sends a request for quotation for one need to chosen verified UMKM. */
 export async function sendRfq(actor: Actor | null, needId: string, input: unknown) {
@@ -127,7 +127,7 @@ export async function awardQuote(actor: Actor | null, quoteId: string) {
       description: quote.rfq.need.description, quantity: quote.rfq.need.quantity, unit: quote.rfq.need.unit, unitPriceIdr: quote.unitPriceIdr,
     });
   });
-  await storeDocument(order.id, 'SURAT_PESANAN');
+  await storeDocumentAfterCommit(order.id, 'SURAT_PESANAN');
   return order;
 }
 
@@ -149,6 +149,6 @@ export async function directOrder(actor: Actor | null, needId: string, input: un
       description: `${product.name} — ${need.description}`, quantity: data.quantity, unit: product.unit, unitPriceIdr: product.priceIdr,
     });
   });
-  await storeDocument(order.id, 'SURAT_PESANAN');
+  await storeDocumentAfterCommit(order.id, 'SURAT_PESANAN');
   return order;
 }

@@ -5,7 +5,7 @@ import { audit } from '@/lib/audit/audit';
 import { DomainError } from '@/lib/server/action';
 import type { ProcurementStatus, DocumentKind } from '@/lib/generated/prisma/enums';
 import { paymentSchema, reasonSchema } from './schema';
-import { storeDocument } from './documents';
+import { ensureDocuments, storeDocumentAfterCommit } from './documents';
 
 /** Who may see an order: its OPD's staff, its UMKM's owner, and Dinas admins (read only). */
 function visibleTo(actor: Actor) {
@@ -25,6 +25,9 @@ export async function getOrder(actor: Actor | null, id: string) {
     },
   });
   if (!order) throw new DomainError('Pesanan tidak ditemukan.', undefined, 404);
+  if (await ensureDocuments(order, order.documents.map((d) => d.kind))) {
+    order.documents = await db.procurementDocument.findMany({ where: { orderId: id }, orderBy: { createdAt: 'asc' }, select: { id: true, kind: true, number: true, createdAt: true } });
+  }
   const timeline = await db.auditLog.findMany({
     where: { entityType: 'ProcurementOrder', entityId: id },
     orderBy: { id: 'asc' },
@@ -63,8 +66,8 @@ const stepNames: Record<OrderStep, string> = { accept: 'diterima', decline: 'dit
  * or the order's UMKM), from which status, with what data. Each change is audited with before/after.
  */
 export async function advanceOrder(actor: Actor | null, id: string, step: OrderStep, input: unknown = {}) {
+  if (!Object.hasOwn(steps, step)) throw new DomainError('Langkah tidak dikenal.', undefined, 400);
   const rule: Step = steps[step];
-  if (!rule) throw new DomainError('Langkah tidak dikenal.', undefined, 400);
   const person = authorize(actor, rule.roles);
   const owns = person.role === 'OPD_STAFF' ? { opdId: person.opdId ?? '-' } : { msmeId: person.msmeId ?? '-' };
   const reason = step === 'decline' || step === 'cancel' ? reasonSchema.parse(input).reason : null;
@@ -96,12 +99,15 @@ export async function advanceOrder(actor: Actor | null, id: string, step: OrderS
       });
       data = { status: 'PAID', paidAt, ppnIdr: BigInt(payment.ppnIdr), pph22Idr: BigInt(payment.pph22Idr) };
     }
-    const moved = await tx.procurementOrder.updateMany({ where: { id, status: order.status }, data });
+    // Signing also requires the signer's own column to be empty, so two signatures at once cannot
+    // overwrite each other; the handover then follows from whoever signs second.
+    const ownSignature = step === 'sign' ? (person.role === 'OPD_STAFF' ? { bastStaffSignedAt: null } : { bastMsmeSignedAt: null }) : {};
+    const moved = await tx.procurementOrder.updateMany({ where: { id, status: order.status, ...ownSignature }, data });
     if (moved.count !== 1) throw new DomainError('Pesanan baru saja berubah. Muat ulang halaman.', undefined, 409);
     const after = { ...data, ...(payment ? { method: payment.method } : {}) };
     await audit(tx, person, { action: rule.action, entityType: 'ProcurementOrder', entityId: id, before: { status: order.status }, after: JSON.parse(JSON.stringify(after, (_k, v) => (typeof v === 'bigint' ? Number(v) : v))) });
     return (data.status as ProcurementStatus | undefined) ?? order.status;
   });
-  if (rule.document && (result === 'HANDED_OVER' || result === 'PAID')) await storeDocument(id, rule.document);
+  if (rule.document && (result === 'HANDED_OVER' || result === 'PAID')) await storeDocumentAfterCommit(id, rule.document);
   return { status: result, message: `Pesanan ${stepNames[step]}.` };
 }

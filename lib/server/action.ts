@@ -38,7 +38,17 @@ export function toActionResult(error: unknown): ActionResult<never> {
   }
   if (error instanceof DomainError) return { ok: false, message: error.message, fieldErrors: error.fieldErrors };
   if (error instanceof AccessDenied) return { ok: false, message: error.message };
+  const conflict = asConflict(error);
+  if (conflict) return { ok: false, message: conflict.message };
   throw error;
+}
+
+/** A unique-constraint race (Prisma P2002) or a vanished row (P2025) as a refusal, not a 500. */
+export function asConflict(error: unknown): DomainError | null {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code === 'P2002') return new DomainError('Data yang sama baru saja disimpan. Muat ulang halaman dan periksa kembali.', undefined, 409);
+  if (code === 'P2025') return new DomainError('Data tidak ditemukan atau baru saja berubah.', undefined, 404);
+  return null;
 }
 
 export async function runAction<T>(fn: () => Promise<{ message: string; data?: T }>): Promise<ActionResult<T>> {
@@ -47,6 +57,18 @@ export async function runAction<T>(fn: () => Promise<{ message: string; data?: T
     return { ok: true, message, data };
   } catch (error) {
     return toActionResult(error);
+  }
+}
+
+/**
+ * For small forms without feedback state (remove a photo, tick a box): an expected refusal leaves the
+ * page as it is (it re-renders with the truth) instead of becoming an error page.
+ */
+export async function quietly(fn: () => Promise<unknown>) {
+  try {
+    await fn();
+  } catch (error) {
+    toActionResult(error);
   }
 }
 

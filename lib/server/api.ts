@@ -2,7 +2,7 @@ import 'server-only';
 import { NextResponse } from 'next/server';
 import { z } from 'zod';
 import { AccessDenied } from '@/lib/auth/actor';
-import { DomainError } from './action';
+import { asConflict, DomainError } from './action';
 
 export function jsonError(status: number, error: string, issues: { path: string; message: string }[] = []) {
   return NextResponse.json({ error, issues }, { status });
@@ -18,6 +18,8 @@ export function apiError(error: unknown) {
     );
   }
   if (error instanceof AccessDenied) return jsonError(error.status, error.message);
+  const conflict = asConflict(error);
+  if (conflict) return jsonError(conflict.status, conflict.message);
   if (error instanceof DomainError) {
     const issues = Object.entries(error.fieldErrors ?? {}).flatMap(([path, messages]) => messages.map((message) => ({ path, message })));
     return jsonError(error.status, error.message, issues);

@@ -46,7 +46,8 @@ export async function updateShopOrder(actor: Actor | null, orderId: string, inpu
       if (order.checkout.paymentMethod !== 'BANK_TRANSFER') throw new DomainError('Konfirmasi pembayaran hanya untuk pesanan transfer bank.', undefined, 409);
       if (order.paidAt) throw new DomainError('Pembayaran sudah dikonfirmasi.', undefined, 409);
       if (order.status === 'CANCELLED') throw new DomainError('Pesanan sudah dibatalkan.', undefined, 409);
-      await tx.shopOrder.update({ where: { id: order.id }, data: { paidAt: new Date() } });
+      const marked = await tx.shopOrder.updateMany({ where: { id: order.id, paidAt: null, status: { not: 'CANCELLED' } }, data: { paidAt: new Date() } });
+      if (marked.count !== 1) throw new DomainError('Pesanan baru saja berubah. Muat ulang halaman.', undefined, 409);
       await audit(tx, owner, { action: 'shop.order.payment-received', entityType: 'ShopOrder', entityId: order.id });
       return 'Pembayaran transfer dikonfirmasi.';
     }

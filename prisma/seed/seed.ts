@@ -11,6 +11,7 @@ import { catalogTemplates, categories, channelPartners, opdList, ownerFirstNames
 import { cateringOwners, demoAccounts, secondOpdStaff } from './demo-accounts';
 import { seedProcurement } from './seed-procurement';
 import { seedListings } from './seed-listings';
+import { seedBazaars } from './seed-bazaars';
 
 export function rng(seed: number) {
   let a = seed >>> 0;
@@ -206,6 +207,7 @@ async function seedAll(db: Tx) {
     }
     await seedListings(db, users.DINAS_ADMIN);
     await seedProcurement(db, users);
+    await seedBazaars(db);
     const [msmes, products, orders] = await Promise.all([db.msme.count(), db.product.count(), db.procurementOrder.count()]);
     return `${territory.kecamatan.length} kecamatan, ${territory.kelurahan.length} kelurahan, ${msmes} UMKM, ${products} products, ${orders} OPD orders`;
 }

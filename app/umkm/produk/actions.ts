@@ -3,7 +3,7 @@ import { redirect } from 'next/navigation';
 import { revalidatePath } from 'next/cache';
 import { currentActor } from '@/lib/auth/actor';
 import { addProductPhoto, createProduct, removeProductPhoto, setProductStatus, updateProduct } from '@/lib/catalog/owner-products';
-import { formObject, runAction, type ActionResult } from '@/lib/server/action';
+import { formObject, quietly, runAction, type ActionResult } from '@/lib/server/action';
 
 export async function createProductAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
   let createdId: string | undefined;
@@ -46,6 +46,6 @@ export async function addProductPhotoAction(_prev: ActionResult | null, form: Fo
 
 export async function removeProductPhotoAction(form: FormData) {
   const id = String(form.get('id'));
-  await removeProductPhoto(await currentActor(), id, String(form.get('imageId')));
+  await quietly(async () => removeProductPhoto(await currentActor(), id, String(form.get('imageId'))));
   revalidatePath(`/umkm/produk/${id}`);
 }

@@ -3,8 +3,8 @@ import { revalidatePath } from 'next/cache';
 import { currentActor } from '@/lib/auth/actor';
 import { saveRegistration } from '@/lib/msme/registration';
 import { addPremisesPhoto, removePremisesPhoto } from '@/lib/msme/photos';
-import { describeDuplicate } from '@/lib/msme/duplicates';
-import { formObject, runAction, type ActionResult } from '@/lib/server/action';
+import { describeDuplicateForOwner } from '@/lib/msme/duplicates';
+import { formObject, quietly, runAction, type ActionResult } from '@/lib/server/action';
 import { certificationTypes } from '@/lib/msme/schema';
 
 /** The form sends certificates as cert_<TYPE>_number / cert_<TYPE>_expiresAt; filled rows become the list. */
@@ -24,7 +24,7 @@ export async function saveRegistrationAction(_prev: ActionResult<string[]> | nul
     revalidatePath('/umkm', 'layout');
     return {
       message: submit ? 'Data usaha diajukan. Dinas akan memverifikasinya.' : 'Draf tersimpan. Anda dapat melanjutkan kapan saja.',
-      data: result.duplicates.map(describeDuplicate),
+      data: describeDuplicateForOwner(result.duplicates.map((d) => d.field)),
     };
   });
   // Errors on certifications.N.field point at the form's cert_<TYPE>_<field> inputs.
@@ -49,6 +49,6 @@ export async function addPremisesPhotoAction(_prev: ActionResult | null, form: F
 }
 
 export async function removePremisesPhotoAction(form: FormData) {
-  await removePremisesPhoto(await currentActor(), String(form.get('photoId')));
+  await quietly(async () => removePremisesPhoto(await currentActor(), String(form.get('photoId'))));
   revalidatePath('/umkm/profil');
 }
