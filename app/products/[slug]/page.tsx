@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { headers } from 'next/headers';
 import { productPage } from '@/lib/catalog/product-page';
 import { imageUrl } from '@/lib/catalog/image-url';
 import { formatRupiah } from '@/lib/format/money';
@@ -26,7 +27,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 const certName = { HALAL: 'Halal', PIRT: 'P-IRT', BPOM_MD: 'BPOM MD', BPOM_ML: 'BPOM ML', SNI: 'SNI', OTHER: 'Lainnya' } as const;
 
 export default async function ProductPage({ params }: Props) {
-  const product = await productPage((await params).slug);
+  const [product, nonce] = await Promise.all([productPage((await params).slug), headers().then((h) => h.get('x-nonce') ?? undefined)]);
   if (!product) notFound();
   const whatsappText = encodeURIComponent(`Halo ${product.msme.name}, saya tertarik dengan ${product.name} di Etalase UMKM Medan.`);
   const jsonLd = {
@@ -47,7 +48,7 @@ export default async function ProductPage({ params }: Props) {
   };
   return (
     <article className="space-y-8">
-      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: JSON.stringify(jsonLd).replace(/</g, '\\u003c') }} />
+      <script type="application/ld+json" nonce={nonce} dangerouslySetInnerHTML={{ __html: JSON.stringify(jsonLd).replace(/</g, '\\u003c') }} />
       <nav aria-label="Remah roti" className="text-sm text-slate-700">
         <Link href="/products" className="underline">Katalog</Link> › <Link href={`/products?category=${product.category.slug}`} className="underline">{product.category.name}</Link>
       </nav>
