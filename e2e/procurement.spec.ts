@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
+import sharp from 'sharp';
 import { test, expect, signInAs } from './fixtures';
 import { cateringOwners } from '../prisma/seed/demo-accounts';
 
@@ -48,6 +49,10 @@ test('an OPD event from creation to paid, open to the public', async ({ page, lo
     await page.goto('/umkm/pengadaan');
     const invitation = page.getByTestId('rfq-invitation').filter({ hasText: name });
     await invitation.getByLabel('Harga satuan (Rp)').fill(String(35000 + n * 1000));
+    if (n === 0) {
+      const sample = await sharp({ create: { width: 640, height: 480, channels: 3, background: { r: 200, g: 160, b: 60 } } }).png().toBuffer();
+      await invitation.getByLabel('Foto contoh (opsional)').setInputFiles({ name: 'contoh.png', mimeType: 'image/png', buffer: sample });
+    }
     await invitation.getByRole('button', { name: 'Kirim penawaran' }).click();
     await expect(invitation.getByTestId('form-success')).toContainText('Penawaran terkirim');
   }
@@ -57,6 +62,7 @@ test('an OPD event from creation to paid, open to the public', async ({ page, lo
   await page.goto('/opd/kegiatan');
   await page.getByRole('link', { name }).click();
   await expect(page.getByTestId('quotes').locator('tbody tr')).toHaveCount(2);
+  await expect(page.getByRole('img', { name: `Contoh dari ${cateringOwners[0].msmeName}` })).toBeVisible();
   const [first, second] = cateringOwners.map((o) => o.msmeName);
   const winner = awards[second] < awards[first] ? cateringOwners[1] : cateringOwners[0];
   await page.getByRole('button', { name: `Menangkan ${winner.msmeName}` }).click();
@@ -89,6 +95,7 @@ test('an OPD event from creation to paid, open to the public', async ({ page, lo
   await page.getByRole('button', { name: 'Catat pembayaran' }).click();
   await expect(page.getByTestId('order-status')).toHaveText('Lunas');
   await expect(page.getByTestId('documents')).toContainText('BAST');
+  await expect(page.getByTestId('documents')).toContainText('Pemeriksaan barang');
   await expect(page.getByTestId('timeline')).toContainText('Pembayaran dicatat');
 
   await page.context().clearCookies();

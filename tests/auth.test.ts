@@ -84,3 +84,14 @@ describe('audit log', () => {
     await expect(db.auditLog.delete({ where: { id: entry.id } })).rejects.toThrow(/append-only/);
   });
 });
+
+describe('sign-up limits', () => {
+  it('refuses an eleventh sign-up from one address within the hour, saying when to retry', async () => {
+    const { RateLimited } = await import('@/lib/security/rate-limit');
+    for (let i = 0; i < 10; i++) await signUp({ name: `Pembeli ${i}`, email: uniqueEmail(), password: 'RahasiaSekali1', role: 'SHOPPER' }, 'ip-signup-burst');
+    const error = await signUp({ name: 'Pembeli 11', email: uniqueEmail(), password: 'RahasiaSekali1', role: 'SHOPPER' }, 'ip-signup-burst').catch((e) => e);
+    expect(error).toBeInstanceOf(RateLimited);
+    expect(error.message).toMatch(/Coba lagi dalam \d+ menit/);
+    expect(error.retryAfterSeconds).toBeGreaterThan(0);
+  });
+});

@@ -22,6 +22,8 @@ import { opdSpendingFor } from '@/lib/procurement/transparency';
 import { bulkMove, confirmRequirement, moveListing, requestListing } from '@/lib/channels/listings';
 import { assignBooth, createBazaar, joinBazaar, recordBazaarSales } from '@/lib/channels/bazaars';
 import { cartOwnerFor } from '@/lib/shop/cart';
+import { importAcceptance, removeRequirement, setRequirement, updatePartner } from '@/lib/channels/partners';
+import { channelFunnel } from '@/lib/channels/funnel';
 import { demoActor } from './support/actors';
 
 type Row = { allow: readonly Role[]; call: (actor: Actor | null) => Promise<unknown> | unknown };
@@ -82,6 +84,11 @@ const matrix: Record<string, Row & { endpoints: string[] }> = {
   'channel.move': { allow: ['DINAS_ADMIN'], endpoints: ['app/kanal-actions.ts#moveListingAction'], call: (a) => moveListing(a, x, {}) },
   'channel.confirm': { allow: ['DINAS_ADMIN'], endpoints: ['app/kanal-actions.ts#confirmRequirementAction'], call: (a) => confirmRequirement(a, x, 'GS1', true) },
   'channel.bulk': { allow: ['DINAS_ADMIN'], endpoints: ['app/kanal-actions.ts#bulkMoveAction'], call: (a) => bulkMove(a, [], {}) },
+  'channel.partner.update': { allow: ['DINAS_ADMIN'], endpoints: ['app/dinas/kanal/mitra/actions.ts#updatePartnerAction'], call: (a) => updatePartner(a, x, {}) },
+  'channel.requirement.set': { allow: ['DINAS_ADMIN'], endpoints: ['app/dinas/kanal/mitra/actions.ts#setRequirementAction'], call: (a) => setRequirement(a, x, {}) },
+  'channel.requirement.remove': { allow: ['DINAS_ADMIN'], endpoints: ['app/dinas/kanal/mitra/actions.ts#removeRequirementAction'], call: (a) => removeRequirement(a, x, 'GS1') },
+  'channel.acceptance.import': { allow: ['DINAS_ADMIN'], endpoints: ['app/dinas/kanal/mitra/actions.ts#importAcceptanceAction'], call: (a) => importAcceptance(a, x, null) },
+  'channel.funnel': { allow: ['DINAS_ADMIN'], endpoints: ['app/api/laporan/kanal/route.ts#GET'], call: (a) => channelFunnel(a) },
   'bazaar.create': { allow: ['DINAS_ADMIN'], endpoints: ['app/bazar-actions.ts#createBazaarAction'], call: (a) => createBazaar(a, {}) },
   'bazaar.join': { allow: ['MSME_OWNER', 'DINAS_ADMIN'], endpoints: ['app/bazar-actions.ts#joinBazaarAction'], call: (a) => joinBazaar(a, x) },
   'bazaar.booth': { allow: ['DINAS_ADMIN'], endpoints: ['app/bazar-actions.ts#assignBoothAction'], call: (a) => assignBooth(a, x, x, x) },

@@ -5,6 +5,7 @@ import { AccessDenied } from '@/lib/auth/actor';
 import { confirmRequirement, getListing, moveListing, ownerChannelOverview, requestListing, bulkMove } from '@/lib/channels/listings';
 import { channelFunnel } from '@/lib/channels/funnel';
 import { checkReadiness } from '@/lib/channels/readiness';
+import { importAcceptance, removeRequirement, setRequirement, updatePartner } from '@/lib/channels/partners';
 import { createProduct, addProductPhoto } from '@/lib/catalog/owner-products';
 import { demoActor } from './support/actors';
 import { ownerWithBusiness, pngFile } from './support/fixtures';
@@ -91,5 +92,30 @@ describe('readiness and funnel', () => {
     expect(funnel.conversionPct).toBeGreaterThan(0);
     expect(Object.keys(funnel.medianDays)).toContain('PREPARING');
     await expect(channelFunnel(await demoActor('OPD_STAFF'))).rejects.toBeInstanceOf(AccessDenied);
+  });
+});
+
+describe('partners', () => {
+  it('lets an admin edit a partner and its requirements, with clear errors', async () => {
+    const admin = await demoActor('DINAS_ADMIN');
+    const partner = await db.channelPartner.findUniqueOrThrow({ where: { slug: 'blibli' } });
+    await updatePartner(admin, partner.id, { kind: 'MARKETPLACE', website: 'https://www.blibli.com/umkm', contact: 'Tim UMKM Blibli', active: 'true' });
+    expect((await db.channelPartner.findUniqueOrThrow({ where: { id: partner.id } })).website).toBe('https://www.blibli.com/umkm');
+    await expect(updatePartner(admin, partner.id, { kind: 'MARKETPLACE', website: 'ftp://x' })).rejects.toBeInstanceOf(z.ZodError);
+    await setRequirement(admin, partner.id, { code: 'sni', label: 'Sertifikat SNI', required: 'true' });
+    expect(await db.channelRequirement.count({ where: { partnerId: partner.id, code: 'SNI' } })).toBe(1);
+    await removeRequirement(admin, partner.id, 'SNI');
+    await expect(removeRequirement(admin, partner.id, 'SNI')).rejects.toMatchObject({ status: 404 });
+  });
+
+  it("imports a partner's acceptance list: listings under review go live, others are reported", async () => {
+    const { owner, product, partner, listing, admin } = await setup('tokopedia');
+    await addProductPhoto(owner, product.id, await pngFile());
+    for (const to of ['PREPARING', 'SUBMITTED']) await moveListing(admin, listing.id, { to });
+    const slug = (await db.product.findUniqueOrThrow({ where: { id: product.id } })).slug;
+    const csv = `product,url,sku\n${slug},https://www.tokopedia.com/umkm-medan/${slug},\ntidak-ada,https://x.test/y,\n`;
+    const results = await importAcceptance(admin, partner.id, new File([csv], 'diterima.csv'));
+    expect(results.map((r) => r.ok)).toEqual([true, false]);
+    expect((await getListing(admin, listing.id)).stage).toBe('LIVE');
   });
 });

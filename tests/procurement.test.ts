@@ -13,6 +13,7 @@ import { advanceOrder, getOrder } from '@/lib/procurement/orders';
 import { ocdsReleasePackage, opdSpendingFor, publicOpdSpending } from '@/lib/procurement/transparency';
 import { demoActor } from './support/actors';
 import { cateringOwner, eventWithNeed, inDays } from './support/procurement';
+import { pngFile } from './support/fixtures';
 
 async function twoCandidates(needId: string, staff: Parameters<typeof candidatesForNeed>[0]) {
   const list = await candidatesForNeed(staff, needId);
@@ -48,7 +49,8 @@ describe('RFQ to paid', () => {
     expect((await listMsmeRfqs(a)).some((i) => i.rfq.id === rfq.id)).toBe(true);
     const outsider = await cateringOwner((await db.msme.findFirstOrThrow({ where: { status: 'VERIFIED', id: { notIn: candidates.map((x) => x.msmeId) } } })).id);
     await expect(submitQuote(outsider, rfq.id, { unitPriceIdr: '30000' })).rejects.toMatchObject({ status: 404 });
-    const quoteA = await submitQuote(a, rfq.id, { unitPriceIdr: '36000', notes: 'Termasuk air mineral' });
+    const quoteA = await submitQuote(a, rfq.id, { unitPriceIdr: '36000', notes: 'Termasuk air mineral' }, await pngFile());
+    expect((await db.quote.findUniqueOrThrow({ where: { id: quoteA.id } })).sampleAssetId).not.toBeNull();
     await submitQuote(b, rfq.id, { unitPriceIdr: '34000' });
     void c;
     const award = await awardQuote(staff, quoteA.id);
@@ -69,7 +71,7 @@ describe('RFQ to paid', () => {
     expect(paid.status).toBe('PAID');
 
     const order = await getOrder(staff, award.id);
-    expect(order.documents.map((d) => d.kind).sort()).toEqual(['BAST', 'PAYMENT_RECORD', 'SURAT_PESANAN']);
+    expect(order.documents.map((d) => d.kind).sort()).toEqual(['BAST', 'DELIVERY_CHECK', 'PAYMENT_RECORD', 'SURAT_PESANAN']);
     expect(order.payment).toMatchObject({ amountIdr: 3_600_000n - 54_000n });
     expect(order.timeline.map((t) => t.action)).toEqual([
       'procurement.order.place', 'procurement.order.accept', 'procurement.order.deliver', 'procurement.order.bast.sign', 'procurement.order.bast.sign', 'procurement.order.pay',

@@ -47,7 +47,7 @@ export async function directOrderAction(_prev: ActionResult | null, form: FormDa
 
 export async function submitQuoteAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
   return runAction(async () => {
-    await submitQuote(await currentActor(), String(form.get('rfqId')), formObject(form));
+    await submitQuote(await currentActor(), String(form.get('rfqId')), formObject(form), form.get('samplePhoto') as File | null);
     revalidatePath('/umkm/pengadaan');
     return { message: 'Penawaran terkirim.' };
   });

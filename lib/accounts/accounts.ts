@@ -5,11 +5,13 @@ import { hashPassword } from '@/lib/auth/password';
 import { signUpSchema, staffAccountSchema } from '@/lib/auth/schema';
 import { DomainError } from '@/lib/server/action';
 import { audit } from '@/lib/audit/audit';
+import { enforceLimit } from '@/lib/security/rate-limit';
 
 const emailTaken = () => new DomainError('Email ini sudah terdaftar.', { email: ['Email ini sudah terdaftar. Silakan masuk.'] }, 409);
 
 /** Shoppers and UMKM owners sign up themselves. */
-export async function signUp(input: unknown) {
+export async function signUp(input: unknown, ip = 'local') {
+  await enforceLimit(db, { key: `signup:ip:${ip}`, max: 10, windowSeconds: 3600 }, 'pendaftaran dari alamat ini');
   const data = signUpSchema.parse(input);
   if (await db.user.findUnique({ where: { email: data.email }, select: { id: true } })) throw emailTaken();
   const passwordHash = await hashPassword(data.password);

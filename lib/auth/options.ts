@@ -4,15 +4,9 @@ import CredentialsProvider from 'next-auth/providers/credentials';
 import { db } from '@/lib/server/db';
 import { env } from '@/lib/server/env';
 import { checkSignIn } from './sign-in';
+import { clientIp } from '@/lib/security/client-ip';
 import { cookies } from 'next/headers';
 import { GUEST_CART_COOKIE, mergeGuestCart } from '@/lib/shop/cart';
-
-function clientIp(headers: Record<string, string | string[] | undefined> | undefined) {
-  const forwarded = headers?.['x-forwarded-for'];
-  // The right-most hop is the one our own proxy added; the left ones are whatever the client sent.
-  const hops = (Array.isArray(forwarded) ? forwarded.join(',') : forwarded)?.split(',').map((h) => h.trim()).filter(Boolean) ?? [];
-  return hops[hops.length - 1] || (headers?.['x-real-ip'] as string | undefined) || 'local';
-}
 
 async function linkedIds(userId: string) {
   const user = await db.user.findUnique({ where: { id: userId }, select: { opdId: true, msme: { select: { id: true } } } });

@@ -9,7 +9,7 @@ import { msmeSlugBase } from './slug';
 import type { Tx } from '@/lib/db/client';
 import { draftSchema, dropBlanks, type RegistrationDraft } from './schema';
 import { findDuplicates } from './duplicates';
-import { countHit, retryAfter } from '@/lib/security/rate-limit';
+import { enforceLimit } from '@/lib/security/rate-limit';
 
 const editable = ['DRAFT', 'NEEDS_CHANGES'] as const;
 
@@ -66,9 +66,7 @@ async function uniqueSlug(tx: Tx, name: string, ownId?: string) {
 export async function saveRegistration(actor: Actor | null, input: Record<string, unknown>, submit: boolean) {
   const owner = authorize(actor, ['MSME_OWNER']);
   // Saves are limited: each answer says whether a NIK or number is already registered.
-  const limit = { key: `registration:${owner.id}`, max: 30, windowSeconds: 3600 };
-  if ((await retryAfter(db, limit)) > 0) throw new DomainError('Terlalu sering menyimpan. Coba lagi dalam satu jam.', undefined, 429);
-  await countHit(db, limit);
+  await enforceLimit(db, { key: `registration:${owner.id}`, max: 30, windowSeconds: 3600 }, 'penyimpanan data usaha');
   const data = draftSchema.parse(dropBlanks(input));
   await checkReferences(data);
   const existing = await db.msme.findUnique({ where: { ownerUserId: owner.id }, select: { id: true, status: true, nikHash: true, bankAccountCipher: true } });

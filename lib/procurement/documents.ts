@@ -26,7 +26,8 @@ async function render(orderId: string, kind: DocumentKind) {
       payment: true,
     },
   });
-  const number = kind === 'SURAT_PESANAN' ? order.number! : `${kind === 'BAST' ? 'BAST' : 'BYR'}/${order.number}`;
+  const prefix = { SURAT_PESANAN: '', DELIVERY_CHECK: 'BAPB', BAST: 'BAST', PAYMENT_RECORD: 'BYR' }[kind];
+  const number = kind === 'SURAT_PESANAN' ? order.number! : `${prefix}/${order.number}`;
   const pdf = new PdfDocument()
     .text('PEMERINTAH KOTA MEDAN', { size: 12, bold: true })
     .text(order.opd.name.toUpperCase(), { size: 11, bold: true })
@@ -48,6 +49,11 @@ async function render(orderId: string, kind: DocumentKind) {
     )
     .space(6)
     .row('Nilai pesanan', formatRupiah(order.totalIdr));
+  if (kind === 'DELIVERY_CHECK') {
+    pdf.space(8).text(`Penyedia menyatakan barang/jasa di atas telah dikirim pada ${formatWib(order.deliveredAt ?? new Date())}. Penerima memeriksa jumlah dan mutu barang sebelum menandatangani BAST.`)
+      .row('Jumlah dipesan', order.items.map((i) => `${i.quantity} ${i.unit}`).join(', '))
+      .row('Diperiksa oleh', `${order.createdBy.name} (${order.opd.name})`);
+  }
   if (kind === 'BAST') {
     pdf.space(8).text(`Pada ${formatWib(order.handedOverAt ?? new Date())} barang/jasa di atas telah diserahterimakan dalam keadaan baik dan lengkap oleh penyedia kepada ${order.opd.name}.`)
       .row('Diperiksa dan diterima', order.bastStaffSignedAt ? `${order.createdBy.name} (${formatWib(order.bastStaffSignedAt)})` : '-')
@@ -77,6 +83,7 @@ async function render(orderId: string, kind: DocumentKind) {
 export async function ensureDocuments(order: { id: string; status: string; number: string | null }, have: DocumentKind[]) {
   const due: DocumentKind[] = [];
   if (order.number && order.status !== 'DRAFT') due.push('SURAT_PESANAN');
+  if (['DELIVERED', 'HANDED_OVER', 'PAID'].includes(order.status)) due.push('DELIVERY_CHECK');
   if (order.status === 'HANDED_OVER' || order.status === 'PAID') due.push('BAST');
   if (order.status === 'PAID') due.push('PAYMENT_RECORD');
   const missing = due.filter((kind) => !have.includes(kind));

@@ -51,7 +51,7 @@ export async function getEvent(actor: Actor | null, id: string) {
         include: {
           need: { select: { description: true, quantity: true, unit: true } },
           invitations: { include: { msme: { select: { id: true, name: true } } } },
-          quotes: { orderBy: { totalIdr: 'asc' }, include: { msme: { select: { id: true, name: true } }, order: { select: { id: true } } } },
+          quotes: { orderBy: { totalIdr: 'asc' }, include: { msme: { select: { id: true, name: true } }, order: { select: { id: true } }, sampleAsset: { select: { key: true } } } },
         },
       },
       orders: { orderBy: { createdAt: 'desc' }, select: { id: true, number: true, status: true, totalIdr: true, msme: { select: { name: true } }, need: { select: { description: true } } } },

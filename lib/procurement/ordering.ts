@@ -8,6 +8,8 @@ import { opdStaff } from './events';
 import { assertOrderAllowed, nextOrderNumber } from './rules';
 import { directOrderSchema, quoteSchema, rfqSchema } from './schema';
 import { storeDocumentAfterCommit } from './documents';
+import { storeImage } from '@/lib/uploads/images';
+import { enforceLimit } from '@/lib/security/rate-limit';
 
 /** Sends a request for quotation for one need to chosen verified UMKM. */
 export async function sendRfq(actor: Actor | null, needId: string, input: unknown) {
@@ -54,18 +56,21 @@ export async function listMsmeRfqs(actor: Actor | null) {
   return rows.map((row) => ({ ...row, open: row.rfq.status === 'OPEN' && row.rfq.deadline.getTime() > now }));
 }
 
-export async function submitQuote(actor: Actor | null, rfqId: string, input: unknown) {
+export async function submitQuote(actor: Actor | null, rfqId: string, input: unknown, samplePhoto?: File | null) {
   const { owner, msmeId } = ownerMsme(actor);
+  await enforceLimit(db, { key: `quote:${owner.id}`, max: 30, windowSeconds: 3600 }, 'pengiriman penawaran');
   const data = quoteSchema.parse(input);
   const invitation = await db.rfqInvitation.findUnique({ where: { rfqId_msmeId: { rfqId, msmeId } }, select: { rfq: { select: { status: true, deadline: true, eventId: true, need: { select: { quantity: true } } } } } });
   if (!invitation) throw new DomainError('Permintaan penawaran tidak ditemukan.', undefined, 404);
   if (invitation.rfq.status !== 'OPEN' || invitation.rfq.deadline.getTime() < Date.now()) throw new DomainError('Batas waktu penawaran sudah lewat.', undefined, 409);
   const totalIdr = BigInt(data.unitPriceIdr) * BigInt(invitation.rfq.need.quantity);
+  // The sample photo is optional; when given it is checked and stored like any product photo.
+  const sample = samplePhoto && samplePhoto.size > 0 ? await storeImage(samplePhoto, owner.id, 'samplePhoto') : null;
   return db.$transaction(async (tx) => {
     const quote = await tx.quote.upsert({
       where: { rfqId_msmeId: { rfqId, msmeId } },
-      create: { rfqId, msmeId, unitPriceIdr: data.unitPriceIdr, totalIdr, notes: data.notes },
-      update: { unitPriceIdr: data.unitPriceIdr, totalIdr, notes: data.notes, submittedAt: new Date() },
+      create: { rfqId, msmeId, unitPriceIdr: data.unitPriceIdr, totalIdr, notes: data.notes, sampleAssetId: sample?.id },
+      update: { unitPriceIdr: data.unitPriceIdr, totalIdr, notes: data.notes, submittedAt: new Date(), ...(sample ? { sampleAssetId: sample.id } : {}) },
       select: { id: true },
     });
     await audit(tx, owner, { action: 'procurement.quote.submit', entityType: 'ProcurementEvent', entityId: invitation.rfq.eventId, after: { rfq: rfqId, unitPriceIdr: data.unitPriceIdr } });

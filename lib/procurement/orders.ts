@@ -50,7 +50,7 @@ type Step = { roles: ('OPD_STAFF' | 'MSME_OWNER')[]; from: ProcurementStatus[]; 
 const steps = {
   accept: { roles: ['MSME_OWNER'], from: ['ORDERED'], to: 'ACCEPTED', action: 'procurement.order.accept' },
   decline: { roles: ['MSME_OWNER'], from: ['ORDERED'], to: 'DECLINED', action: 'procurement.order.decline' },
-  deliver: { roles: ['MSME_OWNER'], from: ['ACCEPTED'], to: 'DELIVERED', action: 'procurement.order.deliver' },
+  deliver: { roles: ['MSME_OWNER'], from: ['ACCEPTED'], to: 'DELIVERED', action: 'procurement.order.deliver', document: 'DELIVERY_CHECK' },
   // BAST: each side signs; the second signature completes the handover.
   sign: { roles: ['OPD_STAFF', 'MSME_OWNER'], from: ['DELIVERED'], to: null, action: 'procurement.order.bast.sign', document: 'BAST' },
   pay: { roles: ['OPD_STAFF'], from: ['HANDED_OVER'], to: 'PAID', action: 'procurement.order.pay', document: 'PAYMENT_RECORD' },
@@ -108,6 +108,6 @@ export async function advanceOrder(actor: Actor | null, id: string, step: OrderS
     await audit(tx, person, { action: rule.action, entityType: 'ProcurementOrder', entityId: id, before: { status: order.status }, after: JSON.parse(JSON.stringify(after, (_k, v) => (typeof v === 'bigint' ? Number(v) : v))) });
     return (data.status as ProcurementStatus | undefined) ?? order.status;
   });
-  if (rule.document && (result === 'HANDED_OVER' || result === 'PAID')) await storeDocumentAfterCommit(id, rule.document);
+  if (rule.document && (result === 'DELIVERED' || result === 'HANDED_OVER' || result === 'PAID')) await storeDocumentAfterCommit(id, rule.document);
   return { status: result, message: `Pesanan ${stepNames[step]}.` };
 }

@@ -21,6 +21,23 @@ export async function countHit(db: Db, limit: Limit) {
     on conflict ("key", "windowStart") do update set "count" = "RateLimitBucket"."count" + 1`;
 }
 
+/** Counts one attempt and refuses (429, with when to retry) once the limit is reached. */
+export async function enforceLimit(db: Db, limit: Limit, what: string) {
+  const wait = await retryAfter(db, limit);
+  if (wait > 0) {
+    const minutes = Math.ceil(wait / 60);
+    throw new RateLimited(`Terlalu banyak ${what}. Coba lagi dalam ${minutes} menit.`, wait);
+  }
+  await countHit(db, limit);
+}
+
+export class RateLimited extends Error {
+  constructor(message: string, readonly retryAfterSeconds: number) {
+    super(message);
+    this.name = 'RateLimited';
+  }
+}
+
 export async function clearHits(db: Db, key: string) {
   await db.rateLimitBucket.deleteMany({ where: { key } });
 }

@@ -1,6 +1,7 @@
 import 'server-only';
 import { z } from 'zod';
 import { AccessDenied } from '@/lib/auth/actor';
+import { RateLimited } from '@/lib/security/rate-limit';
 
 /** What every server action returns, shown with useActionState. */
 export type ActionResult<T = undefined> = {
@@ -38,6 +39,7 @@ export function toActionResult(error: unknown): ActionResult<never> {
   }
   if (error instanceof DomainError) return { ok: false, message: error.message, fieldErrors: error.fieldErrors };
   if (error instanceof AccessDenied) return { ok: false, message: error.message };
+  if (error instanceof RateLimited) return { ok: false, message: error.message };
   const conflict = asConflict(error);
   if (conflict) return { ok: false, message: conflict.message };
   throw error;

@@ -2,6 +2,7 @@ import 'server-only';
 import { NextResponse } from 'next/server';
 import { z } from 'zod';
 import { AccessDenied } from '@/lib/auth/actor';
+import { RateLimited } from '@/lib/security/rate-limit';
 import { asConflict, DomainError } from './action';
 
 export function jsonError(status: number, error: string, issues: { path: string; message: string }[] = []) {
@@ -18,6 +19,11 @@ export function apiError(error: unknown) {
     );
   }
   if (error instanceof AccessDenied) return jsonError(error.status, error.message);
+  if (error instanceof RateLimited) {
+    const response = jsonError(429, error.message);
+    response.headers.set('retry-after', String(error.retryAfterSeconds));
+    return response;
+  }
   const conflict = asConflict(error);
   if (conflict) return jsonError(conflict.status, conflict.message);
   if (error instanceof DomainError) {

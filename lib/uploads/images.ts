@@ -4,6 +4,7 @@ import sharp, { type Metadata } from 'sharp';
 import { db } from '@/lib/server/db';
 import { DomainError } from '@/lib/server/action';
 import { fileStorage } from './storage';
+import { enforceLimit } from '@/lib/security/rate-limit';
 
 export const MAX_IMAGE_BYTES = 5 * 1024 * 1024;
 // Guards against decompression bombs: a small file that decodes to a huge bitmap.
@@ -16,6 +17,7 @@ export const IMAGE_WIDTHS = [400, 800, 1600] as const;
  */
 export async function storeImage(file: File | null | undefined, uploadedById: string, field = 'photo') {
   if (!file || file.size === 0) throw new DomainError('Pilih foto untuk diunggah.', { [field]: ['Pilih foto untuk diunggah.'] });
+  await enforceLimit(db, { key: `upload:${uploadedById}`, max: 60, windowSeconds: 3600 }, 'unggahan foto');
   if (file.size > MAX_IMAGE_BYTES) throw new DomainError('Foto terlalu besar.', { [field]: ['Ukuran foto maksimal 5 MB.'] });
   const bytes = Buffer.from(await file.arrayBuffer());
   let meta: Metadata;

@@ -21,6 +21,11 @@ export default async function ChannelsAdminPage({ searchParams }: { searchParams
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">Onboarding e-commerce &amp; ritel modern</h1>
+      <p className="flex flex-wrap gap-3">
+        <Link href="/dinas/kanal/mitra" className="btn-secondary">Mitra &amp; persyaratan</Link>
+        <a href={`/api/laporan/kanal?format=csv${params.partner ? `&partner=${params.partner}` : ''}`} className="btn-secondary">Ekspor CSV</a>
+        <a href={`/api/laporan/kanal?format=xlsx${params.partner ? `&partner=${params.partner}` : ''}`} className="btn-secondary">Ekspor XLSX</a>
+      </p>
       <form className="flex flex-wrap items-end gap-3">
         <div><label htmlFor="partner" className="label">Mitra</label>
           <select id="partner" name="partner" defaultValue={params.partner ?? ''} className="input"><option value="">Semua mitra</option>{partners.map((p) => <option key={p.slug} value={p.slug}>{p.name}</option>)}</select></div>
@@ -55,6 +60,13 @@ export default async function ChannelsAdminPage({ searchParams }: { searchParams
           <ul>{funnel.rejections.map((r) => <li key={r.reason}>{r.n}× {r.reason}</li>)}</ul>
         </div>
       </section>
+      <details className="card">
+        <summary className="cursor-pointer font-semibold">Per kecamatan dan kategori ({funnel.byArea.length} baris)</summary>
+        <table className="mt-2 w-full text-sm" data-testid="funnel-area">
+          <thead className="bg-slate-100 text-left"><tr><th className="p-2">Kecamatan</th><th className="p-2">Kategori</th><th className="p-2">Tahap</th><th className="p-2">Listing</th></tr></thead>
+          <tbody>{funnel.byArea.map((r) => <tr key={`${r.kecamatan}-${r.category}-${r.stage}`} className="border-t"><td className="p-2">{r.kecamatan}</td><td className="p-2">{r.category}</td><td className="p-2">{stageLabel[r.stage as keyof typeof stageLabel]}</td><td className="p-2">{r.n}</td></tr>)}</tbody>
+        </table>
+      </details>
       <BulkMoveForm listings={listings.map((l) => ({ id: l.id, label: `${l.product.name} (${l.product.msme.name}) → ${l.partner.name}`, stage: stageLabel[l.stage], when: formatWib(l.stageChangedAt, false), requested: l.requestedByOwner }))} />
     </div>
   );

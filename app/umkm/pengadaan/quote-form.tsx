@@ -17,6 +17,11 @@ export function QuoteForm({ rfqId }: { rfqId: string }) {
         <label htmlFor={`notes-${rfqId}`} className="label">Catatan</label>
         <input id={`notes-${rfqId}`} name="notes" className="input" />
       </div>
+      <div>
+        <label htmlFor={`sample-${rfqId}`} className="label">Foto contoh (opsional)</label>
+        <input id={`sample-${rfqId}`} name="samplePhoto" type="file" accept="image/jpeg,image/png,image/webp" className="text-sm" />
+        <FieldError state={state} name="samplePhoto" />
+      </div>
       <button type="submit" className="btn" disabled={pending}>Kirim penawaran</button>
       <div className="w-full"><FormMessage state={state} /></div>
     </form>

@@ -46,11 +46,13 @@ export default async function EventPage({ params }: { params: Promise<{ id: stri
           <p className="text-sm text-slate-700">Batas {formatWib(rfq.deadline)} · diundang: {rfq.invitations.map((i) => i.msme.name).join(', ')} · status {rfq.status === 'OPEN' ? 'terbuka' : rfq.status === 'AWARDED' ? 'sudah dimenangkan' : 'dibatalkan'}</p>
           {rfq.quotes.length === 0 ? <p>Belum ada penawaran.</p> : (
             <table className="w-full text-sm" data-testid="quotes">
-              <thead className="bg-slate-100 text-left"><tr><th className="p-2">UMKM</th><th className="p-2">Harga satuan</th><th className="p-2">Total</th><th className="p-2">Catatan</th><th className="p-2"></th></tr></thead>
+              <thead className="bg-slate-100 text-left"><tr><th className="p-2">UMKM</th><th className="p-2">Harga satuan</th><th className="p-2">Total</th><th className="p-2">Catatan</th><th className="p-2">Contoh</th><th className="p-2"></th></tr></thead>
               <tbody>
                 {rfq.quotes.map((q) => (
                   <tr key={q.id} className="border-t">
                     <td className="p-2">{q.msme.name}</td><td className="p-2">{formatRupiah(q.unitPriceIdr)}</td><td className="p-2">{formatRupiah(q.totalIdr)}</td><td className="p-2">{q.notes}</td>
+                    {/* eslint-disable-next-line @next/next/no-img-element -- pre-sized WebP variant */}
+                    <td className="p-2">{q.sampleAsset ? <a href={`/api/uploads/${q.sampleAsset.key}-800.webp`}><img src={`/api/uploads/${q.sampleAsset.key}-400.webp`} alt={`Contoh dari ${q.msme.name}`} width={80} height={60} className="h-12 w-16 rounded object-cover" /></a> : '—'}</td>
                     <td className="p-2">{rfq.status === 'OPEN' ? <AwardButton quoteId={q.id} msmeName={q.msme.name} /> : q.order ? <Link className="underline" href={`/pengadaan/pesanan/${q.order.id}`}>Pemenang</Link> : null}</td>
                   </tr>
                 ))}
