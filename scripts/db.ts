@@ -4,6 +4,7 @@ import { clearDataCache } from './lib/data-cache';
 import { openAppDatabase } from './lib/database';
 import { exitWithFriendlyError, FriendlyError } from './lib/friendly-error';
 import { applyMigrations, createMigration } from './lib/migrate';
+import { backupDatabase, restoreDatabase } from './lib/backup';
 import { seedBulkProducts, seedIfEmpty } from '../prisma/seed/seed';
 import { createPrismaClient } from '../lib/db/client';
 
@@ -48,8 +49,22 @@ async function main() {
         clearDataCache(projectRoot, process.env.NEXT_DIST_DIR || '.next');
         break;
       }
+      case 'backup': {
+        const file = rest.find((a) => !a.startsWith('-')) ?? `.data/backup-${new Date().toISOString().replace(/[:.]/g, '-')}.json.gz`;
+        const counts = await backupDatabase(database.url, file);
+        console.log(`Backup written to ${file}: ${Object.values(counts).reduce((a, b) => a + b, 0)} rows in ${Object.keys(counts).length} tables.`);
+        break;
+      }
+      case 'restore': {
+        const file = rest.find((a) => !a.startsWith('-'));
+        if (!file) throw new FriendlyError('Name the backup file: npm run db:restore -- .data/backup-….json.gz');
+        const counts = await restoreDatabase(database.url, file);
+        clearDataCache(projectRoot, process.env.NEXT_DIST_DIR || '.next');
+        console.log(`Restored ${Object.values(counts).reduce((a, b) => a + b, 0)} rows in ${Object.keys(counts).length} tables from ${file}.`);
+        break;
+      }
       default:
-        throw new FriendlyError('Usage: tsx scripts/db.ts migrate | migration <name> | seed [--products N] | reset');
+        throw new FriendlyError('Usage: tsx scripts/db.ts migrate | migration <name> | seed [--products N] | reset | backup [file] | restore <file>');
     }
   } finally {
     await database.stop();

@@ -11,7 +11,7 @@ import { CATALOG_TAG } from './cache-tags';
 // Keyset pagination: the cursor holds the sort key and id of the last row (and which matcher
 // found it), so page 400 costs what page 1 costs. Relevance is rounded so the cursor compares
 // exactly what the query computed.
-const cursorSchema = z.tuple([z.union([z.number(), z.string()]), z.string(), z.enum(['f', 'c'])]);
+const cursorSchema = z.tuple([z.union([z.number().finite(), z.string().regex(/^\d{4}-\d{2}-\d{2}T[\d:.]+$/)]), z.string().regex(/^[a-z0-9]{1,40}$/i), z.enum(['f', 'c'])]);
 type Matcher = 'f' | 'c';
 
 function encodeCursor(key: number | string, id: string, matcher: Matcher) {

@@ -16,7 +16,7 @@ export const envSchema = z.object({
       .regex(/^postgres(ql)?:\/\/.+/, 'must be a postgresql:// URL, e.g. postgresql://user:pass@host:5432/umkm')
       .optional(),
   ),
-  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  PORT: z.coerce.number({ error: 'must be a whole number between 1 and 65535' }).int('must be a whole number between 1 and 65535').min(1, 'must be a whole number between 1 and 65535').max(65535, 'must be a whole number between 1 and 65535').default(3000),
   NEXTAUTH_SECRET: optionalString.pipe(z.string().min(32, 'must be at least 32 characters').optional()),
   NEXTAUTH_URL: optionalString.pipe(z.url('must be a URL such as https://etalase.medan.go.id').optional()),
   PII_ENCRYPTION_KEY: optionalString.pipe(

@@ -74,8 +74,9 @@ export async function quietly(fn: () => Promise<unknown>) {
   }
 }
 
+/** A form's text fields; NUL characters (which PostgreSQL text cannot store) are dropped. */
 export function formObject(form: FormData) {
   const out: Record<string, string> = {};
-  for (const [key, value] of form.entries()) if (typeof value === 'string') out[key] = value;
+  for (const [key, value] of form.entries()) if (typeof value === 'string') out[key] = value.replace(/\u0000/g, '');
   return out;
 }
