@@ -47,14 +47,17 @@ describe('checkout', () => {
     expect((await getCart({ userId: shopper.id })).count).toBe(0);
   });
 
+  // npm run faults runs this with RACE_BUYERS=50 RACE_STOCK=10.
   it('lets exactly as many racing shoppers buy as there is stock, never below zero', async () => {
-    const { product } = await sellerWithProduct(5);
-    const shoppers = await Promise.all(Array.from({ length: 12 }, () => shopperWithCart([{ productId: product.id, quantity: 1 }])));
+    const buyers = Number(process.env.RACE_BUYERS ?? 12);
+    const stock = Number(process.env.RACE_STOCK ?? 5);
+    const { product } = await sellerWithProduct(stock);
+    const shoppers = await Promise.all(Array.from({ length: buyers }, () => shopperWithCart([{ productId: product.id, quantity: 1 }])));
     const results = await Promise.allSettled(shoppers.map((s) => placeOrder(s, { ...delivery, paymentMethod: 'CASH_ON_DELIVERY' }, origin)));
-    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(5);
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(stock);
     for (const r of results.filter((r) => r.status === 'rejected')) expect(String((r as PromiseRejectedResult).reason.message)).toMatch(/Stok .* tidak cukup/);
     expect((await db.product.findUniqueOrThrow({ where: { id: product.id } })).stock).toBe(0);
-    expect(await db.shopOrderItem.count({ where: { productId: product.id } })).toBe(5);
+    expect(await db.shopOrderItem.count({ where: { productId: product.id } })).toBe(stock);
   });
 
   it('gives field errors for a bad phone, a short address, an unknown method, and writes nothing', async () => {

@@ -1,0 +1,129 @@
+// `npm run faults`: fault tests against the production build on its own embedded PostgreSQL, each
+// with its expected outcome asserted. Not part of `npm test`.
+//   A. PostgreSQL stopped under load: health says 503, requests fail cleanly, the app recovers on its
+//      own within 10 s of the database coming back.
+//   B. The same Stripe webhook delivered 5 times, out of order with a later event: one effect.
+//   C. 50 concurrent purchases of an item with stock 10: exactly 10 succeed (the integration test,
+//      run with those numbers).
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import Stripe from 'stripe';
+import pg from 'pg';
+import { startEmbeddedPostgres, tempDataDir, freePort, type RunningPostgres } from './lib/postgres';
+import { applyMigrations } from './lib/migrate';
+import { seedIfEmpty } from '../prisma/seed/seed';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const autocannon = require('autocannon') as (opts: object) => Promise<{ requests: { total: number }; non2xx: number; errors: number }>;
+
+const root = path.resolve(__dirname, '..');
+const results: { fault: string; expected: string; observed: string; ok: boolean }[] = [];
+const record = (fault: string, expected: string, observed: string, ok: boolean) => {
+  results.push({ fault, expected, observed, ok });
+  console.log(`${ok ? '✓' : '✗'} ${fault}: ${observed}`);
+};
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function health(base: string) {
+  try {
+    const r = await fetch(`${base}/api/health`, { signal: AbortSignal.timeout(4000) });
+    return r.status;
+  } catch {
+    return 0;
+  }
+}
+
+async function main() {
+  const dist = '.next-bench';
+  const env = { ...process.env, NEXT_DIST_DIR: dist, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' as const, SKIP_BUILD_TYPECHECK: '1' };
+  if (spawnSync('npx', ['next', 'build'], { cwd: root, env, stdio: 'inherit' }).status !== 0) throw new Error('build failed');
+  fs.rmSync(path.join(root, dist, 'cache', 'fetch-cache'), { recursive: true, force: true });
+  const dataDir = tempDataDir('umkm-faults-');
+  let database: RunningPostgres = await startEmbeddedPostgres({ dataDir, quiet: true });
+  const pgPort = database.port;
+  process.env.PII_ENCRYPTION_KEY ??= crypto.randomBytes(32).toString('hex');
+  await applyMigrations(database.url);
+  await seedIfEmpty(database.url);
+  const port = await freePort(3991);
+  const base = `http://127.0.0.1:${port}`;
+  const webhookSecret = 'whsec_faults_' + crypto.randomBytes(8).toString('hex');
+  const server: ChildProcess = spawn(path.join(root, 'node_modules/.bin/next'), ['start', '-p', String(port)], {
+    cwd: root,
+    env: { ...env, DATABASE_URL: database.url, NEXTAUTH_SECRET: crypto.randomBytes(32).toString('base64url'), STRIPE_SECRET_KEY: 'sk_test_faults', STRIPE_WEBHOOK_SECRET: webhookSecret, UPLOADS_DIR: tempDataDir('umkm-faults-up-') },
+    stdio: 'ignore',
+  });
+  try {
+    for (let i = 0; i < 120 && (await health(base)) !== 200; i++) await sleep(500);
+
+    // A. PostgreSQL stopped under load.
+    const load = autocannon({ url: `${base}/api/v1/products?q=nasi%20kotak&limit=5&sort=price-asc`, connections: 10, duration: 14 });
+    await sleep(3000);
+    await database.stop();
+    let down = 0;
+    for (let i = 0; i < 10 && down !== 503; i++) {
+      down = await health(base);
+      await sleep(300);
+    }
+    record('A1 database stopped', 'GET /api/health answers 503 {"db":"down"}', `health answered ${down}`, down === 503);
+    await sleep(2000);
+    database = await startEmbeddedPostgres({ dataDir, port: pgPort, quiet: true });
+    const back = Date.now();
+    let recovered = -1;
+    for (let i = 0; i < 40; i++) {
+      if ((await health(base)) === 200) {
+        recovered = Date.now() - back;
+        break;
+      }
+      await sleep(250);
+    }
+    record('A2 database back', 'healthy again within 10 s, no restart', recovered >= 0 ? `healthy after ${(recovered / 1000).toFixed(1)} s` : 'not healthy after 10 s', recovered >= 0 && recovered <= 10_000);
+    const during = await load;
+    const alive = server.exitCode === null;
+    record('A3 under load', 'the server keeps running; cached catalog answers keep coming, uncached ones fail with an error', `${during.requests.total} requests, ${during.non2xx} non-2xx, ${during.errors} socket errors, server ${alive ? 'running' : 'exited'}`, alive);
+    const search = await fetch(`${base}/api/v1/products?q=bika&limit=3`);
+    record('A4 after recovery', 'the catalog API answers 200', `answered ${search.status}`, search.status === 200);
+
+    // B. One Stripe webhook five times, and out of order with a later event.
+    const client = new pg.Client({ connectionString: database.url });
+    await client.connect();
+    const buyer = (await client.query(`SELECT id FROM "User" WHERE role = 'SHOPPER' LIMIT 1`)).rows[0].id as string;
+    const msme = (await client.query(`SELECT id FROM "Msme" WHERE status = 'VERIFIED' LIMIT 1`)).rows[0].id as string;
+    const product = (await client.query(`SELECT id, "priceIdr" FROM "Product" WHERE "msmeId" = $1 LIMIT 1`, [msme])).rows[0];
+    const checkoutId = `faults${crypto.randomBytes(6).toString('hex')}`;
+    await client.query(`INSERT INTO "Checkout" (id, "buyerUserId", "paymentMethod", status, "totalIdr", "expiresAt") VALUES ($1, $2, 'STRIPE', 'PENDING', $3, now() + interval '30 minutes')`, [checkoutId, buyer, product.priceIdr]);
+    await client.query(`INSERT INTO "ShopOrder" (id, number, "checkoutId", "buyerUserId", "msmeId", status, "totalIdr", "deliveryName", "deliveryPhone", "deliveryAddress", "updatedAt") VALUES ($1, $2, $3, $4, $5, 'PENDING_PAYMENT', $6, 'Uji', '6281200000000', 'Jl. Uji No. 1, Medan', now())`, [`o${checkoutId}`, `UMK-FAULTS-${checkoutId}`, checkoutId, buyer, msme, product.priceIdr]);
+    const sdk = new Stripe('sk_test_faults');
+    const send = async (id: string, type: string) => {
+      const body = JSON.stringify({ id, object: 'event', type, data: { object: { id: 'cs_test_faults', object: 'checkout.session', metadata: { checkoutId }, payment_status: 'paid', amount_total: Number(product.priceIdr) * 100 } } });
+      const r = await fetch(`${base}/api/webhooks/stripe`, { method: 'POST', body, headers: { 'stripe-signature': sdk.webhooks.generateTestHeaderString({ payload: body, secret: webhookSecret }), 'content-type': 'application/json' } });
+      return ((await r.json()) as { outcome?: string }).outcome ?? String(r.status);
+    };
+    const outcomes = await Promise.all([
+      send('evt_faults_async', 'checkout.session.async_payment_succeeded'),
+      ...Array.from({ length: 5 }, () => send('evt_faults_completed', 'checkout.session.completed')),
+    ]);
+    const paidEntries = Number((await client.query(`SELECT count(*) FROM "AuditLog" WHERE action = 'shop.payment.stripe' AND "entityId" = $1`, [checkoutId])).rows[0].count);
+    const status = (await client.query(`SELECT status FROM "Checkout" WHERE id = $1`, [checkoutId])).rows[0].status;
+    record('B webhook ×5 + out of order', 'one payment recorded, checkout PAID', `outcomes ${outcomes.join(', ')}; ${paidEntries} payment record(s); checkout ${status}`, paidEntries === 1 && status === 'PAID');
+    await client.end();
+  } finally {
+    server.kill('SIGTERM');
+    await database.stop();
+    fs.rmSync(path.dirname(dataDir), { recursive: true, force: true });
+  }
+
+  // C. 50 buyers, stock 10 (the integration test with those numbers, on its own database).
+  const race = spawnSync('npx', ['vitest', 'run', 'tests/shop.test.ts', '-t', 'racing shoppers'], { cwd: root, env: { ...process.env, RACE_BUYERS: '50', RACE_STOCK: '10' }, encoding: 'utf8' });
+  record('C 50 buyers for stock 10', 'exactly 10 orders, stock 0', race.status === 0 ? '10 succeeded, 40 refused, stock 0' : `failed:\n${race.stdout.slice(-1500)}`, race.status === 0);
+
+  console.log('\n| fault | expected | observed | |\n|---|---|---|---|');
+  for (const r of results) console.log(`| ${r.fault} | ${r.expected} | ${r.observed.replace(/\n/g, ' ')} | ${r.ok ? '✓' : '✗'} |`);
+  process.exit(results.every((r) => r.ok) ? 0 : 1);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
