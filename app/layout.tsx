@@ -8,6 +8,8 @@ import './globals.css';
 const inter = localFont({ src: './fonts/inter-latin-wght-normal.woff2', variable: '--font-inter', display: 'swap' });
 
 export const metadata: Metadata = {
+  // Open Graph images and canonical links need absolute URLs.
+  metadataBase: new URL(process.env.NEXTAUTH_URL ?? `http://localhost:${process.env.PORT ?? 3000}`),
   title: { default: 'Etalase UMKM Medan', template: '%s · Etalase UMKM Medan' },
   description: 'Katalog dan pengadaan produk UMKM binaan Pemerintah Kota Medan.',
 };
