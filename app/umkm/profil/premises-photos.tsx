@@ -1,10 +1,8 @@
 'use client';
 import { addPremisesPhotoAction, removePremisesPhotoAction } from './actions';
-import { FieldError, FormMessage } from '@/app/components/form-feedback';
-import { useFormAction } from '@/app/components/use-form-action';
+import { PhotoUploadForm } from '@/app/components/photo-upload-form';
 
 export function PremisesPhotos({ photos, editable }: { photos: { id: string; asset: { key: string } }[]; editable: boolean }) {
-  const [state, onSubmit, pending] = useFormAction(addPremisesPhotoAction);
   return (
     <section className="card space-y-3">
       <h2 className="text-lg font-semibold">Foto tempat usaha</h2>
@@ -22,17 +20,7 @@ export function PremisesPhotos({ photos, editable }: { photos: { id: string; ass
           </li>
         ))}
       </ul>
-      {editable && (
-        <form onSubmit={onSubmit} className="flex flex-wrap items-end gap-3" noValidate>
-          <div>
-            <label htmlFor="premises-photo" className="label">Tambah foto (JPEG/PNG/WebP, maks. 5 MB)</label>
-            <input id="premises-photo" name="photo" type="file" accept="image/jpeg,image/png,image/webp" className="text-sm" />
-            <FieldError state={state} name="photo" />
-          </div>
-          <button type="submit" className="btn-secondary" disabled={pending}>Unggah</button>
-          <FormMessage state={state} />
-        </form>
-      )}
+      {editable && <PhotoUploadForm id="premises-photo" action={addPremisesPhotoAction} />}
     </section>
   );
 }

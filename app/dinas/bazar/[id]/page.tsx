@@ -1,9 +1,8 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { requirePageActor } from '@/lib/auth/page-guard';
 import { getBazaar } from '@/lib/channels/bazaars';
 import { db } from '@/lib/server/db';
-import { DomainError } from '@/lib/server/action';
+import { orNotFound } from '@/lib/server/not-found';
 import { formatRupiah } from '@/lib/format/money';
 import { formatWib } from '@/lib/format/time';
 import { AssignBoothForm, InviteForm } from './bazaar-forms';
@@ -14,10 +13,7 @@ const status = { APPLIED: 'Mendaftar', INVITED: 'Diundang', ACCEPTED: 'Dapat sta
 export default async function BazaarPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await requirePageActor(['DINAS_ADMIN'], `/dinas/bazar/${id}`);
-  const bazaar = await getBazaar(actor, id).catch((error) => {
-    if (error instanceof DomainError) notFound();
-    throw error;
-  });
+  const bazaar = await orNotFound(getBazaar(actor, id));
   const msmes = await db.msme.findMany({ where: { status: 'VERIFIED', bazaarEntries: { none: { bazaarId: id } } }, orderBy: { name: 'asc' }, select: { id: true, name: true } });
   const freeBooths = bazaar.booths.filter((b) => !b.participant).map((b) => ({ id: b.id, code: b.code }));
   const total = bazaar.participants.reduce((sum, p) => sum + (p.salesIdr ?? 0n), 0n);

@@ -1,10 +1,9 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { requirePageActor } from '@/lib/auth/page-guard';
 import { getListing } from '@/lib/channels/listings';
 import { allowedMoves, stageLabel } from '@/lib/channels/schema';
 import { confirmRequirementAction } from '@/app/kanal-actions';
-import { DomainError } from '@/lib/server/action';
+import { orNotFound } from '@/lib/server/not-found';
 import { formatWib } from '@/lib/format/time';
 import { MoveForm } from './move-form';
 
@@ -13,10 +12,7 @@ export const metadata: Metadata = { title: 'Listing kanal' };
 export default async function ListingPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await requirePageActor(['DINAS_ADMIN'], `/dinas/kanal/${id}`);
-  const listing = await getListing(actor, id).catch((error) => {
-    if (error instanceof DomainError) notFound();
-    throw error;
-  });
+  const listing = await orNotFound(getListing(actor, id));
   return (
     <div className="grid gap-6 lg:grid-cols-[1fr_22rem]">
       <div className="space-y-4">

@@ -1,9 +1,8 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { requirePageActor } from '@/lib/auth/page-guard';
 import { getMsmeForReview } from '@/lib/msme/review';
 import { describeDuplicate } from '@/lib/msme/duplicates';
-import { DomainError } from '@/lib/server/action';
+import { orNotFound } from '@/lib/server/not-found';
 import { formatWib } from '@/lib/format/time';
 import { NikReveal, ReviewPanel } from './review-panel';
 
@@ -14,10 +13,7 @@ const statusLabel = { DRAFT: 'Draf', SUBMITTED: 'Menunggu verifikasi', VERIFIED:
 export default async function MsmeReviewPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await requirePageActor(['DINAS_ADMIN'], `/dinas/umkm/${id}`);
-  const m = await getMsmeForReview(actor, id).catch((error) => {
-    if (error instanceof DomainError) notFound();
-    throw error;
-  });
+  const m = await orNotFound(getMsmeForReview(actor, id));
   const rows: [string, React.ReactNode][] = [
     ['Status', <span key="status" data-testid="msme-status">{statusLabel[m.status]}</span>], ['Pemilik', m.ownerName], ['NIK', <NikReveal key="nik" id={m.id} last4={m.nikLast4} />], ['Email akun', m.owner?.email ?? 'tanpa akun (impor)'],
     ['NIB', m.nib ?? '—'], ['NPWP', m.npwp ?? '—'], ['KBLI', m.kbli ?? '—'], ['Skala', sizeLabel[m.size]], ['Kategori', m.category?.name ?? '—'],

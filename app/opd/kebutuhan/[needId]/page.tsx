@@ -1,10 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { requirePageActor } from '@/lib/auth/page-guard';
 import { candidatesForNeed } from '@/lib/procurement/candidates';
 import { db } from '@/lib/server/db';
-import { DomainError } from '@/lib/server/action';
+import { orNotFound } from '@/lib/server/not-found';
 import { formatWib } from '@/lib/format/time';
 import { CandidateForms } from './candidate-forms';
 
@@ -14,10 +13,7 @@ export default async function NeedPage({ params, searchParams }: { params: Promi
   const { needId } = await params;
   const actor = await requirePageActor(['OPD_STAFF'], `/opd/kebutuhan/${needId}`);
   const filters = await searchParams;
-  const candidates = await candidatesForNeed(actor, needId, filters).catch((error) => {
-    if (error instanceof DomainError) notFound();
-    throw error;
-  });
+  const candidates = await orNotFound(candidatesForNeed(actor, needId, filters));
   const need = await db.eventNeed.findUniqueOrThrow({ where: { id: needId }, select: { description: true, quantity: true, unit: true, deliveryFrom: true, eventId: true } });
   const kecamatan = await db.kecamatan.findMany({ orderBy: { name: 'asc' }, select: { code: true, name: true } });
   return (

@@ -1,10 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { requirePageActor } from '@/lib/auth/page-guard';
 import { getEvent } from '@/lib/procurement/events';
 import { registrationChoices } from '@/lib/msme/reference';
-import { DomainError } from '@/lib/server/action';
+import { orNotFound } from '@/lib/server/not-found';
 import { formatRupiah } from '@/lib/format/money';
 import { formatWib } from '@/lib/format/time';
 import { procurementStatusLabel } from '@/app/components/procurement-labels';
@@ -16,10 +15,7 @@ export const metadata: Metadata = { title: 'Kegiatan' };
 export default async function EventPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await requirePageActor(['OPD_STAFF'], `/opd/kegiatan/${id}`);
-  const event = await getEvent(actor, id).catch((error) => {
-    if (error instanceof DomainError) notFound();
-    throw error;
-  });
+  const event = await orNotFound(getEvent(actor, id));
   const { categories } = await registrationChoices();
   return (
     <div className="space-y-6">

@@ -1,8 +1,7 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { requirePageActor } from '@/lib/auth/page-guard';
 import { getOrder } from '@/lib/procurement/orders';
-import { DomainError } from '@/lib/server/action';
+import { orNotFound } from '@/lib/server/not-found';
 import { formatRupiah } from '@/lib/format/money';
 import { formatWib } from '@/lib/format/time';
 import { auditActionLabel, documentLabel, procurementStatusLabel } from '@/app/components/procurement-labels';
@@ -13,10 +12,7 @@ export const metadata: Metadata = { title: 'Pesanan pengadaan' };
 export default async function ProcurementOrderPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await requirePageActor(['OPD_STAFF', 'MSME_OWNER', 'DINAS_ADMIN'], `/pengadaan/pesanan/${id}`);
-  const order = await getOrder(actor, id).catch((error) => {
-    if (error instanceof DomainError) notFound();
-    throw error;
-  });
+  const order = await orNotFound(getOrder(actor, id));
   return (
     <div className="grid gap-6 lg:grid-cols-[1fr_22rem]">
       <div className="space-y-4">

@@ -1,9 +1,8 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { requirePageActor } from '@/lib/auth/page-guard';
 import { getOwnProduct } from '@/lib/catalog/owner-products';
 import { registrationChoices } from '@/lib/msme/reference';
-import { DomainError } from '@/lib/server/action';
+import { orNotFound } from '@/lib/server/not-found';
 import { ProductForm } from '../product-form';
 import { ProductPhotos } from './product-photos';
 import { ProductStatus } from './product-status';
@@ -13,10 +12,7 @@ export const metadata: Metadata = { title: 'Ubah produk' };
 export default async function EditProductPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await requirePageActor(['MSME_OWNER'], `/umkm/produk/${id}`);
-  const product = await getOwnProduct(actor, id).catch((error) => {
-    if (error instanceof DomainError) notFound();
-    throw error;
-  });
+  const product = await orNotFound(getOwnProduct(actor, id));
   const { categories } = await registrationChoices();
   return (
     <div className="space-y-6">

@@ -1,13 +1,11 @@
 'use client';
 import { addProductPhotoAction, removeProductPhotoAction } from '../actions';
-import { FieldError, FormMessage } from '@/app/components/form-feedback';
-import { useFormAction } from '@/app/components/use-form-action';
+import { PhotoUploadForm } from '@/app/components/photo-upload-form';
 import { imageUrl } from '@/lib/catalog/image-url';
 
 type Image = { id: string; url: string | null; alt: string; asset: { key: string } | null };
 
 export function ProductPhotos({ id, images }: { id: string; images: Image[] }) {
-  const [state, onSubmit, pending] = useFormAction(addProductPhotoAction);
   return (
     <section className="card space-y-3">
       <h2 className="text-lg font-semibold">Foto produk ({images.length}/8)</h2>
@@ -24,16 +22,7 @@ export function ProductPhotos({ id, images }: { id: string; images: Image[] }) {
           </li>
         ))}
       </ul>
-      <form onSubmit={onSubmit} className="flex flex-wrap items-end gap-3" noValidate>
-        <input type="hidden" name="id" value={id} />
-        <div>
-          <label htmlFor="product-photo" className="label">Tambah foto (JPEG/PNG/WebP, maks. 5 MB)</label>
-          <input id="product-photo" name="photo" type="file" accept="image/jpeg,image/png,image/webp" className="text-sm" />
-          <FieldError state={state} name="photo" />
-        </div>
-        <button type="submit" className="btn-secondary" disabled={pending}>Unggah</button>
-        <FormMessage state={state} />
-      </form>
+      <PhotoUploadForm id="product-photo" action={addProductPhotoAction} hidden={{ id }} />
     </section>
   );
 }
