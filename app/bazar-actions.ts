@@ -1,18 +1,14 @@
 'use server';
-import { redirect } from 'next/navigation';
 import { revalidatePath } from 'next/cache';
 import { currentActor } from '@/lib/auth/actor';
 import { assignBooth, createBazaar, joinBazaar, recordBazaarSales } from '@/lib/channels/bazaars';
-import { formObject, runAction, type ActionResult } from '@/lib/server/action';
+import { formObject, runAction, runActionThenRedirect, type ActionResult } from '@/lib/server/action';
 
 export async function createBazaarAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
-  let id: string | undefined;
-  const result = await runAction<undefined>(async () => {
-    id = (await createBazaar(await currentActor(), formObject(form))).id;
-    return { message: 'Bazar dibuat.' };
+  return runActionThenRedirect(async () => {
+    const id = (await createBazaar(await currentActor(), formObject(form))).id;
+    return `/dinas/bazar/${id}`;
   });
-  if (result.ok && id) redirect(`/dinas/bazar/${id}`);
-  return result;
 }
 
 export async function joinBazaarAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {

@@ -1,20 +1,16 @@
 'use server';
-import { redirect } from 'next/navigation';
 import { revalidatePath, revalidateTag } from 'next/cache';
 import { currentActor } from '@/lib/auth/actor';
 import { addNeed, createEvent } from '@/lib/procurement/events';
 import { awardQuote, directOrder, sendRfq, submitQuote } from '@/lib/procurement/ordering';
 import { advanceOrder, type OrderStep } from '@/lib/procurement/orders';
-import { formObject, runAction, type ActionResult } from '@/lib/server/action';
+import { formObject, runAction, runActionThenRedirect, type ActionResult } from '@/lib/server/action';
 
 export async function createEventAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
-  let id: string | undefined;
-  const result = await runAction<undefined>(async () => {
-    id = (await createEvent(await currentActor(), formObject(form))).id;
-    return { message: 'Kegiatan dibuat.' };
+  return runActionThenRedirect(async () => {
+    const id = (await createEvent(await currentActor(), formObject(form))).id;
+    return `/opd/kegiatan/${id}`;
   });
-  if (result.ok && id) redirect(`/opd/kegiatan/${id}`);
-  return result;
 }
 
 export async function addNeedAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
@@ -36,13 +32,10 @@ export async function sendRfqAction(_prev: ActionResult | null, form: FormData):
 }
 
 export async function directOrderAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
-  let id: string | undefined;
-  const result = await runAction<undefined>(async () => {
-    id = (await directOrder(await currentActor(), String(form.get('needId')), formObject(form))).id;
-    return { message: 'Surat Pesanan dibuat.' };
+  return runActionThenRedirect(async () => {
+    const id = (await directOrder(await currentActor(), String(form.get('needId')), formObject(form))).id;
+    return `/pengadaan/pesanan/${id}`;
   });
-  if (result.ok && id) redirect(`/pengadaan/pesanan/${id}`);
-  return result;
 }
 
 export async function submitQuoteAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
@@ -54,13 +47,10 @@ export async function submitQuoteAction(_prev: ActionResult | null, form: FormDa
 }
 
 export async function awardAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
-  let id: string | undefined;
-  const result = await runAction<undefined>(async () => {
-    id = (await awardQuote(await currentActor(), String(form.get('quoteId')))).id;
-    return { message: 'Penawaran dimenangkan; Surat Pesanan dibuat.' };
+  return runActionThenRedirect(async () => {
+    const id = (await awardQuote(await currentActor(), String(form.get('quoteId')))).id;
+    return `/pengadaan/pesanan/${id}`;
   });
-  if (result.ok && id) redirect(`/pengadaan/pesanan/${id}`);
-  return result;
 }
 
 export async function advanceOrderAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {

@@ -25,6 +25,24 @@ function href(current: Params, changes: Params) {
   return text ? `/products?${text}` : '/products';
 }
 
+/** One facet: each value links to the page filtered by it, or back without it when it is active. */
+function FacetList({ title, items, active, link, testId, scroll }: { title: string; items: { slug: string; name: string; n: number }[]; active?: string; link: (slug: string | undefined) => string; testId?: string; scroll?: boolean }) {
+  return (
+    <section>
+      <h2 className="mb-1 font-semibold">{title}</h2>
+      <ul className={`space-y-1 ${scroll ? 'max-h-64 overflow-y-auto' : ''}`} data-testid={testId}>
+        {items.map((item) => (
+          <li key={item.slug}>
+            <Link href={link(active === item.slug ? undefined : item.slug)} aria-current={active === item.slug ? 'true' : undefined} className={active === item.slug ? 'font-semibold text-brand-700' : 'hover:underline'}>
+              {item.name} ({item.n})
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
 export default async function ProductsPage({ searchParams }: { searchParams: Promise<Params> }) {
   const params = await searchParams;
   const parsed = productQuerySchema.safeParse(params);
@@ -49,30 +67,8 @@ export default async function ProductsPage({ searchParams }: { searchParams: Pro
       </form>
       <div className="grid gap-6 md:grid-cols-[15rem_1fr]">
         <aside className="space-y-4 text-sm" aria-label="Filter">
-          <section>
-            <h2 className="mb-1 font-semibold">Kategori</h2>
-            <ul className="space-y-1">
-              {counts.categories.map((c) => (
-                <li key={c.slug}>
-                  <Link href={href(current, { category: query.category === c.slug ? undefined : c.slug })} aria-current={query.category === c.slug ? 'true' : undefined} className={query.category === c.slug ? 'font-semibold text-brand-700' : 'hover:underline'}>
-                    {c.name} ({c.n})
-                  </Link>
-                </li>
-              ))}
-            </ul>
-          </section>
-          <section>
-            <h2 className="mb-1 font-semibold">Kecamatan</h2>
-            <ul className="max-h-64 space-y-1 overflow-y-auto" data-testid="facet-kecamatan">
-              {counts.kecamatan.map((k) => (
-                <li key={k.slug}>
-                  <Link href={href(current, { kecamatan: query.kecamatan === k.slug ? undefined : k.slug })} aria-current={query.kecamatan === k.slug ? 'true' : undefined} className={query.kecamatan === k.slug ? 'font-semibold text-brand-700' : 'hover:underline'}>
-                    {k.name} ({k.n})
-                  </Link>
-                </li>
-              ))}
-            </ul>
-          </section>
+          <FacetList title="Kategori" items={counts.categories} active={query.category} link={(slug) => href(current, { category: slug })} />
+          <FacetList title="Kecamatan" items={counts.kecamatan} active={query.kecamatan} link={(slug) => href(current, { kecamatan: slug })} testId="facet-kecamatan" scroll />
           <form action="/products" className="space-y-2">
             {Object.entries(current).filter(([k, v]) => v && !['halal', 'availability', 'minPrice', 'maxPrice'].includes(k)).map(([k, v]) => <input key={k} type="hidden" name={k} value={v} />)}
             <h2 className="font-semibold">Saring</h2>

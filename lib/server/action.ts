@@ -1,4 +1,5 @@
 import 'server-only';
+import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { AccessDenied } from '@/lib/auth/actor';
 import { RateLimited } from '@/lib/security/rate-limit';
@@ -60,6 +61,20 @@ export async function runAction<T>(fn: () => Promise<{ message: string; data?: T
   } catch (error) {
     return toActionResult(error);
   }
+}
+
+/**
+ * For actions that create something and then show it: on success the user is sent to the page the
+ * function names; on a refusal the form gets the result as usual.
+ */
+export async function runActionThenRedirect(fn: () => Promise<string>): Promise<ActionResult> {
+  let destination: string | undefined;
+  const result = await runAction<undefined>(async () => {
+    destination = await fn();
+    return { message: 'Tersimpan.' };
+  });
+  if (result.ok && destination) redirect(destination);
+  return result;
 }
 
 /**

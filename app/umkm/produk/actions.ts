@@ -1,18 +1,14 @@
 'use server';
-import { redirect } from 'next/navigation';
 import { revalidatePath } from 'next/cache';
 import { currentActor } from '@/lib/auth/actor';
 import { addProductPhoto, createProduct, removeProductPhoto, setProductStatus, updateProduct } from '@/lib/catalog/owner-products';
-import { formObject, quietly, runAction, type ActionResult } from '@/lib/server/action';
+import { formObject, quietly, runAction, runActionThenRedirect, type ActionResult } from '@/lib/server/action';
 
 export async function createProductAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
-  let createdId: string | undefined;
-  const result = await runAction<undefined>(async () => {
-    createdId = (await createProduct(await currentActor(), formObject(form))).id;
-    return { message: 'Produk disimpan sebagai draf.' };
+  return runActionThenRedirect(async () => {
+    const id = (await createProduct(await currentActor(), formObject(form))).id;
+    return `/umkm/produk/${id}?baru=1`;
   });
-  if (result.ok && createdId) redirect(`/umkm/produk/${createdId}?baru=1`);
-  return result;
 }
 
 export async function updateProductAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
