@@ -1,12 +1,34 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { cachedPage, htmlWithNonce, isCacheablePath, pageKey, type CachedPage } from '@/lib/page-cache/page-cache';
+
+const SESSION_COOKIES = ['next-auth.session-token', '__Secure-next-auth.session-token'];
+// The proxy's own render requests carry this header so that they are rendered, not served from the cache.
+const FILL_HEADER = 'x-page-cache-fill';
+// Headers of a rendered page that describe the page itself (kept with it in the page cache).
+const KEPT_HEADERS = new Set(['content-type', 'cache-control', 'vary', 'link', 'x-nextjs-stale-time']);
 
 // Security headers for every page, with a fresh CSP nonce per request: Next.js reads the nonce from
-// the request's Content-Security-Policy header and puts it on its own inline scripts. This is not
-// authorization (every action and data function checks on its own).
-export function proxy(request: NextRequest) {
+// the request's Content-Security-Policy header and puts it on its own inline scripts. Signed-out
+// visits to public catalog pages are answered from the page cache (lib/page-cache) with the nonce
+// swapped. This is not authorization (every action and data function checks on its own).
+export async function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
+  const csp = contentSecurityPolicy(nonce, request);
+  const cached = usesPageCache(request) ? await fromPageCache(request) : null;
+  if (cached) {
+    const response = new NextResponse(htmlWithNonce(cached, nonce), { headers: cached.headers });
+    response.headers.set('x-page-cache', 'hit');
+    return withSecurityHeaders(response, csp, request);
+  }
+  const headers = new Headers(request.headers);
+  headers.set('x-nonce', nonce);
+  headers.set('content-security-policy', csp);
+  return withSecurityHeaders(NextResponse.next({ request: { headers } }), csp, request);
+}
+
+function contentSecurityPolicy(nonce: string, request: NextRequest) {
   const dev = process.env.NODE_ENV !== 'production';
-  const csp = [
+  return [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ''}`,
     "style-src 'self' 'unsafe-inline'",
@@ -19,10 +41,9 @@ export function proxy(request: NextRequest) {
     "frame-ancestors 'none'",
     ...(request.nextUrl.protocol === 'https:' ? ['upgrade-insecure-requests'] : []),
   ].join('; ');
-  const headers = new Headers(request.headers);
-  headers.set('x-nonce', nonce);
-  headers.set('content-security-policy', csp);
-  const response = NextResponse.next({ request: { headers } });
+}
+
+function withSecurityHeaders(response: NextResponse, csp: string, request: NextRequest) {
   response.headers.set('content-security-policy', csp);
   response.headers.set('x-content-type-options', 'nosniff');
   response.headers.set('referrer-policy', 'strict-origin-when-cross-origin');
@@ -32,6 +53,44 @@ export function proxy(request: NextRequest) {
     response.headers.set('strict-transport-security', 'max-age=63072000; includeSubDomains');
   }
   return response;
+}
+
+/** A signed-out, full-page GET of a public catalog page: the same HTML for everyone in one language. */
+function usesPageCache(request: NextRequest) {
+  return (
+    process.env.PAGE_CACHE !== 'off' &&
+    process.env.NODE_ENV === 'production' &&
+    request.method === 'GET' &&
+    isCacheablePath(request.nextUrl.pathname) &&
+    !request.headers.has(FILL_HEADER) &&
+    !request.headers.has('rsc') &&
+    !request.headers.has('next-action') &&
+    !request.nextUrl.searchParams.has('_rsc') &&
+    !SESSION_COOKIES.some((name) => request.cookies.has(name))
+  );
+}
+
+async function fromPageCache(request: NextRequest) {
+  const locale = request.cookies.get('lang')?.value === 'en' ? 'en' : 'id';
+  const pathWithQuery = request.nextUrl.pathname + request.nextUrl.search;
+  return cachedPage(pageKey(locale, pathWithQuery), () => render(pathWithQuery, locale)).catch(() => null);
+}
+
+/** Renders the page as a signed-out visitor through the server itself, keeping the body and nonce. */
+async function render(pathWithQuery: string, locale: string): Promise<CachedPage | null> {
+  const response = await fetch(`http://127.0.0.1:${process.env.PORT ?? 3000}${pathWithQuery}`, {
+    headers: { [FILL_HEADER]: '1', cookie: `lang=${locale}`, accept: 'text/html' },
+    redirect: 'manual',
+    signal: AbortSignal.timeout(10_000),
+  });
+  const renderNonce = response.headers.get('content-security-policy')?.match(/'nonce-([^']+)'/)?.[1];
+  if (response.status !== 200 || response.headers.has('set-cookie') || !renderNonce) {
+    await response.body?.cancel();
+    return null;
+  }
+  const html = await response.text();
+  const headers = [...response.headers].filter(([name]) => KEPT_HEADERS.has(name));
+  return { html, nonce: renderNonce, headers, storedAt: Date.now(), bytes: html.length * 2 };
 }
 
 export const config = {

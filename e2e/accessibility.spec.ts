@@ -16,6 +16,10 @@ test('public pages have no serious or critical accessibility violations', async 
   }
   await page.goto('/products');
   await page.getByTestId('product-card').first().getByRole('link').first().click();
+  // A click before hydration is a full page load: wait for it to land before axe looks.
+  await page.waitForURL(/\/products\/[^/?]+$/);
+  await page.waitForLoadState('load');
+  await expect(page.getByTestId('price')).toBeVisible();
   expect(await seriousViolations(page), 'product page').toEqual([]);
 });
 

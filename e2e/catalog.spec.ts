@@ -76,3 +76,39 @@ test('a guest fills a cart, signs in, checks out with bank transfer, and the UMK
   await order.getByRole('button', { name: 'Transfer sudah diterima' }).click();
   await expect(order).toContainText('lunas');
 });
+
+test('signed-out visitors get catalog pages from the page cache, with a fresh nonce and the owner’s edit at once', async ({ page, browser }) => {
+  const guest = await browser.newPage();
+  const cspErrors: string[] = [];
+  guest.on('console', (message) => { if (/Content Security Policy/i.test(message.text())) cspErrors.push(message.text()); });
+
+  await signInAs(page, 'MSME_OWNER');
+  await page.goto('/umkm/produk');
+  const productLink = page.locator('tbody tr').filter({ hasText: 'Tayang' }).filter({ hasNotText: 'Bika Ambon Original' }).first().getByRole('link');
+  const name = (await productLink.textContent())!.trim();
+  await productLink.click();
+  const priceInput = page.getByLabel('Harga (Rupiah, tanpa titik)');
+  const newPrice = Number(await priceInput.inputValue()) + 1000;
+
+  const origin = new URL(page.url()).origin;
+  await guest.goto(`${origin}/umkm/bika-ambon-zulaikha-jaya`);
+  const productUrl = origin + (await guest.getByRole('link', { name, exact: true }).first().getAttribute('href'));
+  const first = await guest.goto(productUrl);
+  const second = await guest.goto(productUrl);
+  expect(first!.headers()['x-page-cache']).toBe('hit');
+  const nonceOf = (csp: string) => csp.match(/'nonce-([^']+)'/)![1];
+  expect(nonceOf(first!.headers()['content-security-policy'])).not.toBe(nonceOf(second!.headers()['content-security-policy']));
+  await expect(guest.getByTestId('price')).not.toContainText(`Rp ${newPrice.toLocaleString('id-ID')}`);
+
+  await priceInput.fill(String(newPrice));
+  await page.getByRole('button', { name: 'Simpan perubahan' }).click();
+  await expect(page.getByTestId('form-success')).toContainText('Perubahan produk disimpan.');
+
+  await guest.reload();
+  await expect(guest.getByTestId('price')).toContainText(`Rp ${newPrice.toLocaleString('id-ID')}`);
+  // The page's own scripts ran under the swapped nonce: the cart form works.
+  await guest.getByRole('button', { name: 'Tambah ke keranjang' }).click();
+  await expect(guest.getByTestId('form-success')).toContainText('Masuk keranjang');
+  expect(cspErrors).toEqual([]);
+  await guest.close();
+});

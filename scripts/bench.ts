@@ -66,6 +66,26 @@ async function firstLoadJsKb(base: string, page: string) {
   return Math.round(total / 102.4) / 10;
 }
 
+/**
+ * Statements PostgreSQL ran per page request (pg_stat_statements; transaction control and the
+ * measurement's own statements excluded), requesting each path once in turn.
+ */
+async function countQueries(db: ReturnType<typeof createPrismaClient>, base: string, groups: { name: string; paths: string[] }[]) {
+  const available = await db.$executeRawUnsafe('CREATE EXTENSION IF NOT EXISTS pg_stat_statements').then(() => true, () => false);
+  const counts = [];
+  for (const group of groups) {
+    if (!available) { counts.push({ name: group.name, perRequest: 'n/a', cards: 0 }); continue; }
+    await db.$queryRawUnsafe('SELECT pg_stat_statements_reset()');
+    let cards = 0;
+    for (const p of group.paths) cards += ((await (await fetch(base + p)).text()).match(/data-testid="product-card"/g) ?? []).length;
+    const [{ calls }] = await db.$queryRawUnsafe<{ calls: number }[]>(
+      `SELECT coalesce(sum(calls), 0)::int AS calls FROM pg_stat_statements WHERE query !~* '^\\s*(begin|commit|rollback|set|show|deallocate)' AND query NOT ILIKE '%pg_stat_statements%'`,
+    );
+    counts.push({ name: group.name, perRequest: Math.round((calls / group.paths.length) * 10) / 10, cards: Math.round(cards / group.paths.length) });
+  }
+  return counts;
+}
+
 async function main() {
   const env = { ...process.env, NEXT_DIST_DIR: DIST, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' as const, SKIP_BUILD_TYPECHECK: '1' };
   console.log(`▸ building into ${DIST}`);
@@ -75,7 +95,7 @@ async function main() {
   const dataDir = tempDataDir('umkm-bench-');
   const pg = process.env.BENCH_DATABASE_URL
     ? { url: process.env.BENCH_DATABASE_URL, stop: async () => {} }
-    : await startEmbeddedPostgres({ dataDir, quiet: true });
+    : await startEmbeddedPostgres({ dataDir, quiet: true, settings: ['shared_preload_libraries=pg_stat_statements'] });
   let server: ChildProcess | undefined;
   try {
     await applyMigrations(pg.url);
@@ -86,8 +106,9 @@ async function main() {
     console.log(`▸ seeded ${total} products in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
     const db = createPrismaClient(pg.url, 2);
     await db.$executeRawUnsafe('ANALYZE');
-    const sample = await db.product.findFirstOrThrow({ where: { status: 'PUBLISHED', msme: { status: 'VERIFIED' }, stock: { not: null } }, orderBy: { id: 'desc' }, select: { slug: true } });
-    await db.$disconnect();
+    const published = { status: 'PUBLISHED', msme: { status: 'VERIFIED' } } as const;
+    const sample = await db.product.findFirstOrThrow({ where: { ...published, stock: { not: null } }, orderBy: { id: 'desc' }, select: { slug: true } });
+    const unvisited = await db.product.findMany({ where: published, orderBy: { id: 'asc' }, take: 10, select: { slug: true, name: true } });
 
     const port = await freePort(3990);
     server = spawn(path.join(root, 'node_modules/.bin/next'), ['start', '-p', String(port)], {
@@ -101,11 +122,20 @@ async function main() {
       await new Promise((r) => setTimeout(r, 500));
     }
     const rssBefore = serverRss(server);
+    // Database statements per request, on cold caches (each URL is new to the server).
+    const queryCounts = await countQueries(db, base, [
+      { name: 'list page (kopi)', paths: Array.from({ length: 5 }, (_, i) => `/products?q=kopi&minPrice=${i + 1}`) },
+      { name: 'list page (a product name)', paths: unvisited.slice(0, 5).map((p, i) => `/products?q=${encodeURIComponent(p.name)}&minPrice=${i + 1}`) },
+      { name: 'product page', paths: unvisited.slice(5).map((p) => `/products/${p.slug}`) },
+    ]);
+    await db.$disconnect();
     const queries = ['keripik', 'kripik balado', 'bolu meranti', 'nasi kotak ayam', 'kopi sidikalang', 'sambel', 'rajutan', 'ulos'];
     const scenarios: { name: string; paths: string[] }[] = [
       { name: 'baseline GET /api/ping', paths: ['/api/ping'] },
       { name: 'API search /api/v1/products?q=…', paths: queries.map((q) => `/api/v1/products?q=${encodeURIComponent(q)}`) },
       { name: 'list page /products?q=…', paths: queries.map((q) => `/products?q=${encodeURIComponent(q)}`) },
+      // The worst case: every request a search nobody made before (no page or data cache hit).
+      { name: 'list page, every search new (uncached)', paths: Array.from({ length: 20_000 }, (_, i) => `/products?q=${encodeURIComponent(queries[i % queries.length])}&maxPrice=${1_000_000 + i}`) },
       { name: 'product page /products/{slug}', paths: [`/products/${sample.slug}`] },
       { name: 'home page /', paths: ['/'] },
     ];
@@ -126,8 +156,9 @@ async function main() {
     for (const r of table) console.log(`| ${r.scenario} | ${r.rps} | ${r.ratio}% | ${r.p50} | ${r.p95} | ${r.p99} | ${r.errors} |`);
     console.log(`\nServer RSS: ${rssBefore} MB before, ${rssAfter} MB after`);
     console.log(`First-load JS (gzip): ${Object.entries(js).map(([p, kb]) => `${p} ${kb} kB`).join(', ')}`);
+    console.log(`Database statements per request (cold caches): ${queryCounts.map((q) => `${q.name} ${q.perRequest} (${q.cards} cards)`).join(', ')}`);
     const file = path.join(root, 'bench/results', `${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-    fs.writeFileSync(file, JSON.stringify({ at: new Date().toISOString(), products: total, connections: CONNECTIONS, seconds: SECONDS, results: table, rssMb: { before: rssBefore, after: rssAfter }, firstLoadJsKb: js }, null, 2));
+    fs.writeFileSync(file, JSON.stringify({ at: new Date().toISOString(), products: total, connections: CONNECTIONS, seconds: SECONDS, results: table, rssMb: { before: rssBefore, after: rssAfter }, firstLoadJsKb: js, queriesPerRequest: queryCounts }, null, 2));
     console.log(`\nWritten ${path.relative(root, file)}`);
   } finally {
     server?.kill('SIGTERM');

@@ -1,4 +1,5 @@
 import { revalidateTag } from 'next/cache';
+import { expirePages, productPagePath } from '@/lib/page-cache/page-cache';
 
 /** Cache tag of everything derived from public catalog data. */
 export const CATALOG_TAG = 'catalog';
@@ -13,4 +14,5 @@ export const productTag = (slug: string) => `product:${slug}`;
 export function expireCatalog(productSlugs: string[] = [], everything = false) {
   if (everything) revalidateTag(CATALOG_TAG, { expire: 0 });
   for (const slug of new Set(productSlugs)) revalidateTag(productTag(slug), { expire: 0 });
+  expirePages(productSlugs.map(productPagePath), everything);
 }

@@ -102,6 +102,8 @@ export async function startEmbeddedPostgres(options: {
   port?: number;
   database?: string;
   quiet?: boolean;
+  /** More `-c name=value` server settings, e.g. for the benchmark's statement statistics. */
+  settings?: string[];
 }): Promise<RunningPostgres> {
   const dataDir = path.resolve(options.dataDir);
   const database = options.database ?? 'umkm';
@@ -141,7 +143,7 @@ export async function startEmbeddedPostgres(options: {
     persistent: true,
     createPostgresUser: isRoot(),
     initdbFlags: ['--encoding=UTF8', '--locale=C'],
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200', '-c', 'fsync=' + (options.quiet ? 'off' : 'on')],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200', '-c', 'fsync=' + (options.quiet ? 'off' : 'on'), ...(options.settings ?? []).flatMap((setting) => ['-c', setting])],
     onLog: (message: string) => {
       log.push(message);
       if (log.length > 50) log.shift();

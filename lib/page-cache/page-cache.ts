@@ -1,0 +1,112 @@
+// Full-page cache for signed-out visitors of the public catalog (docs/decisions/007).
+//
+// Rendering a dynamic page costs Next.js 10–15 ms of CPU even when its data is cached, and the
+// per-request CSP nonce keeps every page dynamic. So proxy.ts keeps the rendered HTML of public
+// catalog pages for a short time and serves it again with the nonce swapped for a fresh one. The
+// nonce the page was rendered with never leaves the server, so a stored page gives an attacker no
+// usable nonce. Used by proxy.ts and by expireCatalog; both run in the server's one process, so the
+// state lives on globalThis (the proxy and the app are bundled separately).
+
+export type CachedPage = { html: string; nonce: string; headers: [string, string][]; storedAt: number; bytes: number };
+
+type PageCacheState = {
+  entries: Map<string, CachedPage>;
+  filling: Map<string, Promise<CachedPage | null>>;
+  bytes: number;
+  /** Bumped when everything expires: a render that started before must not be stored. */
+  generation: number;
+};
+
+const MAX_BYTES = 32 * 1024 * 1024;
+export const PAGE_TTL_MS = 60_000;
+
+const globalKey = Symbol.for('etalase.page-cache');
+function state(): PageCacheState {
+  const g = globalThis as typeof globalThis & { [globalKey]?: PageCacheState };
+  return (g[globalKey] ??= { entries: new Map(), filling: new Map(), bytes: 0, generation: 0 });
+}
+
+/** Paths whose signed-out HTML is the same for every visitor with the same language. */
+export function isCacheablePath(pathname: string) {
+  return pathname === '/' || pathname === '/products' || /^\/(products|umkm)\/[^/]+$/.test(pathname);
+}
+
+export const productPagePath = (slug: string) => `/products/${slug}`;
+
+function remove(key: string) {
+  const s = state();
+  const entry = s.entries.get(key);
+  if (!entry) return;
+  s.entries.delete(key);
+  s.bytes -= entry.bytes;
+}
+
+/**
+ * The page under `key`, rendering it with `render` when missing or older than the TTL. Concurrent
+ * misses for one key share a single render. `null` when the page is not cacheable (not a 200).
+ */
+export async function cachedPage(key: string, render: () => Promise<CachedPage | null>): Promise<CachedPage | null> {
+  const s = state();
+  const hit = s.entries.get(key);
+  if (hit && Date.now() - hit.storedAt < PAGE_TTL_MS) {
+    // Least recently used first: re-insert on every hit.
+    s.entries.delete(key);
+    s.entries.set(key, hit);
+    return hit;
+  }
+  const pending = s.filling.get(key);
+  if (pending) return pending;
+  const generation = s.generation;
+  const fill = render()
+    .then((page) => {
+      if (page && generation === s.generation && s.filling.get(key) === fill) store(key, page);
+      return page;
+    })
+    .finally(() => {
+      if (s.filling.get(key) === fill) s.filling.delete(key);
+    });
+  s.filling.set(key, fill);
+  return fill;
+}
+
+function store(key: string, page: CachedPage) {
+  const s = state();
+  remove(key);
+  s.entries.set(key, page);
+  s.bytes += page.bytes;
+  for (const oldest of s.entries.keys()) {
+    if (s.bytes <= MAX_BYTES) break;
+    remove(oldest);
+  }
+}
+
+/**
+ * Drops stored pages: every page when `everything`, otherwise the pages of the given paths (in every
+ * language and with any query). A render in flight for a dropped page is not stored either.
+ */
+export function expirePages(paths: string[], everything = false) {
+  const s = state();
+  if (everything) {
+    s.entries.clear();
+    s.bytes = 0;
+    s.filling.clear();
+    s.generation++;
+    return;
+  }
+  const wanted = new Set(paths);
+  const matches = (key: string) => wanted.has(pathOfKey(key));
+  for (const key of [...s.entries.keys()]) if (matches(key)) remove(key);
+  for (const key of [...s.filling.keys()]) if (matches(key)) s.filling.delete(key);
+}
+
+/** Cache key: language, then path and query. */
+export const pageKey = (locale: string, pathWithQuery: string) => `${locale} ${pathWithQuery}`;
+const pathOfKey = (key: string) => key.slice(key.indexOf(' ') + 1).split('?')[0];
+
+/** The stored HTML with its render-time nonce replaced by this response's nonce. */
+export const htmlWithNonce = (page: CachedPage, nonce: string) => page.html.replaceAll(page.nonce, nonce);
+
+export function pageCacheStats() {
+  const s = state();
+  return { pages: s.entries.size, bytes: s.bytes };
+}
