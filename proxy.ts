@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { cachedPage, htmlWithNonce, isCacheablePath, pageKey, type CachedPage } from '@/lib/page-cache/page-cache';
+import { cachedPage, htmlWithNonce, isCacheablePath, pageCacheEnabled, pageKey, type CachedPage } from '@/lib/page-cache/page-cache';
 
 const SESSION_COOKIES = ['next-auth.session-token', '__Secure-next-auth.session-token'];
 // The proxy's own render requests carry this header so that they are rendered, not served from the cache.
@@ -58,8 +58,7 @@ function withSecurityHeaders(response: NextResponse, csp: string, request: NextR
 /** A signed-out, full-page GET of a public catalog page: the same HTML for everyone in one language. */
 function usesPageCache(request: NextRequest) {
   return (
-    process.env.PAGE_CACHE !== 'off' &&
-    process.env.NODE_ENV === 'production' &&
+    pageCacheEnabled() &&
     request.method === 'GET' &&
     isCacheablePath(request.nextUrl.pathname) &&
     !request.headers.has(FILL_HEADER) &&

@@ -13,6 +13,7 @@ import { startEmbeddedPostgres, tempDataDir, freePort } from './lib/postgres';
 import { applyMigrations } from './lib/migrate';
 import { seedBulkProducts, seedIfEmpty } from '../prisma/seed/seed';
 import { createPrismaClient } from '../lib/db/client';
+import { serverNodeOptions } from './lib/next-server';
 
 type AutocannonInstance = Promise<{ requests: { average: number; total: number }; non2xx: number; errors: number; timeouts: number }> & {
   on(event: 'response', fn: (client: unknown, status: number, bytes: number, ms: number) => void): void;
@@ -41,9 +42,13 @@ function serverRss(root: ChildProcess) {
   return Math.max(...pids.map((pid) => { try { return rssMb(pid); } catch { return 0; } }));
 }
 
-async function run(url: string, paths: string[], seconds: number) {
+/** Drives `paths` in turn on each connection, or asks `next` for a fresh path before every request. */
+async function run(url: string, paths: string[] | (() => string), seconds: number) {
   const times: number[] = [];
-  const instance = autocannon({ url, connections: CONNECTIONS, duration: seconds, requests: paths.map((p) => ({ method: 'GET', path: p })) });
+  const requests = typeof paths === 'function'
+    ? [{ method: 'GET', setupRequest: (request: object) => ({ ...request, path: paths() }) }]
+    : paths.map((p) => ({ method: 'GET', path: p }));
+  const instance = autocannon({ url, connections: CONNECTIONS, duration: seconds, requests });
   instance.on('response', (_client, _status, _bytes, ms) => times.push(ms));
   const result = await instance;
   times.sort((a, b) => a - b);
@@ -113,7 +118,7 @@ async function main() {
     const port = await freePort(3990);
     server = spawn(path.join(root, 'node_modules/.bin/next'), ['start', '-p', String(port)], {
       cwd: root,
-      env: { ...env, DATABASE_URL: pg.url, NEXTAUTH_SECRET: crypto.randomBytes(32).toString('base64url'), UPLOADS_DIR: tempDataDir('umkm-bench-up-') },
+      env: { ...env, NODE_OPTIONS: serverNodeOptions(), DATABASE_URL: pg.url, NEXTAUTH_SECRET: crypto.randomBytes(32).toString('base64url'), UPLOADS_DIR: tempDataDir('umkm-bench-up-') },
       stdio: 'ignore',
     });
     const base = `http://127.0.0.1:${port}`;
@@ -130,12 +135,13 @@ async function main() {
     ]);
     await db.$disconnect();
     const queries = ['keripik', 'kripik balado', 'bolu meranti', 'nasi kotak ayam', 'kopi sidikalang', 'sambel', 'rajutan', 'ulos'];
-    const scenarios: { name: string; paths: string[] }[] = [
+    let searchNumber = 0;
+    const scenarios: { name: string; paths: string[] | (() => string) }[] = [
       { name: 'baseline GET /api/ping', paths: ['/api/ping'] },
       { name: 'API search /api/v1/products?q=…', paths: queries.map((q) => `/api/v1/products?q=${encodeURIComponent(q)}`) },
       { name: 'list page /products?q=…', paths: queries.map((q) => `/products?q=${encodeURIComponent(q)}`) },
       // The worst case: every request a search nobody made before (no page or data cache hit).
-      { name: 'list page, every search new (uncached)', paths: Array.from({ length: 20_000 }, (_, i) => `/products?q=${encodeURIComponent(queries[i % queries.length])}&maxPrice=${1_000_000 + i}`) },
+      { name: 'list page, every search new (uncached)', paths: () => `/products?q=${encodeURIComponent(queries[searchNumber % queries.length])}&maxPrice=${1_000_000 + searchNumber++}` },
       { name: 'product page /products/{slug}', paths: [`/products/${sample.slug}`] },
       { name: 'home page /', paths: ['/'] },
     ];

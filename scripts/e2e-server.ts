@@ -9,6 +9,7 @@ import { applyMigrations } from './lib/migrate';
 import { seedIfEmpty } from '../prisma/seed/seed';
 import { exitWithFriendlyError } from './lib/friendly-error';
 import { clearDataCache } from './lib/data-cache';
+import { serverNodeOptions } from './lib/next-server';
 
 async function main() {
   const port = process.env.E2E_PORT ?? '3950';
@@ -24,6 +25,7 @@ async function main() {
     stdio: 'inherit',
     env: {
       ...process.env,
+      NODE_OPTIONS: serverNodeOptions(),
       DATABASE_URL: database.url,
       NEXT_DIST_DIR: '.next-test',
       NEXTAUTH_URL: `http://localhost:${port}`,

@@ -3,6 +3,8 @@
 //   A. PostgreSQL stopped under load: health says 503, requests fail cleanly, the app recovers on its
 //      own within 10 s of the database coming back.
 //   B. The same Stripe webhook delivered 5 times, out of order with a later event: one effect.
+//   D. The process placing checkouts SIGKILLed mid-flight: no half-written order or reservation,
+//      nothing committed lost, and the reservations it left behind are released after the restart.
 //   C. 50 concurrent purchases of an item with stock 10: exactly 10 succeed (the integration test,
 //      run with those numbers).
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
@@ -14,6 +16,7 @@ import pg from 'pg';
 import { startEmbeddedPostgres, tempDataDir, freePort, type RunningPostgres } from './lib/postgres';
 import { applyMigrations } from './lib/migrate';
 import { seedIfEmpty } from '../prisma/seed/seed';
+import { serverNodeOptions } from './lib/next-server';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const autocannon = require('autocannon') as (opts: object) => Promise<{ requests: { total: number }; non2xx: number; errors: number }>;
@@ -35,6 +38,67 @@ async function health(base: string) {
   }
 }
 
+/** Fault D: see soak/checkouts-until-killed.fault.ts for the victim. */
+async function checkoutsKilledMidFlight(databaseUrl: string) {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  const q = async <T = Record<string, unknown>>(sql: string, params: unknown[] = []) => (await client.query(sql, params)).rows as T[];
+  // Four stock-kept products of different UMKM, with plenty of stock.
+  await q(`UPDATE "Product" p SET slug = 'fault-d-' || p.id, stock = 100000 FROM (
+             SELECT DISTINCT ON (p2."msmeId") p2.id FROM "Product" p2 JOIN "Msme" m ON m.id = p2."msmeId"
+             WHERE p2.status = 'PUBLISHED' AND m.status = 'VERIFIED' ORDER BY p2."msmeId", p2.id LIMIT 4) pick WHERE p.id = pick.id`);
+  const standInPort = await freePort(4790);
+  const victimEnv = { ...process.env, DATABASE_URL: databaseUrl, STRIPE_SECRET_KEY: 'sk_test_fault_d', STRIPE_API_BASE: `http://127.0.0.1:${standInPort}`, STRIPE_WEBHOOK_SECRET: 'whsec_fault_d' };
+  const runVictim = (extraEnv: Record<string, string>) =>
+    spawn('npx', ['vitest', 'run', '--config', 'vitest.soak.mts', 'soak/checkouts-until-killed.fault.ts'], { cwd: root, env: { ...victimEnv, ...extraEnv }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+
+  const victim = runVictim({});
+  const placed: string[] = [];
+  let output = '';
+  const collect = (chunk: Buffer) => {
+    output += chunk.toString();
+    for (const m of chunk.toString().matchAll(/placed (\w+)/g)) placed.push(m[1]);
+  };
+  victim.stdout!.on('data', collect);
+  victim.stderr!.on('data', collect);
+  for (let i = 0; i < 120 && placed.length < 60; i++) await sleep(500);
+  await sleep(Math.random() * 300);
+  process.kill(-victim.pid!, 'SIGKILL');
+  const placedAtKill = placed.length;
+  await sleep(2000);
+
+  const invariants = async () => {
+    const [row] = await q<Record<string, number>>(`WITH victims AS (SELECT id FROM "User" WHERE email LIKE 'fault-d-%') SELECT
+      (SELECT count(*)::int FROM "Checkout" c WHERE c."buyerUserId" IN (SELECT id FROM victims) AND NOT EXISTS (SELECT 1 FROM "ShopOrder" o WHERE o."checkoutId" = c.id)) AS "checkoutsWithoutOrders",
+      (SELECT count(*)::int FROM "ShopOrder" o WHERE o."buyerUserId" IN (SELECT id FROM victims) AND NOT EXISTS (SELECT 1 FROM "ShopOrderItem" i WHERE i."orderId" = o.id)) AS "ordersWithoutItems",
+      (SELECT count(*)::int FROM "ShopOrder" o WHERE o."buyerUserId" IN (SELECT id FROM victims) AND o."totalIdr" <> (SELECT sum(i."totalIdr") FROM "ShopOrderItem" i WHERE i."orderId" = o.id)) AS "orderTotalsWrong",
+      (SELECT count(*)::int FROM "Checkout" c WHERE c."buyerUserId" IN (SELECT id FROM victims) AND c."totalIdr" <> (SELECT sum(o."totalIdr") FROM "ShopOrder" o WHERE o."checkoutId" = c.id)) AS "checkoutTotalsWrong",
+      (SELECT count(*)::int FROM "Product" p WHERE p.slug LIKE 'fault-d-%' AND p.stock + coalesce((SELECT sum(i.quantity) FROM "ShopOrderItem" i JOIN "ShopOrder" o ON o.id = i."orderId" WHERE i."productId" = p.id AND o.status <> 'CANCELLED'), 0) <> 100000) AS "stockNotMatchingOrders",
+      (SELECT count(*)::int FROM pg_stat_activity WHERE state LIKE 'idle in transaction%') AS "openTransactions"`);
+    return row;
+  };
+  const afterKill = await invariants();
+  const missing = (await q<{ id: string }>(`SELECT unnest($1::text[]) AS id EXCEPT SELECT id FROM "Checkout"`, [placed])).length;
+  const [{ total, pending }] = await q<{ total: number; pending: number }>(`SELECT count(*)::int AS total, count(*) FILTER (WHERE c."paymentMethod" = 'STRIPE' AND c.status = 'PENDING' AND c."stripeSessionId" IS NULL)::int AS pending FROM "Checkout" c JOIN "User" u ON u.id = c."buyerUserId" WHERE u.email LIKE 'fault-d-%'`);
+  const clean = Object.values(afterKill).every((v) => v === 0) && missing === 0;
+  record('D1 checkout process killed', 'no half-written order or reservation; every committed checkout kept', placedAtKill === 0 ? `nothing placed before the kill:\n${output.slice(-1500)}` : `${placedAtKill} placed before the kill, ${total} in the database, ${missing} missing; ${pending} card checkouts caught between commit and payment session; ${JSON.stringify(afterKill)}`, clean && placedAtKill > 0);
+
+  // The restart: once the card checkouts' reservation time has passed, the next checkout's sweep
+  // releases what the killed process left pending.
+  await q(`UPDATE "Checkout" SET "expiresAt" = now() - interval '1 second' WHERE "paymentMethod" = 'STRIPE' AND status = 'PENDING' AND "stripeSessionId" IS NULL`);
+  const restarted = runVictim({ CHECKOUTS_LIMIT: '1' });
+  restarted.stdout!.on('data', collect);
+  restarted.stderr!.on('data', collect);
+  const code = await new Promise<number | null>((resolve) => restarted.on('exit', resolve));
+  const afterRestart = await invariants();
+  const [{ left, released }] = await q<{ left: number; released: number }>(`SELECT
+      count(*) FILTER (WHERE c.status = 'PENDING' AND c."stripeSessionId" IS NULL AND c."expiresAt" < now())::int AS left,
+      count(*) FILTER (WHERE c.status = 'EXPIRED')::int AS released
+    FROM "Checkout" c JOIN "User" u ON u.id = c."buyerUserId" WHERE u.email LIKE 'fault-d-%' AND c."paymentMethod" = 'STRIPE'`);
+  record('D2 after restart', 'stale reservations released, stock matches the live orders', code === 0 ? `${released} of ${pending} stale reservations released, ${left} left; ${JSON.stringify(afterRestart)}` : `the restarted run failed:\n${output.slice(-1500)}`, code === 0 && left === 0 && released === pending && Object.values(afterRestart).every((v) => v === 0));
+  await client.end();
+}
+
 async function main() {
   const dist = '.next-bench';
   const env = { ...process.env, NEXT_DIST_DIR: dist, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' as const, SKIP_BUILD_TYPECHECK: '1' };
@@ -51,7 +115,7 @@ async function main() {
   const webhookSecret = 'whsec_faults_' + crypto.randomBytes(8).toString('hex');
   const server: ChildProcess = spawn(path.join(root, 'node_modules/.bin/next'), ['start', '-p', String(port)], {
     cwd: root,
-    env: { ...env, DATABASE_URL: database.url, NEXTAUTH_SECRET: crypto.randomBytes(32).toString('base64url'), STRIPE_SECRET_KEY: 'sk_test_faults', STRIPE_WEBHOOK_SECRET: webhookSecret, UPLOADS_DIR: tempDataDir('umkm-faults-up-') },
+    env: { ...env, NODE_OPTIONS: serverNodeOptions(), DATABASE_URL: database.url, NEXTAUTH_SECRET: crypto.randomBytes(32).toString('base64url'), STRIPE_SECRET_KEY: 'sk_test_faults', STRIPE_WEBHOOK_SECRET: webhookSecret, UPLOADS_DIR: tempDataDir('umkm-faults-up-') },
     stdio: 'ignore',
   });
   try {
@@ -108,6 +172,8 @@ async function main() {
     const status = (await client.query(`SELECT status FROM "Checkout" WHERE id = $1`, [checkoutId])).rows[0].status;
     record('B webhook ×5 + out of order', 'one payment recorded, checkout PAID', `outcomes ${outcomes.join(', ')}; ${paidEntries} payment record(s); checkout ${status}`, paidEntries === 1 && status === 'PAID');
     await client.end();
+
+    await checkoutsKilledMidFlight(database.url);
   } finally {
     server.kill('SIGTERM');
     await database.stop();

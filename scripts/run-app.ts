@@ -11,6 +11,7 @@ import { isPortFree } from './lib/postgres';
 import { seedIfEmpty } from '../prisma/seed/seed';
 import { buildIsCurrent, recordBuild } from './lib/build-stamp';
 import { clearDataCache } from './lib/data-cache';
+import { serverNodeOptions } from './lib/next-server';
 
 const mode = process.argv[2] === 'dev' ? 'dev' : 'start';
 
@@ -50,7 +51,7 @@ async function main() {
     recordBuild();
   }
   const args = mode === 'dev' ? ['dev', '-p', String(env.PORT)] : ['start', '-p', String(env.PORT)];
-  const child = spawn(next, args, { stdio: 'inherit', env: childEnv });
+  const child = spawn(next, args, { stdio: 'inherit', env: mode === 'start' ? { ...childEnv, NODE_OPTIONS: serverNodeOptions() } : childEnv });
   console.log(`▸ Etalase UMKM Medan on http://localhost:${env.PORT} (database: ${env.DATABASE_URL ? 'DATABASE_URL' : 'embedded, .data/postgres'})`);
   const shutdown = (signal: NodeJS.Signals) => {
     child.kill(signal);

@@ -10,6 +10,7 @@ import pg from 'pg';
 import { startEmbeddedPostgres, tempDataDir, freePort } from './lib/postgres';
 import { applyMigrations } from './lib/migrate';
 import { seedIfEmpty } from '../prisma/seed/seed';
+import { serverNodeOptions } from './lib/next-server';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const autocannon = require('autocannon') as (opts: object) => Promise<{ requests: { total: number } }> & { on(e: 'response', f: (c: unknown, status: number) => void): void };
@@ -35,7 +36,7 @@ async function main() {
   const port = await freePort(3992);
   const base = `http://127.0.0.1:${port}`;
   const server: ChildProcess = spawn(path.join(root, 'node_modules/.bin/next'), ['start', '-p', String(port)], {
-    cwd: root, env: { ...env, DATABASE_URL: database.url, PII_ENCRYPTION_KEY: piiKey, NEXTAUTH_SECRET: crypto.randomBytes(32).toString('base64url'), UPLOADS_DIR: tempDataDir('umkm-soak-up-') }, stdio: 'ignore',
+    cwd: root, env: { ...env, NODE_OPTIONS: serverNodeOptions(), DATABASE_URL: database.url, PII_ENCRYPTION_KEY: piiKey, NEXTAUTH_SECRET: crypto.randomBytes(32).toString('base64url'), UPLOADS_DIR: tempDataDir('umkm-soak-up-') }, stdio: 'ignore',
   });
   const monitor = new pg.Client({ connectionString: database.url });
   try {
@@ -61,7 +62,7 @@ async function main() {
     const load = autocannon({ url: base, connections: 50, duration: seconds, requests: paths.map((p) => ({ method: 'GET', path: p })) });
     load.on('response', (_c, status) => statuses.set(status, (statuses.get(status) ?? 0) + 1));
     const report = path.join(tempDataDir('umkm-soak-report-'), '..', 'writes.json');
-    const writes = spawn('npx', ['vitest', 'run', '--config', 'vitest.soak.mts'], { cwd: root, env: { ...process.env, DATABASE_URL: database.url, PII_ENCRYPTION_KEY: piiKey, SOAK_SECONDS: String(seconds - 5), SOAK_REPORT: report }, stdio: 'inherit' });
+    const writes = spawn('npx', ['vitest', 'run', '--config', 'vitest.soak.mts', 'soak/writes.soak.ts'], { cwd: root, env: { ...process.env, DATABASE_URL: database.url, PII_ENCRYPTION_KEY: piiKey, SOAK_SECONDS: String(seconds - 5), SOAK_REPORT: report }, stdio: 'inherit' });
     const writesOk = await new Promise<boolean>((resolve) => writes.on('exit', (code) => resolve(code === 0)));
     const result = await load;
     clearInterval(sampler);

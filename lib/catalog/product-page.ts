@@ -1,4 +1,5 @@
 import 'server-only';
+import { cache } from 'react';
 import { unstable_cache } from 'next/cache';
 import { db } from '@/lib/server/db';
 import { publicProductWhere } from './public-catalog';
@@ -39,11 +40,12 @@ async function loadProductPage(slug: string) {
  * The public product page's data, cached (dates arrive as ISO strings from the cache). Expired when
  * an UMKM edits its catalog (CATALOG_TAG) or a sale changes this product's stock (productTag).
  */
-export function productPage(slug: string) {
-  return unstable_cache(() => loadProductPage(slug), ['product-page', slug], { tags: [CATALOG_TAG, productTag(slug)], revalidate: 300 })();
-}
+// React's cache: the page and its metadata share one load per request.
+export const productPage = cache((slug: string) =>
+  unstable_cache(() => loadProductPage(slug), ['product-page', slug], { tags: [CATALOG_TAG, productTag(slug)], revalidate: 300 })(),
+);
 
-export async function storefront(slug: string) {
+export const storefront = cache(async (slug: string) => {
   const msme = await db.msme.findFirst({
     where: { slug, status: 'VERIFIED' },
     select: {
@@ -61,4 +63,4 @@ export async function storefront(slug: string) {
     },
   });
   return msme;
-}
+});

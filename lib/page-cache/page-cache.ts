@@ -4,7 +4,8 @@
 // per-request CSP nonce keeps every page dynamic. So proxy.ts keeps the rendered HTML of public
 // catalog pages for a short time and serves it again with the nonce swapped for a fresh one. The
 // nonce the page was rendered with never leaves the server, so a stored page gives an attacker no
-// usable nonce. Used by proxy.ts and by expireCatalog; both run in the server's one process, so the
+// usable nonce. The public API keeps its serialized search answers here too (nonce ''), so that
+// they expire with the catalog. Used by proxy.ts, the API and expireCatalog; both run in the server's one process, so the
 // state lives on globalThis (the proxy and the app are bundled separately).
 
 export type CachedPage = { html: string; nonce: string; headers: [string, string][]; storedAt: number; bytes: number };
@@ -104,7 +105,10 @@ export const pageKey = (locale: string, pathWithQuery: string) => `${locale} ${p
 const pathOfKey = (key: string) => key.slice(key.indexOf(' ') + 1).split('?')[0];
 
 /** The stored HTML with its render-time nonce replaced by this response's nonce. */
-export const htmlWithNonce = (page: CachedPage, nonce: string) => page.html.replaceAll(page.nonce, nonce);
+export const htmlWithNonce = (page: CachedPage, nonce: string) => (page.nonce ? page.html.replaceAll(page.nonce, nonce) : page.html);
+
+/** On in production unless PAGE_CACHE=off; `next dev` and the integration tests always render. */
+export const pageCacheEnabled = () => process.env.PAGE_CACHE !== 'off' && process.env.NODE_ENV === 'production';
 
 export function pageCacheStats() {
   const s = state();
