@@ -32,6 +32,9 @@ export const envSchema = z.object({
   DIRECT_PURCHASE_THRESHOLD_IDR: z.coerce.number().int().positive().default(50_000_000),
   OCDS_PREFIX: z.string().regex(/^ocds-[a-z0-9]{6}$/, 'must look like ocds-abc123').default('ocds-mdnumk'),
   SIGNIN_MAX_FAILURES: z.coerce.number().int().positive().default(5),
+  // Read by proxy.ts and the API (lib/page-cache) and by the scripts that start the server.
+  PAGE_CACHE: z.enum(['on', 'off'], { error: "must be 'on' or 'off'" }).default('on'),
+  SERVER_HEAP_MB: z.coerce.number({ error: 'must be a number of megabytes' }).int('must be a whole number of megabytes').min(96, 'must be at least 96').default(192),
 });
 
 export type Env = z.infer<typeof envSchema>;
