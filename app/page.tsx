@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { homeData } from '@/lib/catalog/public-catalog';
 import { getT } from '@/lib/i18n/server';
 import { ProductCardView } from './components/product-card';
@@ -21,9 +20,9 @@ export default async function HomePage() {
         <ul className="flex flex-wrap gap-2">
           {data.categories.map((c) => (
             <li key={c.slug}>
-              <Link href={`/products?category=${c.slug}`} className="inline-block rounded-full border border-slate-300 bg-white px-3 py-1 text-sm hover:bg-brand-50">
+              <a href={`/products?category=${c.slug}`} className="inline-block rounded-full border border-slate-300 bg-white px-3 py-1 text-sm hover:bg-brand-50">
                 {c.name} <span className="text-slate-600">({c._count.products})</span>
-              </Link>
+              </a>
             </li>
           ))}
         </ul>
@@ -39,7 +38,7 @@ export default async function HomePage() {
         <ul className="grid grid-cols-2 gap-2 text-sm sm:grid-cols-3 md:grid-cols-4">
           {data.kecamatan.map((k) => (
             <li key={k.slug}>
-              <Link href={`/products?kecamatan=${k.slug}`} className="hover:underline">{k.name}</Link> <span className="text-slate-600">· {k._count.msmes} UMKM</span>
+              <a href={`/products?kecamatan=${k.slug}`} className="hover:underline">{k.name}</a> <span className="text-slate-600">· {k._count.msmes} UMKM</span>
             </li>
           ))}
         </ul>
@@ -50,7 +49,7 @@ export default async function HomePage() {
           <ul className="flex flex-wrap gap-2 text-sm">
             {data.partners.map((p) => (
               <li key={p.slug}>
-                <Link href={`/products?channel=${p.slug}`} className="inline-block rounded border border-slate-300 bg-white px-3 py-1 hover:bg-brand-50">{p.name}</Link>
+                <a href={`/products?channel=${p.slug}`} className="inline-block rounded border border-slate-300 bg-white px-3 py-1 hover:bg-brand-50">{p.name}</a>
               </li>
             ))}
           </ul>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { getT } from '@/lib/i18n/server';
 
 export async function SiteFooter() {
@@ -7,10 +6,10 @@ export async function SiteFooter() {
     <footer className="border-t border-slate-200 bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap gap-4 px-4 py-6 text-sm text-slate-700">
         <p className="flex-1">{t('footer.about')}</p>
-        <Link href="/bazar" className="underline">Bazar UMKM</Link>
-        <Link href="/transparansi" className="underline">Transparansi belanja OPD</Link>
-        <Link href="/api/v1/openapi.json" className="underline">API publik</Link>
-        <Link href="/api/health" className="underline">Status layanan</Link>
+        <a href="/bazar" className="underline">Bazar UMKM</a>
+        <a href="/transparansi" className="underline">Transparansi belanja OPD</a>
+        <a href="/api/v1/openapi.json" className="underline">API publik</a>
+        <a href="/api/health" className="underline">Status layanan</a>
       </div>
     </footer>
   );

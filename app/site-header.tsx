@@ -1,4 +1,4 @@
-import Link from 'next/link';
+/* eslint-disable @next/next/no-html-link-for-pages -- public pages use plain links: each is one full load from the page cache, and next/link would add 6 kB of first-load JS (docs/decisions/007) */
 import { currentActor } from '@/lib/auth/actor';
 import { getLocale, getT } from '@/lib/i18n/server';
 import { roleNav } from './site-nav';
@@ -10,18 +10,18 @@ export async function SiteHeader() {
   return (
     <header className="border-b border-brand-800 bg-brand-700 text-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
-        <Link href="/" className="text-lg font-bold tracking-tight">
+        <a href="/" className="text-lg font-bold tracking-tight">
           {t('app.name')}
-        </Link>
+        </a>
         <nav aria-label="Utama" className="flex flex-wrap gap-4 text-sm">
-          <Link href="/products" className="hover:underline">{t('nav.catalog')}</Link>
-          <Link href="/transparansi" className="hover:underline">{t('nav.transparency')}</Link>
-          {!actor && <Link href="/keranjang" className="hover:underline">{t('nav.cart')}</Link>}
+          <a href="/products" className="hover:underline">{t('nav.catalog')}</a>
+          <a href="/transparansi" className="hover:underline">{t('nav.transparency')}</a>
+          {!actor && <a href="/keranjang" className="hover:underline">{t('nav.cart')}</a>}
           {actor &&
             roleNav[actor.role].map((item) => (
-              <Link key={item.href} href={item.href} className="hover:underline">
+              <a key={item.href} href={item.href} className="hover:underline">
                 {t(item.label)}
-              </Link>
+              </a>
             ))}
         </nav>
         <div className="ml-auto flex items-center gap-3 text-sm">
@@ -40,10 +40,10 @@ export async function SiteHeader() {
             </>
           ) : (
             <>
-              <Link href="/masuk" className="hover:underline">{t('nav.signIn')}</Link>
-              <Link href="/daftar" className="rounded bg-white px-3 py-1 font-medium text-brand-800 hover:bg-brand-50">
+              <a href="/masuk" className="hover:underline">{t('nav.signIn')}</a>
+              <a href="/daftar" className="rounded bg-white px-3 py-1 font-medium text-brand-800 hover:bg-brand-50">
                 {t('nav.signUp')}
-              </Link>
+              </a>
             </>
           )}
         </div>

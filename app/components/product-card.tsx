@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { formatRupiah } from '@/lib/format/money';
 import { imageUrl } from '@/lib/catalog/image-url';
 
@@ -20,9 +19,9 @@ export function ProductCardView({ product }: { product: ProductCardData }) {
     <li className="card flex flex-col gap-2" data-testid="product-card">
       {/* eslint-disable-next-line @next/next/no-img-element -- demo SVGs and pre-sized WebP variants need no optimiser */}
       <img src={image} alt="" width={400} height={300} loading="lazy" className="aspect-[4/3] w-full rounded bg-slate-100 object-cover" />
-      <Link href={`/products/${product.slug}`} className="font-medium text-slate-900 hover:underline">
+      <a href={`/products/${product.slug}`} className="font-medium text-slate-900 hover:underline">
         {product.name}
-      </Link>
+      </a>
       <p className="text-lg font-semibold text-brand-700">
         {formatRupiah(product.priceIdr)} <span className="text-sm font-normal text-slate-700">/ {product.unit}</span>
       </p>

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { ZodError } from 'zod';
 import { productQuerySchema, type ProductQuery } from '@/lib/catalog/search-schema';
 import { facets, searchCatalog, suggestions } from '@/lib/catalog/search';
@@ -33,9 +32,9 @@ function FacetList({ title, items, active, link, testId, scroll }: { title: stri
       <ul className={`space-y-1 ${scroll ? 'max-h-64 overflow-y-auto' : ''}`} data-testid={testId}>
         {items.map((item) => (
           <li key={item.slug}>
-            <Link href={link(active === item.slug ? undefined : item.slug)} aria-current={active === item.slug ? 'true' : undefined} className={active === item.slug ? 'font-semibold text-brand-700' : 'hover:underline'}>
+            <a href={link(active === item.slug ? undefined : item.slug)} aria-current={active === item.slug ? 'true' : undefined} className={active === item.slug ? 'font-semibold text-brand-700' : 'hover:underline'}>
               {item.name} ({item.n})
-            </Link>
+            </a>
           </li>
         ))}
       </ul>
@@ -89,7 +88,7 @@ export default async function ProductsPage({ searchParams }: { searchParams: Pro
             <nav aria-label="Urutkan" className="flex flex-wrap gap-2">
               {(Object.keys(sortLabels) as (keyof typeof sortLabels)[]).filter((s) => s !== 'relevance' || query.q).map((s) => {
                 const active = (query.sort ?? (query.q ? 'relevance' : 'newest')) === s;
-                return <Link key={s} href={href(current, { sort: s })} aria-current={active ? 'true' : undefined} className={active ? 'font-semibold text-brand-700 underline' : 'hover:underline'}>{sortLabels[s]}</Link>;
+                return <a key={s} href={href(current, { sort: s })} aria-current={active ? 'true' : undefined} className={active ? 'font-semibold text-brand-700 underline' : 'hover:underline'}>{sortLabels[s]}</a>;
               })}
             </nav>
           </div>
@@ -97,7 +96,7 @@ export default async function ProductsPage({ searchParams }: { searchParams: Pro
             <div className="card" data-testid="no-results">
               <p>Tidak ada produk yang cocok.</p>
               {hints.length > 0 && (
-                <p className="mt-2">Maksud Anda: {hints.map((h, i) => <span key={h}>{i > 0 && ', '}<Link href={href({}, { q: h })} className="text-brand-700 underline">{h}</Link></span>)}</p>
+                <p className="mt-2">Maksud Anda: {hints.map((h, i) => <span key={h}>{i > 0 && ', '}<a href={href({}, { q: h })} className="text-brand-700 underline">{h}</a></span>)}</p>
               )}
             </div>
           )}
@@ -107,8 +106,8 @@ export default async function ProductsPage({ searchParams }: { searchParams: Pro
             ))}
           </ul>
           <nav aria-label="Halaman" className="flex gap-3">
-            {query.cursor && <Link href={href(current, {})} className="btn-secondary">Ke awal</Link>}
-            {page.nextCursor && <Link href={href(current, { cursor: page.nextCursor })} className="btn-secondary" rel="next">Berikutnya</Link>}
+            {query.cursor && <a href={href(current, {})} className="btn-secondary">Ke awal</a>}
+            {page.nextCursor && <a href={href(current, { cursor: page.nextCursor })} className="btn-secondary" rel="next">Berikutnya</a>}
           </nav>
         </section>
       </div>

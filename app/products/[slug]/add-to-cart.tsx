@@ -1,5 +1,4 @@
 'use client';
-import Link from 'next/link';
 import { addToCartAction } from '@/app/keranjang/actions';
 import { FieldError, FormMessage } from '@/app/components/form-feedback';
 import { useFormAction } from '@/app/components/use-form-action';
@@ -15,7 +14,7 @@ export function AddToCart({ productId, minOrder, soldOut }: { productId: string;
         <input id="quantity" name="quantity" type="number" min={minOrder} defaultValue={minOrder} className="input w-28" />
       </div>
       <button type="submit" className="btn" disabled={pending}>Tambah ke keranjang</button>
-      {state?.ok && <Link href="/keranjang" className="text-brand-700 underline">Lihat keranjang</Link>}
+      {state?.ok && <a href="/keranjang" className="text-brand-700 underline">Lihat keranjang</a>}
       <div className="w-full">
         <FieldError state={state} name="quantity" />
         <FormMessage state={state} />

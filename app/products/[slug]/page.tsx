@@ -1,5 +1,5 @@
+/* eslint-disable @next/next/no-html-link-for-pages -- public pages use plain links: each is one full load from the page cache, and next/link would add 6 kB of first-load JS (docs/decisions/007) */
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { headers } from 'next/headers';
 import { productPage } from '@/lib/catalog/product-page';
@@ -50,7 +50,7 @@ export default async function ProductPage({ params }: Props) {
     <article className="space-y-8">
       <script type="application/ld+json" nonce={nonce} dangerouslySetInnerHTML={{ __html: JSON.stringify(jsonLd).replace(/</g, '\\u003c') }} />
       <nav aria-label="Remah roti" className="text-sm text-slate-700">
-        <Link href="/products" className="underline">Katalog</Link> › <Link href={`/products?category=${product.category.slug}`} className="underline">{product.category.name}</Link>
+        <a href="/products" className="underline">Katalog</a> › <a href={`/products?category=${product.category.slug}`} className="underline">{product.category.name}</a>
       </nav>
       <div className="grid gap-6 md:grid-cols-2">
         <div className="space-y-2">
@@ -79,7 +79,7 @@ export default async function ProductPage({ params }: Props) {
           )}
           <AddToCart productId={product.id} minOrder={product.minOrder} soldOut={product.stock !== null && product.stock <= 0} />
           <div className="card space-y-1">
-            <p>Dijual oleh <Link href={`/umkm/${product.msme.slug}`} className="font-medium text-brand-700 underline">{product.msme.name}</Link> · {product.msme.kecamatan?.name ?? 'Medan'}</p>
+            <p>Dijual oleh <a href={`/umkm/${product.msme.slug}`} className="font-medium text-brand-700 underline">{product.msme.name}</a> · {product.msme.kecamatan?.name ?? 'Medan'}</p>
             {product.msme.whatsapp && (
               <a href={`https://wa.me/${product.msme.whatsapp}?text=${whatsappText}`} className="inline-block text-brand-700 underline" rel="noopener noreferrer" target="_blank">Hubungi lewat WhatsApp</a>
             )}
