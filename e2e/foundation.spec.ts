@@ -75,3 +75,45 @@ test('a Dinas admin creates an OPD staff account that can sign in', async ({ pag
   await expect(page).toHaveURL(/\/opd$/);
   await expect(page.getByTestId('dashboard-title')).toContainText('Dinas Perhubungan');
 });
+
+test('a shopper who forgot the password gets a link, sets a new password, and the old session ends', async ({ page, browser }) => {
+  const email = `lupa-${Date.now()}@contoh.id`;
+  await page.goto('/daftar');
+  await page.getByLabel('Pembeli').check();
+  await page.getByLabel('Nama lengkap').fill('Sahat Pardede');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel(/Kata sandi/).fill('SandiLama2026');
+  await page.getByRole('button', { name: 'Daftar' }).click();
+  await expect(page).toHaveURL(/\/akun$/);
+
+  const visitor = await browser.newPage({ baseURL: new URL(page.url()).origin });
+  await visitor.goto('/masuk');
+  await visitor.getByRole('link', { name: 'Lupa kata sandi?' }).click();
+  await visitor.getByLabel('Email').fill('bukan-email');
+  await visitor.getByRole('button', { name: 'Kirim tautan' }).click();
+  await expect(visitor.getByTestId('error-email')).toContainText('Format email tidak valid');
+  await visitor.getByLabel('Email').fill(email);
+  await visitor.getByRole('button', { name: 'Kirim tautan' }).click();
+  await expect(visitor.getByTestId('form-success')).toContainText('Jika email itu terdaftar');
+
+  // No mail server here: the Dinas helpdesk reads the outbox.
+  const admin = await browser.newPage({ baseURL: new URL(page.url()).origin });
+  await signInAs(admin, 'DINAS_ADMIN');
+  await admin.goto('/dinas/email');
+  const mail = admin.getByTestId('outbox').getByRole('listitem').filter({ hasText: email });
+  const link = new URL((await mail.textContent())!.match(/https?:\/\/\S+token=[\w-]+/)![0]);
+
+  await visitor.goto(link.pathname + link.search);
+  await visitor.getByLabel(/Kata sandi baru/).fill('pendek');
+  await visitor.getByRole('button', { name: 'Simpan kata sandi baru' }).click();
+  await expect(visitor.getByTestId('error-password')).toContainText('minimal 10 karakter');
+  await visitor.getByLabel(/Kata sandi baru/).fill('SandiBaru2026');
+  await visitor.getByRole('button', { name: 'Simpan kata sandi baru' }).click();
+  await expect(visitor.getByTestId('form-success')).toContainText('Kata sandi baru tersimpan');
+  await signInAs(visitor, { email, password: 'SandiBaru2026' });
+
+  // The session that signed in before the reset no longer works.
+  await page.goto('/akun');
+  await expect(page).toHaveURL(/\/masuk/);
+  await Promise.all([visitor.close(), admin.close()]);
+});

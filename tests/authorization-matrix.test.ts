@@ -24,6 +24,7 @@ import { assignBooth, createBazaar, joinBazaar, recordBazaarSales } from '@/lib/
 import { cartOwnerFor } from '@/lib/shop/cart';
 import { importAcceptance, removeRequirement, setRequirement, updatePartner } from '@/lib/channels/partners';
 import { channelFunnel } from '@/lib/channels/funnel';
+import { listOutbox } from '@/lib/mail/outbox';
 import { demoActor } from './support/actors';
 
 type Row = { allow: readonly Role[]; call: (actor: Actor | null) => Promise<unknown> | unknown };
@@ -33,6 +34,8 @@ const x = 'tidak-ada';
 // Actions and routes open to everyone, with the reason they need no role.
 const publicEndpoints: Record<string, string> = {
   'app/daftar/actions.ts#signUpAction': 'sign-up is for visitors; it can only create SHOPPER or MSME_OWNER',
+  'app/lupa-sandi/actions.ts#requestPasswordResetAction': 'for visitors who forgot their password; the link goes to the account’s own email (outbox)',
+  'app/atur-ulang-sandi/actions.ts#resetPasswordAction': 'the secret token from the email is the authorization',
   'app/locale-actions.ts#switchLocale': 'sets a language cookie',
   'app/sign-out-action.ts#signOutAction': 'removes the caller’s own session cookie',
   'app/keranjang/actions.ts#addToCartAction': 'guests have carts; staff roles are refused by cartOwnerFor (row cart.owner)',
@@ -88,6 +91,7 @@ const matrix: Record<string, Row & { endpoints: string[] }> = {
   'channel.requirement.set': { allow: ['DINAS_ADMIN'], endpoints: ['app/dinas/kanal/mitra/actions.ts#setRequirementAction'], call: (a) => setRequirement(a, x, {}) },
   'channel.requirement.remove': { allow: ['DINAS_ADMIN'], endpoints: ['app/dinas/kanal/mitra/actions.ts#removeRequirementAction'], call: (a) => removeRequirement(a, x, 'GS1') },
   'channel.acceptance.import': { allow: ['DINAS_ADMIN'], endpoints: ['app/dinas/kanal/mitra/actions.ts#importAcceptanceAction'], call: (a) => importAcceptance(a, x, null) },
+  'mail.outbox': { allow: ['DINAS_ADMIN'], endpoints: [], call: (a) => listOutbox(a) },
   'channel.funnel': { allow: ['DINAS_ADMIN'], endpoints: ['app/api/laporan/kanal/route.ts#GET'], call: (a) => channelFunnel(a) },
   'bazaar.create': { allow: ['DINAS_ADMIN'], endpoints: ['app/bazar-actions.ts#createBazaarAction'], call: (a) => createBazaar(a, {}) },
   'bazaar.join': { allow: ['MSME_OWNER', 'DINAS_ADMIN'], endpoints: ['app/bazar-actions.ts#joinBazaarAction'], call: (a) => joinBazaar(a, x) },

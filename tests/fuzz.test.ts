@@ -13,7 +13,7 @@ import { productSchema } from '@/lib/catalog/product-schema';
 import { checkoutSchema, cartLineSchema, shopOrderActionSchema } from '@/lib/shop/schema';
 import { eventSchema, needSchema, paymentSchema, quoteSchema, rfqSchema } from '@/lib/procurement/schema';
 import { moveSchema } from '@/lib/channels/schema';
-import { signUpSchema, staffAccountSchema } from '@/lib/auth/schema';
+import { forgotPasswordSchema, resetPasswordSchema, signUpSchema, staffAccountSchema } from '@/lib/auth/schema';
 import { bazaarSchema } from '@/lib/channels/bazaars';
 
 const runs = Number(process.env.FUZZ_RUNS ?? 500);
@@ -78,6 +78,7 @@ describe('every zod schema refuses garbage without throwing', () => {
   const schemas = {
     productQuerySchema, draftSchema, registrationSchema, reviewSchema, productSchema, checkoutSchema, cartLineSchema, shopOrderActionSchema,
     eventSchema, needSchema, paymentSchema, quoteSchema, rfqSchema, moveSchema, signUpSchema, staffAccountSchema, bazaarSchema,
+    forgotPasswordSchema, resetPasswordSchema,
   };
   for (const [name, schema] of Object.entries(schemas)) {
     it(name, () => {

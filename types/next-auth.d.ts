@@ -5,6 +5,8 @@ import 'next-auth/jwt';
 declare module 'next-auth' {
   interface Session {
     user: { id: string; email: string; name: string; role: Role; msmeId: string | null; opdId: string | null };
+    /** When the user signed in (ms); a password reset after it ends the session. */
+    signedInAt: number;
   }
   interface User {
     id: string;
@@ -18,5 +20,6 @@ declare module 'next-auth/jwt' {
     role: Role;
     msmeId: string | null;
     opdId: string | null;
+    signedInAt: number;
   }
 }

@@ -31,6 +31,9 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         }}
       />
       <p className="mt-4 text-sm">
+        <Link href="/lupa-sandi" className="font-medium text-brand-700 underline">{t('signin.forgot')}</Link>
+      </p>
+      <p className="mt-2 text-sm">
         {t('signin.noAccount')} <Link href="/daftar" className="font-medium text-brand-700 underline">{t('nav.signUp')}</Link>
       </p>
     </div>

@@ -42,6 +42,7 @@ export const authOptions: NextAuthOptions = {
       if (user) {
         token.uid = user.id;
         token.role = user.role;
+        token.signedInAt = Date.now();
         Object.assign(token, await linkedIds(user.id));
       } else if (token.role === 'MSME_OWNER' && !token.msmeId) {
         // The owner registers the business after signing up: pick it up once it exists.
@@ -58,6 +59,7 @@ export const authOptions: NextAuthOptions = {
         msmeId: token.msmeId,
         opdId: token.opdId,
       };
+      session.signedInAt = token.signedInAt ?? 0;
       return session;
     },
   },

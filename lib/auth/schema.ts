@@ -25,6 +25,13 @@ export const signUpSchema = z.object({
   role: z.enum(['SHOPPER', 'MSME_OWNER'], { error: 'Pilih Pembeli atau Pemilik UMKM.' }),
 });
 
+export const forgotPasswordSchema = z.object({ email: emailSchema });
+
+export const resetPasswordSchema = z.object({
+  token: z.string({ error: 'Tautan tidak lengkap.' }).regex(/^[A-Za-z0-9_-]{43}$/, 'Tautan tidak lengkap atau rusak. Salin seluruh tautan dari email.'),
+  password: passwordSchema,
+});
+
 /** Accounts only a Dinas admin creates. */
 export const staffAccountSchema = z
   .object({

@@ -1,0 +1,19 @@
+'use client';
+import { requestPasswordResetAction } from './actions';
+import { FieldError, FormMessage } from '@/app/components/form-feedback';
+import { useFormAction } from '@/app/components/use-form-action';
+
+export function ForgotPasswordForm() {
+  const [state, onSubmit, pending] = useFormAction(requestPasswordResetAction);
+  return (
+    <form onSubmit={onSubmit} className="card space-y-4" noValidate>
+      <FormMessage state={state} />
+      <div>
+        <label htmlFor="email" className="label">Email</label>
+        <input id="email" name="email" type="email" autoComplete="email" className="input" aria-describedby="email-error" />
+        <FieldError state={state} name="email" />
+      </div>
+      <button type="submit" className="btn w-full" disabled={pending}>Kirim tautan</button>
+    </form>
+  );
+}
