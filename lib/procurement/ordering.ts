@@ -10,6 +10,7 @@ import { directOrderSchema, quoteSchema, rfqSchema } from './schema';
 import { storeDocumentAfterCommit } from './documents';
 import { storeImage } from '@/lib/uploads/images';
 import { enforceLimit } from '@/lib/security/rate-limit';
+import { requestIp } from '@/lib/security/request-ip';
 
 /** Sends a request for quotation for one need to chosen verified UMKM. */
 export async function sendRfq(actor: Actor | null, needId: string, input: unknown) {
@@ -59,6 +60,8 @@ export async function listMsmeRfqs(actor: Actor | null) {
 export async function submitQuote(actor: Actor | null, rfqId: string, input: unknown, samplePhoto?: File | null) {
   const { owner, msmeId } = ownerMsme(actor);
   await enforceLimit(db, { key: `quote:${owner.id}`, max: 30, windowSeconds: 3600 }, 'pengiriman penawaran');
+  const ip = await requestIp();
+  if (ip !== 'local') await enforceLimit(db, { key: `quote:ip:${ip}`, max: 100, windowSeconds: 3600 }, 'pengiriman penawaran dari alamat ini');
   const data = quoteSchema.parse(input);
   const invitation = await db.rfqInvitation.findUnique({ where: { rfqId_msmeId: { rfqId, msmeId } }, select: { rfq: { select: { status: true, deadline: true, eventId: true, need: { select: { quantity: true } } } } } });
   if (!invitation) throw new DomainError('Permintaan penawaran tidak ditemukan.', undefined, 404);

@@ -5,6 +5,7 @@ import { db } from '@/lib/server/db';
 import { DomainError } from '@/lib/server/action';
 import { fileStorage } from './storage';
 import { enforceLimit } from '@/lib/security/rate-limit';
+import { requestIp } from '@/lib/security/request-ip';
 
 export const MAX_IMAGE_BYTES = 5 * 1024 * 1024;
 // Guards against decompression bombs: a small file that decodes to a huge bitmap.
@@ -18,6 +19,8 @@ export const IMAGE_WIDTHS = [400, 800, 1600] as const;
 export async function storeImage(file: File | null | undefined, uploadedById: string, field = 'photo') {
   if (!file || file.size === 0) throw new DomainError('Pilih foto untuk diunggah.', { [field]: ['Pilih foto untuk diunggah.'] });
   await enforceLimit(db, { key: `upload:${uploadedById}`, max: 60, windowSeconds: 3600 }, 'unggahan foto');
+  const ip = await requestIp();
+  if (ip !== 'local') await enforceLimit(db, { key: `upload:ip:${ip}`, max: 200, windowSeconds: 3600 }, 'unggahan foto dari alamat ini');
   if (file.size > MAX_IMAGE_BYTES) throw new DomainError('Foto terlalu besar.', { [field]: ['Ukuran foto maksimal 5 MB.'] });
   const bytes = Buffer.from(await file.arrayBuffer());
   let meta: Metadata;
