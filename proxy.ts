@@ -1,7 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { cachedPage, htmlWithNonce, isCacheablePath, pageCacheEnabled, pageKey, type CachedPage } from '@/lib/page-cache/page-cache';
-
-const SESSION_COOKIES = ['next-auth.session-token', '__Secure-next-auth.session-token'];
+import { cachedPage, isCacheablePath, pageCacheEnabled, pageKey, withNonce, type CachedPage } from '@/lib/page-cache/page-cache';
+import { isSessionCookie } from '@/lib/auth/session-cookie';
 // The proxy's own render requests carry this header so that they are rendered, not served from the cache.
 const FILL_HEADER = 'x-page-cache-fill';
 // Headers of a rendered page that describe the page itself (kept with it in the page cache).
@@ -15,9 +14,10 @@ export async function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
   const csp = contentSecurityPolicy(nonce, request);
   const cached = usesPageCache(request) ? await fromPageCache(request) : null;
-  if (cached) {
-    const response = new NextResponse(htmlWithNonce(cached, nonce), { headers: cached.headers });
-    response.headers.set('x-page-cache', 'hit');
+  if (cached?.page) {
+    const { html, headers } = withNonce(cached.page, nonce);
+    const response = new NextResponse(html, { headers });
+    response.headers.set('x-page-cache', cached.hit ? 'hit' : 'miss');
     return withSecurityHeaders(response, csp, request);
   }
   const headers = new Headers(request.headers);
@@ -65,7 +65,7 @@ function usesPageCache(request: NextRequest) {
     !request.headers.has('rsc') &&
     !request.headers.has('next-action') &&
     !request.nextUrl.searchParams.has('_rsc') &&
-    !SESSION_COOKIES.some((name) => request.cookies.has(name))
+    !request.cookies.getAll().some((cookie) => isSessionCookie(cookie.name))
   );
 }
 

@@ -76,7 +76,11 @@ async function firstLoadJsKb(base: string, page: string) {
  * measurement's own statements excluded), requesting each path once in turn.
  */
 async function countQueries(db: ReturnType<typeof createPrismaClient>, base: string, groups: { name: string; paths: string[] }[]) {
-  const available = await db.$executeRawUnsafe('CREATE EXTENSION IF NOT EXISTS pg_stat_statements').then(() => true, () => false);
+  // Needs shared_preload_libraries (set when the bench starts its own PostgreSQL); else 'n/a'.
+  const available = await db
+    .$executeRawUnsafe('CREATE EXTENSION IF NOT EXISTS pg_stat_statements')
+    .then(() => db.$queryRawUnsafe('SELECT 1 FROM pg_stat_statements LIMIT 1'))
+    .then(() => true, () => false);
   const counts = [];
   for (const group of groups) {
     if (!available) { counts.push({ name: group.name, perRequest: 'n/a', cards: 0 }); continue; }

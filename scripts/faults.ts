@@ -55,12 +55,18 @@ async function checkoutsKilledMidFlight(databaseUrl: string) {
   const victim = runVictim({});
   const placed: string[] = [];
   let output = '';
-  const collect = (chunk: Buffer) => {
-    output += chunk.toString();
-    for (const m of chunk.toString().matchAll(/placed (\w+)/g)) placed.push(m[1]);
+  // Whole lines only, per stream: a chunk may end in the middle of an id.
+  const collector = () => {
+    let partial = '';
+    return (chunk: Buffer) => {
+      output += chunk.toString();
+      const lines = (partial + chunk.toString()).split('\n');
+      partial = lines.pop()!;
+      for (const line of lines) for (const m of line.matchAll(/placed (\w+)/g)) placed.push(m[1]);
+    };
   };
-  victim.stdout!.on('data', collect);
-  victim.stderr!.on('data', collect);
+  victim.stdout!.on('data', collector());
+  victim.stderr!.on('data', collector());
   for (let i = 0; i < 120 && placed.length < 60; i++) await sleep(500);
   await sleep(Math.random() * 300);
   process.kill(-victim.pid!, 'SIGKILL');
@@ -87,8 +93,8 @@ async function checkoutsKilledMidFlight(databaseUrl: string) {
   // releases what the killed process left pending.
   await q(`UPDATE "Checkout" SET "expiresAt" = now() - interval '1 second' WHERE "paymentMethod" = 'STRIPE' AND status = 'PENDING' AND "stripeSessionId" IS NULL`);
   const restarted = runVictim({ CHECKOUTS_LIMIT: '1' });
-  restarted.stdout!.on('data', collect);
-  restarted.stderr!.on('data', collect);
+  restarted.stdout!.on('data', collector());
+  restarted.stderr!.on('data', collector());
   const code = await new Promise<number | null>((resolve) => restarted.on('exit', resolve));
   const afterRestart = await invariants();
   const [{ left, released }] = await q<{ left: number; released: number }>(`SELECT

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cachedPage, expirePages, htmlWithNonce, isCacheablePath, pageCacheStats, pageKey, type CachedPage } from '@/lib/page-cache/page-cache';
+import { cachedPage, expirePages, isCacheablePath, withNonce, pageCacheStats, pageKey, type CachedPage } from '@/lib/page-cache/page-cache';
 import { expireCatalog } from '@/lib/catalog/cache-tags';
 
 const page = (html: string, nonce = 'n0nce'): CachedPage => ({ html, nonce, headers: [], storedAt: Date.now(), bytes: html.length * 2 });
@@ -11,8 +11,8 @@ describe('page cache', () => {
     const render = async () => { renders++; await new Promise((r) => setTimeout(r, 20)); return page('<p>satu</p>'); };
     const key = pageKey('id', '/products?q=kopi');
     const pages = await Promise.all([cachedPage(key, render), cachedPage(key, render), cachedPage(key, render)]);
-    expect(pages.map((p) => p?.html)).toEqual(['<p>satu</p>', '<p>satu</p>', '<p>satu</p>']);
-    await cachedPage(key, render);
+    expect(pages.map((p) => [p.page?.html, p.hit])).toEqual([['<p>satu</p>', false], ['<p>satu</p>', false], ['<p>satu</p>', false]]);
+    expect(await cachedPage(key, render)).toMatchObject({ hit: true, page: { html: '<p>satu</p>' } });
     expect(renders).toBe(1);
     // Another language is another page.
     await cachedPage(pageKey('en', '/products?q=kopi'), render);
@@ -23,7 +23,7 @@ describe('page cache', () => {
     expirePages([], true);
     let renders = 0;
     const render = async () => { renders++; return null; };
-    expect(await cachedPage(pageKey('id', '/products/tidak-ada'), render)).toBeNull();
+    expect(await cachedPage(pageKey('id', '/products/tidak-ada'), render)).toEqual({ page: null, hit: false });
     await cachedPage(pageKey('id', '/products/tidak-ada'), render);
     expect(renders).toBe(2);
   });
@@ -45,12 +45,13 @@ describe('page cache', () => {
     const slow = cachedPage(pageKey('id', '/'), () => new Promise((resolve) => { release = () => resolve(page('lama')); }));
     expirePages([], true);
     release();
-    expect((await slow)?.html).toBe('lama');
-    expect((await cachedPage(pageKey('id', '/'), async () => page('baru')))?.html).toBe('baru');
+    expect((await slow).page?.html).toBe('lama');
+    expect((await cachedPage(pageKey('id', '/'), async () => page('baru'))).page?.html).toBe('baru');
   });
 
   it('swaps every occurrence of the render nonce and only catalog paths are cacheable', () => {
-    expect(htmlWithNonce(page('<script nonce="abc+/=">x</script><script nonce="abc+/=">', 'abc+/='), 'NEW')).toBe('<script nonce="NEW">x</script><script nonce="NEW">');
+    const stored = { ...page('<script nonce="abc+/=">x</script><script nonce="abc+/=">', 'abc+/='), headers: [['link', '</f.woff2>; rel=preload; nonce="abc+/="']] as [string, string][] };
+    expect(withNonce(stored, 'NEW')).toEqual({ html: '<script nonce="NEW">x</script><script nonce="NEW">', headers: [['link', '</f.woff2>; rel=preload; nonce="NEW"']] });
     expect(['/', '/products', '/products/bika', '/umkm/zulaikha'].every(isCacheablePath)).toBe(true);
     expect(['/keranjang', '/umkm/produk/1', '/products/a/b', '/masuk', '/dinas'].some(isCacheablePath)).toBe(false);
   });

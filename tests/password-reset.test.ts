@@ -6,7 +6,8 @@ import { checkSignIn } from '@/lib/auth/sign-in';
 import { RateLimited } from '@/lib/security/rate-limit';
 import { DomainError } from '@/lib/server/action';
 import { ZodError } from 'zod';
-import { uniqueEmail } from './support/actors';
+import { demoActor, uniqueEmail } from './support/actors';
+import { listOutbox } from '@/lib/mail/outbox';
 
 async function linkFor(email: string) {
   const mail = await db.outboundEmail.findFirstOrThrow({ where: { to: email }, orderBy: { createdAt: 'desc' } });
@@ -45,6 +46,9 @@ describe('password reset', () => {
     expect(await checkSignIn(db, { email, password: 'SandiLama123' }, 'ip-r2s', 5)).toEqual({ ok: false, reason: 'credentials' });
     expect((await db.user.findUniqueOrThrow({ where: { email } })).passwordChangedAt).not.toBeNull();
 
+    // The used link is no longer readable in the outbox.
+    expect((await db.outboundEmail.findFirstOrThrow({ where: { to: email } })).body).not.toContain(token);
+
     const again = await resetPassword({ token, password: 'SandiKetiga789' }, 'ip-r2').catch((e) => e);
     expect(again).toBeInstanceOf(DomainError);
     expect(again.fieldErrors.token[0]).toContain('Minta tautan baru');
@@ -78,5 +82,16 @@ describe('password reset', () => {
 
     for (let i = 0; i < 10; i++) await requestPasswordReset({ email: uniqueEmail() }, 'ip-r4-spray', 'http://etalase.test');
     await expect(requestPasswordReset({ email: uniqueEmail() }, 'ip-r4-spray', 'http://etalase.test')).rejects.toBeInstanceOf(RateLimited);
+  });
+
+  it('shows the Dinas admin only the last hour’s message texts, and records every look', async () => {
+    const to = uniqueEmail();
+    await db.outboundEmail.create({ data: { to, subject: 'Lama', body: 'tautan lama', createdAt: new Date(Date.now() - 2 * 3_600_000) } });
+    await db.outboundEmail.create({ data: { to, subject: 'Baru', body: 'tautan baru' } });
+    const admin = await demoActor('DINAS_ADMIN');
+    const looksBefore = await db.auditLog.count({ where: { action: 'mail.outbox.view', actorId: admin.id } });
+    const shown = (await listOutbox(admin)).filter((e) => e.to === to);
+    expect(shown.map((e) => [e.subject, e.body])).toEqual([['Baru', 'tautan baru'], ['Lama', null]]);
+    expect(await db.auditLog.count({ where: { action: 'mail.outbox.view', actorId: admin.id } })).toBe(looksBefore + 1);
   });
 });

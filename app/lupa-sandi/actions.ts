@@ -7,9 +7,9 @@ import { formObject, runAction, type ActionResult } from '@/lib/server/action';
 
 export async function requestPasswordResetAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
   return runAction(async () => {
-    const h = await headers();
-    // The link uses the configured public URL; the Host header only when none is set (embedded default).
-    const origin = env.NEXTAUTH_URL?.replace(/\/$/, '') ?? `${h.get('x-forwarded-proto') ?? 'http'}://${h.get('host')}`;
-    return requestPasswordReset(formObject(form), clientIp(h), origin);
+    // Never from the request's Host header (anyone can send one, and the link would carry the token
+    // to their server): the configured public URL, else this machine (the embedded default).
+    const origin = env.NEXTAUTH_URL?.replace(/\/$/, '') ?? `http://localhost:${env.PORT}`;
+    return requestPasswordReset(formObject(form), clientIp(await headers()), origin);
   });
 }

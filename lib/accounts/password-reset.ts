@@ -19,7 +19,8 @@ export const RESET_REQUESTED_MESSAGE = 'Jika email itu terdaftar, tautan untuk m
  * neither tells who has an account.
  */
 export async function requestPasswordReset(input: unknown, ip: string, origin: string) {
-  await enforceLimit(db, { key: `reset:ip:${ip}`, max: 10, windowSeconds: 3600 }, 'permintaan atur ulang kata sandi dari alamat ini');
+  // Per-IP limits skip an unknown IP ('local', no proxy header): it would put every visitor in one bucket.
+  if (ip !== 'local') await enforceLimit(db, { key: `reset:ip:${ip}`, max: 10, windowSeconds: 3600 }, 'permintaan atur ulang kata sandi dari alamat ini');
   const { email } = forgotPasswordSchema.parse(input);
   await enforceLimit(db, { key: `reset:email:${email}`, max: 3, windowSeconds: 3600 }, 'permintaan atur ulang kata sandi untuk email ini');
   const user = await db.user.findUnique({ where: { email }, select: { id: true, name: true, role: true, disabledAt: true } });
@@ -32,7 +33,7 @@ export async function requestPasswordReset(input: unknown, ip: string, origin: s
       subject: 'Atur ulang kata sandi Etalase UMKM Medan',
       body: `Halo ${user.name},\n\nAtur ulang kata sandi Anda lewat tautan ini (berlaku 1 jam, sekali pakai):\n${origin}/atur-ulang-sandi?token=${token}\n\nJika Anda tidak memintanya, abaikan email ini; kata sandi Anda tidak berubah.\n\nDinas Koperasi dan UKM Kota Medan`,
     });
-    await audit(tx, { id: user.id, role: user.role }, { action: 'user.password.reset-requested', entityType: 'User', entityId: user.id });
+    await audit(tx, { id: user.id, role: user.role }, { action: 'user.password.reset-requested', entityType: 'User', entityId: user.id, after: { ip } });
   });
   return { message: RESET_REQUESTED_MESSAGE };
 }
@@ -42,10 +43,10 @@ const linkInvalid = () =>
 
 /** Sets the new password once per link; every session signed in before it stops working. */
 export async function resetPassword(input: unknown, ip: string) {
-  await enforceLimit(db, { key: `reset-use:ip:${ip}`, max: 20, windowSeconds: 3600 }, 'percobaan atur ulang kata sandi dari alamat ini');
+  if (ip !== 'local') await enforceLimit(db, { key: `reset-use:ip:${ip}`, max: 20, windowSeconds: 3600 }, 'percobaan atur ulang kata sandi dari alamat ini');
   const data = resetPasswordSchema.parse(input);
   const tokenHash = hashToken(data.token);
-  const reset = await db.passwordReset.findUnique({ where: { tokenHash }, select: { id: true, userId: true, usedAt: true, expiresAt: true, user: { select: { role: true, disabledAt: true } } } });
+  const reset = await db.passwordReset.findUnique({ where: { tokenHash }, select: { id: true, userId: true, usedAt: true, expiresAt: true, user: { select: { email: true, role: true, disabledAt: true } } } });
   if (!reset || reset.usedAt || reset.expiresAt < new Date() || reset.user.disabledAt) throw linkInvalid();
   const passwordHash = await hashPassword(data.password);
   await db.$transaction(async (tx) => {
@@ -54,7 +55,9 @@ export async function resetPassword(input: unknown, ip: string) {
     if (used.count === 0) throw linkInvalid();
     await tx.passwordReset.updateMany({ where: { userId: reset.userId, usedAt: null }, data: { usedAt: new Date() } });
     await tx.user.update({ where: { id: reset.userId }, data: { passwordHash, passwordChangedAt: new Date() } });
-    await audit(tx, { id: reset.userId, role: reset.user.role }, { action: 'user.password.reset', entityType: 'User', entityId: reset.userId });
+    // The used link no longer sits readable in the outbox.
+    await tx.$executeRaw`UPDATE "OutboundEmail" SET body = replace(body, ${data.token}, '(tautan sudah dipakai)') WHERE "to" = ${reset.user.email}`;
+    await audit(tx, { id: reset.userId, role: reset.user.role }, { action: 'user.password.reset', entityType: 'User', entityId: reset.userId, after: { ip } });
   });
   return { message: 'Kata sandi baru tersimpan. Silakan masuk dengan kata sandi baru.' };
 }

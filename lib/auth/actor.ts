@@ -4,6 +4,7 @@ import { getServerSession } from 'next-auth';
 import { cookies } from 'next/headers';
 import { db } from '@/lib/server/db';
 import { authOptions } from './options';
+import { isSessionCookie } from './session-cookie';
 import type { Role } from './roles';
 
 /** The signed-in user as every data function sees them, read fresh from the database per request. */
@@ -26,13 +27,10 @@ export class AccessDenied extends Error {
   }
 }
 
-// next-auth's session cookie names (the __Secure- prefix over HTTPS; large tokens are split into .0, .1…).
-const sessionCookies = ['next-auth.session-token', '__Secure-next-auth.session-token'];
-
 export const currentActor = cache(async (): Promise<Actor | null> => {
   // Most catalog visitors are not signed in: without a session cookie there is nothing to decode.
   const jar = await cookies();
-  if (!jar.getAll().some((c) => sessionCookies.some((name) => c.name.startsWith(name)))) return null;
+  if (!jar.getAll().some((c) => isSessionCookie(c.name))) return null;
   const session = await getServerSession(authOptions);
   if (!session?.user?.id) return null;
   const user = await db.user.findUnique({

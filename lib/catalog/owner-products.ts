@@ -70,19 +70,20 @@ export async function createProduct(actor: Actor | null, input: unknown) {
 export async function updateProduct(actor: Actor | null, id: string, input: unknown) {
   const { owner, msmeId } = ownMsmeId(actor);
   const data = await validate(msmeId, input);
-  return db.$transaction(async (tx) => {
+  await db.$transaction(async (tx) => {
     const before = await tx.product.findFirst({ where: { id, msmeId }, select: { priceIdr: true, name: true } });
     if (!before) throw notFound();
     await tx.product.update({ where: { id, msmeId }, data });
     await audit(tx, owner, { action: 'product.update', entityType: 'Product', entityId: id, before, after: { name: data.name, priceIdr: data.priceIdr } });
-    expireCatalog([], true);
   });
+  // After commit: a visitor arriving in between would otherwise cache the old product again.
+  expireCatalog([], true);
 }
 
 export async function setProductStatus(actor: Actor | null, id: string, status: unknown) {
   const { owner, msmeId } = ownMsmeId(actor);
   const next = productStatusSchema.parse(status);
-  return db.$transaction(async (tx) => {
+  await db.$transaction(async (tx) => {
     const before = await tx.product.findFirst({ where: { id, msmeId }, select: { status: true, _count: { select: { images: true } } } });
     if (!before) throw notFound();
     if (next === 'PUBLISHED' && before._count.images === 0) {
@@ -90,8 +91,8 @@ export async function setProductStatus(actor: Actor | null, id: string, status: 
     }
     await tx.product.update({ where: { id, msmeId }, data: { status: next, ...(next === 'PUBLISHED' ? { publishedAt: new Date() } : {}) } });
     await audit(tx, owner, { action: 'product.status', entityType: 'Product', entityId: id, before: { status: before.status }, after: { status: next } });
-    expireCatalog([], true);
   });
+  expireCatalog([], true);
 }
 
 export async function addProductPhoto(actor: Actor | null, id: string, file: File | null) {

@@ -2,6 +2,7 @@ import 'server-only';
 import type { Tx } from '@/lib/db/client';
 import { db } from '@/lib/server/db';
 import { authorize, type Actor } from '@/lib/auth/actor';
+import { audit } from '@/lib/audit/audit';
 
 export type Email = { to: string; subject: string; body: string };
 
@@ -16,9 +17,15 @@ export async function queueEmail(tx: Tx, email: Email) {
 
 /**
  * The outbox for the Dinas admin: with no transport, the helpdesk forwards a message (a reset link)
- * to the person who asked for it, e.g. over WhatsApp.
+ * to the person who asked for it, e.g. over WhatsApp. Every look is audited.
  */
 export async function listOutbox(actor: Actor | null) {
-  authorize(actor, ['DINAS_ADMIN']);
-  return db.outboundEmail.findMany({ orderBy: { createdAt: 'desc' }, take: 100, select: { id: true, to: true, subject: true, body: true, createdAt: true, sentAt: true } });
+  const admin = authorize(actor, ['DINAS_ADMIN']);
+  const emails = await db.outboundEmail.findMany({ orderBy: { createdAt: 'desc' }, take: 100, select: { id: true, to: true, subject: true, body: true, createdAt: true, sentAt: true } });
+  await db.$transaction((tx) => audit(tx, admin, { action: 'mail.outbox.view', entityType: 'OutboundEmail', entityId: emails[0]?.id ?? '-', after: { shown: emails.length } }));
+  // Reset links live an hour: an older message's text is of no use to anyone, so it is not shown.
+  const cutoff = Date.now() - BODY_VISIBLE_MS;
+  return emails.map((e) => ({ ...e, body: e.createdAt.getTime() >= cutoff ? e.body : null }));
 }
+
+const BODY_VISIBLE_MS = 60 * 60_000;

@@ -14,8 +14,6 @@ type PageCacheState = {
   entries: Map<string, CachedPage>;
   filling: Map<string, Promise<CachedPage | null>>;
   bytes: number;
-  /** Bumped when everything expires: a render that started before must not be stored. */
-  generation: number;
 };
 
 const MAX_BYTES = 32 * 1024 * 1024;
@@ -24,7 +22,7 @@ export const PAGE_TTL_MS = 60_000;
 const globalKey = Symbol.for('etalase.page-cache');
 function state(): PageCacheState {
   const g = globalThis as typeof globalThis & { [globalKey]?: PageCacheState };
-  return (g[globalKey] ??= { entries: new Map(), filling: new Map(), bytes: 0, generation: 0 });
+  return (g[globalKey] ??= { entries: new Map(), filling: new Map(), bytes: 0 });
 }
 
 /** Paths whose signed-out HTML is the same for every visitor with the same language. */
@@ -43,31 +41,32 @@ function remove(key: string) {
 }
 
 /**
- * The page under `key`, rendering it with `render` when missing or older than the TTL. Concurrent
- * misses for one key share a single render. `null` when the page is not cacheable (not a 200).
+ * The page under `key`, rendering it with `render` when missing or older than the TTL (`hit` says
+ * which). Concurrent misses for one key share a single render. `page` is null when the page is not
+ * cacheable (not a 200).
  */
-export async function cachedPage(key: string, render: () => Promise<CachedPage | null>): Promise<CachedPage | null> {
+export async function cachedPage(key: string, render: () => Promise<CachedPage | null>): Promise<{ page: CachedPage | null; hit: boolean }> {
   const s = state();
-  const hit = s.entries.get(key);
-  if (hit && Date.now() - hit.storedAt < PAGE_TTL_MS) {
+  const stored = s.entries.get(key);
+  if (stored && Date.now() - stored.storedAt < PAGE_TTL_MS) {
     // Least recently used first: re-insert on every hit.
     s.entries.delete(key);
-    s.entries.set(key, hit);
-    return hit;
+    s.entries.set(key, stored);
+    return { page: stored, hit: true };
   }
   const pending = s.filling.get(key);
-  if (pending) return pending;
-  const generation = s.generation;
+  if (pending) return { page: await pending, hit: false };
   const fill = render()
     .then((page) => {
-      if (page && generation === s.generation && s.filling.get(key) === fill) store(key, page);
+      // Not stored when its page expired meanwhile (expirePages dropped it from `filling`).
+      if (page && s.filling.get(key) === fill) store(key, page);
       return page;
     })
     .finally(() => {
       if (s.filling.get(key) === fill) s.filling.delete(key);
     });
   s.filling.set(key, fill);
-  return fill;
+  return { page: await fill, hit: false };
 }
 
 function store(key: string, page: CachedPage) {
@@ -91,7 +90,6 @@ export function expirePages(paths: string[], everything = false) {
     s.entries.clear();
     s.bytes = 0;
     s.filling.clear();
-    s.generation++;
     return;
   }
   const wanted = new Set(paths);
@@ -104,8 +102,11 @@ export function expirePages(paths: string[], everything = false) {
 export const pageKey = (locale: string, pathWithQuery: string) => `${locale} ${pathWithQuery}`;
 const pathOfKey = (key: string) => key.slice(key.indexOf(' ') + 1).split('?')[0];
 
-/** The stored HTML with its render-time nonce replaced by this response's nonce. */
-export const htmlWithNonce = (page: CachedPage, nonce: string) => (page.nonce ? page.html.replaceAll(page.nonce, nonce) : page.html);
+/** The stored HTML and headers (React puts the nonce in a Link header too) with this response's nonce. */
+export function withNonce(page: CachedPage, nonce: string) {
+  const swap = (text: string) => (page.nonce ? text.replaceAll(page.nonce, nonce) : text);
+  return { html: swap(page.html), headers: page.headers.map(([name, value]): [string, string] => [name, swap(value)]) };
+}
 
 /** On in production unless PAGE_CACHE=off; `next dev` and the integration tests always render. */
 export const pageCacheEnabled = () => process.env.PAGE_CACHE !== 'off' && process.env.NODE_ENV === 'production';

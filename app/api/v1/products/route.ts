@@ -17,7 +17,7 @@ export async function GET(request: Request) {
       const body = JSON.stringify(await searchCatalog(query).then(({ items, nextCursor }) => ({ items, nextCursor })));
       return { html: body, nonce: '', headers: [], storedAt: Date.now(), bytes: body.length * 2 };
     };
-    const { html } = (pageCacheEnabled() ? await cachedPage(pageKey('api', url.pathname + url.search), answer) : await answer())!;
+    const { html } = (pageCacheEnabled() ? (await cachedPage(pageKey('api', url.pathname + url.search), answer)).page : await answer())!;
     return new NextResponse(html, { headers });
   } catch (error) {
     return apiError(error);
