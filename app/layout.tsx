@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { publicOrigin } from '@/lib/server/env';
 import localFont from 'next/font/local';
 import { getLocale } from '@/lib/i18n/server';
 import { SiteHeader } from './site-header';
@@ -9,7 +10,7 @@ const inter = localFont({ src: './fonts/inter-latin-wght-normal.woff2', variable
 
 export const metadata: Metadata = {
   // Open Graph images and canonical links need absolute URLs.
-  metadataBase: new URL(process.env.NEXTAUTH_URL ?? `http://localhost:${process.env.PORT ?? 3000}`),
+  metadataBase: new URL(publicOrigin()),
   title: { default: 'Etalase UMKM Medan', template: '%s · Etalase UMKM Medan' },
   description: 'Katalog dan pengadaan produk UMKM binaan Pemerintah Kota Medan.',
 };

@@ -1,5 +1,6 @@
 import type { MetadataRoute } from 'next';
 import { db } from '@/lib/server/db';
+import { publicOrigin } from '@/lib/server/env';
 import { publicProductWhere } from '@/lib/catalog/public-catalog';
 
 export const dynamic = 'force-dynamic';
@@ -7,7 +8,7 @@ export const revalidate = 3600;
 
 // One sitemap holds up to 50,000 URLs; beyond that the catalog would need a sitemap index.
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
-  const base = process.env.NEXTAUTH_URL ?? 'http://localhost:3000';
+  const base = publicOrigin();
   const [products, msmes] = await Promise.all([
     db.product.findMany({ where: publicProductWhere, select: { slug: true, updatedAt: true }, orderBy: { updatedAt: 'desc' }, take: 45_000 }),
     db.msme.findMany({ where: { status: 'VERIFIED' }, select: { slug: true, updatedAt: true } }),

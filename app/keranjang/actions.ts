@@ -1,5 +1,4 @@
 'use server';
-import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { revalidatePath } from 'next/cache';
 import { currentActor } from '@/lib/auth/actor';
@@ -7,7 +6,7 @@ import { addToCart, removeFromCart, setCartQuantity } from '@/lib/shop/cart';
 import { placeOrder } from '@/lib/shop/checkout';
 import { formObject, runAction, type ActionResult } from '@/lib/server/action';
 import { cartOwner } from './cart-session';
-import { env } from '@/lib/server/env';
+import { publicOrigin } from '@/lib/server/env';
 
 export async function addToCartAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
   return runAction(async () => {
@@ -32,10 +31,7 @@ export async function updateCartAction(_prev: ActionResult | null, form: FormDat
 export async function checkoutAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
   let destination: string | null = null;
   const result = await runAction<undefined>(async () => {
-    const h = await headers();
-    // Stripe's return URLs use the configured public URL when there is one, not request headers.
-    const origin = env.NEXTAUTH_URL?.replace(/\/$/, '') ?? `${h.get('x-forwarded-proto') ?? 'http'}://${h.get('host')}`;
-    const placed = await placeOrder(await currentActor(), formObject(form), origin);
+    const placed = await placeOrder(await currentActor(), formObject(form), publicOrigin());
     destination = placed.redirectUrl ?? `/akun?pesanan=${placed.orderNumbers.join(',')}`;
     return { message: 'Pesanan dibuat.' };
   });
