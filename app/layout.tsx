@@ -2,8 +2,7 @@ import type { Metadata } from 'next';
 import { publicOrigin } from '@/lib/server/env';
 import localFont from 'next/font/local';
 import { getLocale } from '@/lib/i18n/server';
-import { SiteHeader } from './site-header';
-import { SiteFooter } from './site-footer';
+import { SiteFooter, SiteHeader } from './site-header';
 import './globals.css';
 
 const inter = localFont({ src: './fonts/inter-latin-wght-normal.woff2', variable: '--font-inter', display: 'swap' });

@@ -114,3 +114,48 @@ test('signed-out visitors get catalog pages from the page cache, with a fresh no
   expect(cspErrors).toEqual([]);
   await guest.close();
 });
+
+test.describe('the product list with JavaScript turned off (it ships none)', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('search, filter, sort and next page all work as plain links and forms, and no script is loaded', async ({ page }) => {
+    const scripts: string[] = [];
+    page.on('request', (request) => { if (request.resourceType() === 'script') scripts.push(request.url()); });
+    await page.goto('/products');
+    await page.getByRole('searchbox').fill('kripik');
+    await page.getByRole('button', { name: 'Cari' }).click();
+    await expect(page).toHaveURL(/\/products\?q=kripik/);
+    await expect(page.getByTestId('product-card').first()).toContainText('Keripik');
+    await page.getByRole('checkbox', { name: /Halal/ }).check();
+    await page.getByRole('button', { name: 'Terapkan' }).click();
+    await expect(page).toHaveURL(/q=kripik.*halal=true|halal=true.*q=kripik/);
+    await page.getByRole('link', { name: 'Harga terendah' }).click();
+    await expect(page).toHaveURL(/sort=price-asc/);
+    const prices = (await page.getByTestId('product-card').allTextContents()).map((text) => Number(text.match(/Rp\s?([\d.]+)/)![1].replace(/\./g, '')));
+    expect(prices.length).toBeGreaterThan(1);
+    expect(prices).toEqual([...prices].sort((a, b) => a - b));
+    await page.goto('/products?limit=2');
+    await page.getByRole('link', { name: 'Berikutnya' }).click();
+    await expect(page).toHaveURL(/cursor=/);
+    await expect(page.getByTestId('product-card').first()).toBeVisible();
+    expect(scripts).toEqual([]);
+  });
+
+  test('a signed-in shopper sees their name there, switches language and signs out without scripts', async ({ page, browser }) => {
+    const signedIn = await browser.newContext({ javaScriptEnabled: true, baseURL: test.info().project.use.baseURL });
+    const signInPage = await signedIn.newPage();
+    await signInAs(signInPage, 'SHOPPER');
+    const state = await signedIn.storageState();
+    await signedIn.close();
+    await page.context().addCookies(state.cookies);
+    await page.goto('/products?q=kopi');
+    await expect(page.getByTestId('current-user')).toContainText('Pembeli');
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect(page).toHaveURL(/\/products\?q=kopi$/);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.getByTestId('current-user')).toContainText('Shopper');
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await expect(page).toHaveURL(/\/$/);
+    await expect(page.getByTestId('current-user')).toHaveCount(0);
+  });
+});

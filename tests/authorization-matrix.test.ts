@@ -36,13 +36,14 @@ const publicEndpoints: Record<string, string> = {
   'app/daftar/actions.ts#signUpAction': 'sign-up is for visitors; it can only create SHOPPER or MSME_OWNER',
   'app/lupa-sandi/actions.ts#requestPasswordResetAction': 'for visitors who forgot their password; the link goes to the account’s own email (outbox)',
   'app/atur-ulang-sandi/actions.ts#resetPasswordAction': 'the secret token from the email is the authorization',
-  'app/locale-actions.ts#switchLocale': 'sets a language cookie',
-  'app/sign-out-action.ts#signOutAction': 'removes the caller’s own session cookie',
+  'app/bahasa/route.ts#POST': 'sets a language cookie (same-origin form posts only)',
+  'app/keluar/route.ts#POST': 'removes the caller’s own session cookie (same-origin form posts only)',
   'app/keranjang/actions.ts#addToCartAction': 'guests have carts; staff roles are refused by cartOwnerFor (row cart.owner)',
   'app/keranjang/actions.ts#updateCartAction': 'acts on the caller’s own cart only (row cart.owner)',
   'app/api/auth/[...nextauth]/route.ts#GET': 'sign-in itself',
   'app/api/auth/[...nextauth]/route.ts#POST': 'sign-in itself',
   'app/api/health/route.ts#GET': 'health check',
+  'app/api/katalog/halaman/route.ts#GET': 'public catalog list data plus the caller’s own name and role (for pages/products.tsx)',
   'app/api/ping/route.ts#GET': 'benchmark baseline',
   'app/api/uploads/[...key]/route.ts#GET': 'public product and premises photos by unguessable key',
   'app/api/v1/products/route.ts#GET': 'public catalog',
@@ -125,6 +126,11 @@ describe('authorization matrix', () => {
     const covered = new Set([...Object.keys(publicEndpoints), ...Object.values(matrix).flatMap((r) => r.endpoints)]);
     const missing = endpointsInApp().filter((e) => !covered.has(e));
     expect(missing, 'add these to tests/authorization-matrix.test.ts').toEqual([]);
+  });
+
+  it('the Pages Router holds only the read-only catalog list (no API routes or form handlers there)', () => {
+    const pages = fs.readdirSync(path.resolve(__dirname, '../pages'), { recursive: true }).map(String).sort();
+    expect(pages).toEqual(['500.tsx', '_app.tsx', '_document.tsx', 'products.tsx']);
   });
 
   for (const [name, row] of Object.entries(matrix)) {

@@ -1,6 +1,6 @@
 import 'server-only';
 import { cache } from 'react';
-import { getServerSession } from 'next-auth';
+import { getServerSession, type Session } from 'next-auth';
 import { cookies } from 'next/headers';
 import { db } from '@/lib/server/db';
 import { authOptions } from './options';
@@ -31,7 +31,10 @@ export const currentActor = cache(async (): Promise<Actor | null> => {
   // Most catalog visitors are not signed in: without a session cookie there is nothing to decode.
   const jar = await cookies();
   if (!jar.getAll().some((c) => isSessionCookie(c.name))) return null;
-  const session = await getServerSession(authOptions);
+  return actorFor(await getServerSession(authOptions));
+});
+
+async function actorFor(session: Session | null): Promise<Actor | null> {
   if (!session?.user?.id) return null;
   const user = await db.user.findUnique({
     where: { id: session.user.id },
@@ -41,7 +44,7 @@ export const currentActor = cache(async (): Promise<Actor | null> => {
   // A password reset ends every session that signed in before it (a stolen session included).
   if (user.passwordChangedAt && session.signedInAt < user.passwordChangedAt.getTime()) return null;
   return { id: user.id, email: user.email, name: user.name, role: user.role, opdId: user.opdId, msmeId: user.msme?.id ?? null };
-});
+}
 
 /**
  * The one authorization check: every server action, route handler and data function calls it.

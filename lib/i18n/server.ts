@@ -1,13 +1,10 @@
 import 'server-only';
 import { cookies } from 'next/headers';
-import { locales, translator, type Locale } from './messages';
-
-export const LOCALE_COOKIE = 'lang';
+import { LOCALE_COOKIE, toLocale, translator, type Locale } from './messages';
 
 /** Bahasa Indonesia unless the visitor switched to English. */
 export async function getLocale(): Promise<Locale> {
-  const value = (await cookies()).get(LOCALE_COOKIE)?.value;
-  return (locales as readonly string[]).includes(value ?? '') ? (value as Locale) : 'id';
+  return toLocale((await cookies()).get(LOCALE_COOKIE)?.value);
 }
 
 export async function getT() {

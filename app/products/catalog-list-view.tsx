@@ -1,23 +1,9 @@
-import type { Metadata } from 'next';
-import { ZodError } from 'zod';
-import { productQuerySchema, type ProductQuery } from '@/lib/catalog/search-schema';
-import { facets, searchCatalog, suggestions } from '@/lib/catalog/search';
+import type { CatalogListPage, ListParams } from '@/lib/catalog/list-page';
 import { ProductCardView } from '@/app/components/product-card';
-
-type Params = Record<string, string | undefined>;
-
-export async function generateMetadata({ searchParams }: { searchParams: Promise<Params> }): Promise<Metadata> {
-  const { q } = await searchParams;
-  return {
-    title: q ? `Cari "${q}"` : 'Katalog produk UMKM Medan',
-    description: 'Cari produk UMKM binaan Kota Medan: katering, kue, kopi, kerajinan, ulos, dan lainnya.',
-    alternates: { canonical: '/products' },
-  };
-}
 
 const sortLabels = { relevance: 'Paling relevan', newest: 'Terbaru', 'price-asc': 'Harga terendah', 'price-desc': 'Harga tertinggi' } as const;
 
-function href(current: Params, changes: Params) {
+function href(current: ListParams, changes: ListParams) {
   const next = new URLSearchParams();
   for (const [key, value] of Object.entries({ ...current, ...changes, cursor: changes.cursor })) if (value) next.set(key, value);
   const text = next.toString();
@@ -42,22 +28,13 @@ function FacetList({ title, items, active, link, testId, scroll }: { title: stri
   );
 }
 
-export default async function ProductsPage({ searchParams }: { searchParams: Promise<Params> }) {
-  const params = await searchParams;
-  const parsed = productQuerySchema.safeParse(params);
-  const query: ProductQuery = parsed.success ? parsed.data : productQuerySchema.parse({ q: params.q?.slice(0, 100) });
-  const current: Params = { q: query.q, category: query.category, kecamatan: query.kecamatan, halal: query.halal, channel: query.channel, availability: query.availability, minPrice: query.minPrice?.toString(), maxPrice: query.maxPrice?.toString(), sort: query.sort };
-  // A stale or edited cursor in a shared link starts again from the first page.
-  const page = await searchCatalog(query).catch((error) => {
-    if (error instanceof ZodError) return searchCatalog({ ...query, cursor: undefined });
-    throw error;
-  });
-  const counts = await facets(query, page.matcher);
-  const hints = query.q && page.items.length === 0 ? await suggestions(query.q) : [];
+/** The /products page body: search, facets, sort, results and keyset pagination, all in the URL. */
+export function CatalogListView({ list }: { list: CatalogListPage }) {
+  const { query, current, counts, items, hints } = list;
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">{query.q ? `Hasil pencarian "${query.q}"` : 'Katalog produk UMKM Medan'}</h1>
-      {!parsed.success && <p className="rounded bg-amber-50 p-2 text-sm text-amber-900" role="status">Sebagian filter tidak valid dan diabaikan.</p>}
+      {list.filtersIgnored && <p className="rounded bg-amber-50 p-2 text-sm text-amber-900" role="status">Sebagian filter tidak valid dan diabaikan.</p>}
       <form action="/products" role="search" className="flex gap-2">
         <label htmlFor="q" className="sr-only">Cari produk</label>
         <input id="q" name="q" type="search" defaultValue={query.q ?? ''} placeholder="Cari bika ambon, nasi kotak, ulos…" className="input flex-1" />
@@ -92,7 +69,7 @@ export default async function ProductsPage({ searchParams }: { searchParams: Pro
               })}
             </nav>
           </div>
-          {page.items.length === 0 && (
+          {items.length === 0 && (
             <div className="card" data-testid="no-results">
               <p>Tidak ada produk yang cocok.</p>
               {hints.length > 0 && (
@@ -101,13 +78,13 @@ export default async function ProductsPage({ searchParams }: { searchParams: Pro
             </div>
           )}
           <ul className="grid grid-cols-2 gap-4 lg:grid-cols-3">
-            {page.items.map((p) => (
+            {items.map((p) => (
               <ProductCardView key={p.id} product={{ ...p, images: [], imageUrl: p.imageUrl, msme: { name: p.msme.name, kecamatan: p.msme.kecamatan ? { name: p.msme.kecamatan } : null } }} />
             ))}
           </ul>
           <nav aria-label="Halaman" className="flex gap-3">
             {query.cursor && <a href={href(current, {})} className="btn-secondary">Ke awal</a>}
-            {page.nextCursor && <a href={href(current, { cursor: page.nextCursor })} className="btn-secondary" rel="next">Berikutnya</a>}
+            {list.nextCursor && <a href={href(current, { cursor: list.nextCursor })} className="btn-secondary" rel="next">Berikutnya</a>}
           </nav>
         </section>
       </div>

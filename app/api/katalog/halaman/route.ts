@@ -1,0 +1,16 @@
+import { NextResponse } from 'next/server';
+import { currentActor } from '@/lib/auth/actor';
+import { catalogListPage } from '@/lib/catalog/list-page';
+import { publicOrigin } from '@/lib/server/env';
+
+export const dynamic = 'force-dynamic';
+
+// What the JavaScript-free /products page (pages/products.tsx) shows: the Pages Router cannot import
+// server-only modules, so it asks this route over loopback (docs/decisions/008). Public data plus
+// the caller's own name and role, nothing else.
+export async function GET(request: Request) {
+  const params = Object.fromEntries(new URL(request.url).searchParams);
+  const [actor, list] = await Promise.all([currentActor(), catalogListPage(params)]);
+  const user = actor && { name: actor.name, role: actor.role };
+  return NextResponse.json({ list, user, canonical: `${publicOrigin()}/products` }, { headers: { 'cache-control': 'private, no-store' } });
+}

@@ -1,0 +1,32 @@
+import 'server-only';
+import { ZodError } from 'zod';
+import { productQuerySchema, type ProductQuery } from './search-schema';
+import { facets, searchCatalog, suggestions } from './search';
+
+export type ListParams = Record<string, string | undefined>;
+
+/**
+ * Everything the /products page shows for a URL's query: the page of products, facet counts, and
+ * close matches when nothing matched. Invalid filters are dropped (the page says so), never a 500.
+ */
+export async function catalogListPage(params: ListParams) {
+  const parsed = productQuerySchema.safeParse(params);
+  const query: ProductQuery = parsed.success ? parsed.data : productQuerySchema.parse({ q: params.q?.slice(0, 100) });
+  // A stale or edited cursor in a shared link starts again from the first page.
+  const page = await searchCatalog(query).catch((error) => {
+    if (error instanceof ZodError) return searchCatalog({ ...query, cursor: undefined });
+    throw error;
+  });
+  const [counts, hints] = await Promise.all([
+    facets(query, page.matcher),
+    query.q && page.items.length === 0 ? suggestions(query.q) : Promise.resolve([]),
+  ]);
+  // The filters as URL parameters: what every link and form on the page carries along.
+  const current = {
+    q: query.q, category: query.category, kecamatan: query.kecamatan, halal: query.halal, channel: query.channel,
+    availability: query.availability, minPrice: query.minPrice?.toString(), maxPrice: query.maxPrice?.toString(), sort: query.sort,
+  };
+  return { query: { ...current, cursor: query.cursor }, current, filtersIgnored: !parsed.success, items: page.items, nextCursor: page.nextCursor, counts, hints };
+}
+
+export type CatalogListPage = Awaited<ReturnType<typeof catalogListPage>>;
