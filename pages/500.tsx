@@ -1,5 +1,8 @@
 /* eslint-disable @next/next/no-html-link-for-pages -- this page ships no JavaScript (docs/decisions/008); a plain link is the only kind */
 // Shown when the catalog list (the one Pages Router page) fails; App Router pages use app/error.tsx.
+// No JavaScript here either: its scripts would carry no CSP nonce (docs/decisions/008).
+export const config = { unstable_runtimeJS: false };
+
 export default function ServerError() {
   return (
     <main className="mx-auto max-w-xl px-4 py-16 text-center">

@@ -1,14 +1,18 @@
 // The header's plain form posts (language, sign out) and the catalog list data route.
 import { describe, expect, it, vi } from 'vitest';
+import { NextRequest } from 'next/server';
+import type { Actor } from '@/lib/auth/actor';
 
-vi.mock('next/headers', () => ({ cookies: async () => ({ getAll: () => [], get: () => undefined }) }));
+// Who the data route sees as the caller (currentActor reads the request's session in the app).
+const caller = vi.hoisted(() => ({ actor: null as Actor | null }));
+vi.mock('@/lib/auth/actor', async (original) => ({ ...(await original<object>()), currentActor: async () => caller.actor }));
 
 const { POST: switchLanguage } = await import('@/app/bahasa/route');
 const { POST: signOut } = await import('@/app/keluar/route');
 const { GET: catalogListData } = await import('@/app/api/katalog/halaman/route');
 
 function post(url: string, headers: Record<string, string>, body?: Record<string, string>) {
-  return new Request(url, { method: 'POST', headers: { host: 'etalase.test', ...headers }, body: body && new URLSearchParams(body) });
+  return new NextRequest(url, { method: 'POST', headers: { host: 'etalase.test', ...headers }, body: body && new URLSearchParams(body) });
 }
 
 describe('language switch (POST /bahasa)', () => {
@@ -22,6 +26,14 @@ describe('language switch (POST /bahasa)', () => {
   it('never redirects to another site, whatever the referer says', async () => {
     const response = await switchLanguage(post('http://etalase.test/bahasa', { origin: 'http://etalase.test', referer: 'https://evil.example/phish' }, { locale: 'id' }));
     expect(response.headers.get('location')).toBe('/');
+    const doubleSlash = await switchLanguage(post('http://etalase.test/bahasa', { origin: 'http://etalase.test', referer: 'http://etalase.test//evil.example/x' }, { locale: 'id' }));
+    expect(doubleSlash.headers.get('location')).toBe('/');
+  });
+
+  it('works behind a chain of reverse proxies (the first x-forwarded-host is the site)', async () => {
+    const response = await switchLanguage(post('http://10.0.0.5/bahasa', { host: '10.0.0.5:3000', 'x-forwarded-host': 'etalase.medan.go.id, lb.internal', origin: 'https://etalase.medan.go.id', referer: 'https://etalase.medan.go.id/products' }, { locale: 'en' }));
+    expect(response.status).toBe(303);
+    expect(response.headers.get('location')).toBe('/products');
   });
 
   it('refuses posts from another site and unknown languages, setting nothing', async () => {
@@ -38,13 +50,16 @@ describe('language switch (POST /bahasa)', () => {
 });
 
 describe('sign out (POST /keluar)', () => {
-  it('expires both session cookie names and goes home', async () => {
-    const response = await signOut(post('http://etalase.test/keluar', { origin: 'http://etalase.test' }));
+  it('expires both session cookie names, and every chunk of a split token, and goes home', async () => {
+    const response = await signOut(post('http://etalase.test/keluar', { origin: 'http://etalase.test', cookie: '__Secure-next-auth.session-token.0=a; __Secure-next-auth.session-token.1=b; lang=en' }));
     expect(response.status).toBe(303);
     expect(response.headers.get('location')).toBe('/');
     const cookies = response.headers.getSetCookie();
     expect(cookies.some((c) => /^next-auth\.session-token=;.*Max-Age=0/i.test(c))).toBe(true);
-    expect(cookies.some((c) => /^__Secure-next-auth\.session-token=;.*Max-Age=0.*Secure/i.test(c))).toBe(true);
+    for (const name of ['__Secure-next-auth.session-token', '__Secure-next-auth.session-token.0', '__Secure-next-auth.session-token.1']) {
+      expect(cookies.some((c) => c.startsWith(`${name}=;`) && /Max-Age=0/i.test(c) && /Secure/.test(c)), name).toBe(true);
+    }
+    expect(cookies.some((c) => c.startsWith('lang='))).toBe(false);
   });
 
   it('refuses a cross-site post (another site cannot sign you out)', async () => {
@@ -66,6 +81,23 @@ describe('catalog list data (GET /api/katalog/halaman)', () => {
     expect(body.list.items.every((p: { name: string }) => /keripik/i.test(p.name))).toBe(true);
     expect(body.list.items.length).toBeLessThanOrEqual(24);
     expect(body.list.counts.total).toBeGreaterThanOrEqual(body.list.items.length);
+  });
+
+  it('tells a signed-in caller only their name and role', async () => {
+    caller.actor = { id: 'u1', email: 'andi@contoh.id', name: 'Andi Tarigan', role: 'SHOPPER', msmeId: null, opdId: null };
+    try {
+      const body = await (await catalogListData(new Request('http://etalase.test/api/katalog/halaman'))).json();
+      expect(body.user).toEqual({ name: 'Andi Tarigan', role: 'SHOPPER' });
+    } finally {
+      caller.actor = null;
+    }
+  });
+
+  it('refuses a filter given twice (the page says filters were dropped) instead of picking one', async () => {
+    const body = await (await catalogListData(new Request('http://etalase.test/api/katalog/halaman?q=kripik&category=a&category=b'))).json();
+    expect(body.list.filtersIgnored).toBe(true);
+    expect(body.list.query.q).toBe('kripik');
+    expect(body.list.query.category).toBeUndefined();
   });
 
   it('suggests close matches when nothing matches', async () => {

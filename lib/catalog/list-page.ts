@@ -5,13 +5,23 @@ import { facets, searchCatalog, suggestions } from './search';
 
 export type ListParams = Record<string, string | undefined>;
 
+/** A URL's query as the list page reads it: a parameter given twice is kept as both values (and refused). */
+export function listParams(search: URLSearchParams): Record<string, string | string[]> {
+  return Object.fromEntries([...new Set(search.keys())].map((key) => {
+    const values = search.getAll(key);
+    return [key, values.length > 1 ? values : values[0]];
+  }));
+}
+
 /**
  * Everything the /products page shows for a URL's query: the page of products, facet counts, and
- * close matches when nothing matched. Invalid filters are dropped (the page says so), never a 500.
+ * close matches when nothing matched. Invalid filters (a parameter given twice included) are
+ * dropped and the page says so; never a 500.
  */
-export async function catalogListPage(params: ListParams) {
+export async function catalogListPage(params: Record<string, string | string[] | undefined>) {
   const parsed = productQuerySchema.safeParse(params);
-  const query: ProductQuery = parsed.success ? parsed.data : productQuerySchema.parse({ q: params.q?.slice(0, 100) });
+  const q = [params.q].flat()[0];
+  const query: ProductQuery = parsed.success ? parsed.data : productQuerySchema.parse({ q: q?.slice(0, 100) });
   // A stale or edited cursor in a shared link starts again from the first page.
   const page = await searchCatalog(query).catch((error) => {
     if (error instanceof ZodError) return searchCatalog({ ...query, cursor: undefined });

@@ -1,25 +1,39 @@
+import { publicOrigin } from '@/lib/server/env';
+
 // Plain form posts to route handlers get the check Next.js gives server actions for free: the
-// browser's Origin header must name this host, so another site cannot post a form here (CSRF).
-export function isSameOriginPost(request: Request) {
-  const origin = request.headers.get('origin');
-  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
-  if (!origin || !host) return false;
+// browser's Origin header must name this site, so another site cannot post a form here (CSRF).
+// The site is the host the request came to (behind proxies, the first x-forwarded-host entry,
+// as Next.js reads it) or the configured public origin.
+function siteHosts(request: Request) {
+  const forwarded = request.headers.get('x-forwarded-host')?.split(',')[0]?.trim();
+  const hosts = [forwarded, request.headers.get('host') ?? undefined];
   try {
-    return new URL(origin).host === host;
+    hosts.push(new URL(publicOrigin()).host);
   } catch {
-    return false;
+    // An unparsable NEXTAUTH_URL is reported at start-up; the request's own host still counts.
   }
+  return new Set(hosts.filter((host): host is string => Boolean(host)));
+}
+
+function hostOf(url: string | null) {
+  if (!url) return null;
+  try {
+    return new URL(url);
+  } catch {
+    return null;
+  }
+}
+
+export function isSameOriginPost(request: Request) {
+  const origin = hostOf(request.headers.get('origin'));
+  return origin !== null && siteHosts(request).has(origin.host);
 }
 
 /** Where to send the visitor back to after a form post: the page they came from, on this site only. */
 export function backTo(request: Request) {
-  const referer = request.headers.get('referer');
-  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
-  if (!referer) return '/';
-  try {
-    const url = new URL(referer);
-    return url.host === host ? url.pathname + url.search : '/';
-  } catch {
-    return '/';
-  }
+  const referer = hostOf(request.headers.get('referer'));
+  if (!referer || !siteHosts(request).has(referer.host)) return '/';
+  const path = referer.pathname + referer.search;
+  // "//elsewhere" would be read by the browser as another host.
+  return path.startsWith('/') && !path.startsWith('//') && !path.startsWith('/\\') ? path : '/';
 }
