@@ -100,12 +100,21 @@ test('signed-out visitors get catalog pages from the page cache, with a fresh no
   const nonceOf = (csp: string) => csp.match(/'nonce-([^']+)'/)![1];
   expect(nonceOf(first!.headers()['content-security-policy'])).not.toBe(nonceOf(second!.headers()['content-security-policy']));
   await expect(guest.getByTestId('price')).not.toContainText(`Rp ${newPrice.toLocaleString('id-ID')}`);
+  // The public API keeps its answers in the same cache: a repeated search is a hit, same body.
+  const apiUrl = `${origin}/api/v1/products?q=${encodeURIComponent(name)}&limit=100`;
+  const apiFirst = await guest.request.get(apiUrl);
+  const apiSecond = await guest.request.get(apiUrl);
+  expect(apiSecond.headers()['x-page-cache']).toBe('hit');
+  expect(await apiSecond.text()).toBe(await apiFirst.text());
+  const priceInApi = async () => ((await (await guest.request.get(apiUrl)).json()) as { items: { name: string; priceIdr: number }[] }).items.find((p) => p.name === name)?.priceIdr;
+  expect(await priceInApi()).not.toBe(newPrice);
 
   await priceInput.fill(String(newPrice));
   await page.getByRole('button', { name: 'Simpan perubahan' }).click();
   await expect(page.getByTestId('form-success')).toContainText('Perubahan produk disimpan.');
 
-  // The edit dropped the cached page: this load renders it afresh.
+  // The edit dropped the cached page and API answer: both are rendered afresh.
+  expect(await priceInApi()).toBe(newPrice);
   expect((await guest.reload())!.headers()['x-page-cache']).toBe('miss');
   await expect(guest.getByTestId('price')).toContainText(`Rp ${newPrice.toLocaleString('id-ID')}`);
   // The page's own scripts ran under the swapped nonce: the cart form works.

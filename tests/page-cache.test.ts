@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { cachedPage, expirePages, isCacheablePath, withNonce, pageCacheStats, pageKey, type CachedPage } from '@/lib/page-cache/page-cache';
+import { describe, expect, it, vi } from 'vitest';
+import { apiKey, cachedPage, expirePages, freshPage, isCacheablePath, withNonce, pageCacheStats, pageKey, PAGE_TTL_MS, type CachedPage } from '@/lib/page-cache/page-cache';
 import { expireCatalog } from '@/lib/catalog/cache-tags';
 
 const page = (html: string, nonce = 'n0nce'): CachedPage => ({ html, nonce, headers: [], storedAt: Date.now(), bytes: html.length * 2 });
@@ -37,6 +37,22 @@ describe('page cache', () => {
     expect(pageCacheStats().pages).toBe(1);
     expireCatalog([], true);
     expect(pageCacheStats().pages).toBe(0);
+  });
+
+  it('freshPage only looks: a stored answer younger than the TTL, else nothing (and never renders)', async () => {
+    expirePages([], true);
+    expect(freshPage(apiKey('/api/v1/products?q=kopi'))).toBeNull();
+    await cachedPage(apiKey('/api/v1/products?q=kopi'), async () => page('{"items":[]}'));
+    expect(freshPage(apiKey('/api/v1/products?q=kopi'))?.html).toBe('{"items":[]}');
+    expect(freshPage(apiKey('/api/v1/products?q=kopi&limit=5'))).toBeNull();
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(Date.now() + PAGE_TTL_MS);
+    try {
+      expect(freshPage(apiKey('/api/v1/products?q=kopi'))).toBeNull();
+    } finally {
+      vi.useRealTimers();
+    }
+    expireCatalog([], true);
   });
 
   it('does not store a render that was in flight when its page expired', async () => {

@@ -47,13 +47,8 @@ function remove(key: string) {
  */
 export async function cachedPage(key: string, render: () => Promise<CachedPage | null>): Promise<{ page: CachedPage | null; hit: boolean }> {
   const s = state();
-  const stored = s.entries.get(key);
-  if (stored && Date.now() - stored.storedAt < PAGE_TTL_MS) {
-    // Least recently used first: re-insert on every hit.
-    s.entries.delete(key);
-    s.entries.set(key, stored);
-    return { page: stored, hit: true };
-  }
+  const stored = freshPage(key);
+  if (stored) return { page: stored, hit: true };
   const pending = s.filling.get(key);
   if (pending) return { page: await pending, hit: false };
   const fill = render()
@@ -67,6 +62,17 @@ export async function cachedPage(key: string, render: () => Promise<CachedPage |
     });
   s.filling.set(key, fill);
   return { page: await fill, hit: false };
+}
+
+/** The stored page under `key` if younger than the TTL, else null; never renders. */
+export function freshPage(key: string) {
+  const s = state();
+  const stored = s.entries.get(key);
+  if (!stored || Date.now() - stored.storedAt >= PAGE_TTL_MS) return null;
+  // Least recently used first: re-insert on every hit.
+  s.entries.delete(key);
+  s.entries.set(key, stored);
+  return stored;
 }
 
 function store(key: string, page: CachedPage) {
@@ -100,6 +106,9 @@ export function expirePages(paths: string[], everything = false) {
 
 /** Cache key: language, then path and query. */
 export const pageKey = (locale: string, pathWithQuery: string) => `${locale} ${pathWithQuery}`;
+/** Cache key of a public API answer (GET /api/v1/products). */
+export const apiKey = (pathWithQuery: string) => pageKey('api', pathWithQuery);
+export const API_SEARCH_PATH = '/api/v1/products';
 const pathOfKey = (key: string) => key.slice(key.indexOf(' ') + 1).split('?')[0];
 
 /** The stored HTML and headers (React puts the nonce in a Link header too) with this response's nonce. */
