@@ -74,7 +74,7 @@ async function main() {
       ['requests (50 connections)', `${result.requests.total} in ${seconds} s, statuses ${JSON.stringify(Object.fromEntries(statuses))}`, true],
       ['5xx responses', String(fiveXx), fiveXx === 0],
       ['shop orders placed / stored / duplicated', `${w.placedOrders} / ${w.storedOrders} / ${w.duplicates}`, writesOk],
-      ['OPD order steps to paid', `${w.procurementSteps} steps, ${w.failures} refused writes`, writesOk],
+      ['OPD order steps to paid', `${w.procurementSteps} steps, ${w.failures} refused writes${w.reasons?.length ? ` (${w.reasons.join('; ')})` : ''}`, writesOk],
       ['server RSS after warm-up → end', `${rssBefore} MB → ${rssAfter} MB (${Math.round(((rssAfter - rssBefore) / rssBefore) * 100)}%; ${rssStart} MB before any load)`, rssAfter <= rssBefore * 1.2],
       // The app's pool and the writer's pool are both lib/server/db's (max 20 each), plus this monitor.
       ['database connections (max seen)', `${maxConnections} (bound: app pool 20 + writer pool 20 + monitor 1)`, maxConnections <= 41],

@@ -24,6 +24,14 @@ it('keeps every order exactly once under load', async () => {
   const placedNumbers: string[] = [];
   let procurementSteps = 0;
   let failures = 0;
+  // Why writes were refused (distinct messages, a few): a refusal must be explainable, not just counted.
+  const reasons = new Set<string>();
+  const refused = (error: unknown) => {
+    failures++;
+    // Prisma's messages start with the call site; the cause is at the end.
+    const code = (error as { code?: string }).code;
+    if (reasons.size < 5) reasons.add(error instanceof Error ? `${error.name}${code ? ` ${code}` : ''}: …${error.message.trim().slice(-160)}`.replace(/\s+/g, ' ') : String(error));
+  };
   const until = Date.now() + seconds * 1000;
   const shopperLoop = async (n: number) => {
     while (Date.now() < until) {
@@ -33,8 +41,8 @@ it('keeps every order exactly once under load', async () => {
         await addToCart({ userId: user.id }, { productId: products[n % products.length].id, quantity: 20 });
         const placed = await placeOrder(shopper, { deliveryName: 'Soak', deliveryPhone: '081234567890', deliveryAddress: 'Jl. Soak No. 1, Medan Kota', paymentMethod: 'BANK_TRANSFER' }, 'http://localhost');
         placedNumbers.push(...placed.orderNumbers);
-      } catch {
-        failures++;
+      } catch (error) {
+        refused(error);
       }
     }
   };
@@ -44,22 +52,23 @@ it('keeps every order exactly once under load', async () => {
         const event = await createEvent(staff, { name: `Rapat Soak ${Date.now()}`, startsAt: wib(12, 9), venue: 'Balai Kota', participants: '50', paguIdr: '50000000', budgetSource: 'APBD' });
         const katering = await db.category.findUniqueOrThrow({ where: { slug: 'katering' } });
         const need = await addNeed(staff, event.id, { kind: 'CATERING', description: 'Nasi kotak', categoryId: katering.id, quantity: '50', unit: 'kotak', deliveryFrom: wib(12, 11), deliveryTo: wib(12, 12) });
-        const product = await db.product.findFirstOrThrow({ where: { categoryId: katering.id, status: 'PUBLISHED', msme: { status: 'VERIFIED' }, dailyCapacity: { gte: 50 }, leadTimeDays: { lte: 5 } }, select: { id: true, msme: { select: { ownerUserId: true, id: true } } } });
+        // An UMKM with an owner account (imported ones may have none), the same one every time.
+        const product = await db.product.findFirstOrThrow({ where: { categoryId: katering.id, status: 'PUBLISHED', msme: { status: 'VERIFIED', ownerUserId: { not: null } }, dailyCapacity: { gte: 50 }, leadTimeDays: { lte: 5 } }, orderBy: { id: 'asc' }, select: { id: true, msme: { select: { ownerUserId: true, id: true } } } });
         const order = await directOrder(staff, need.id, { productId: product.id, quantity: '50' });
-        const owner: Actor = { id: product.msme.ownerUserId ?? 'x', email: '', name: '', role: 'MSME_OWNER', opdId: null, msmeId: product.msme.id };
+        const owner: Actor = { id: product.msme.ownerUserId!, email: '', name: '', role: 'MSME_OWNER', opdId: null, msmeId: product.msme.id };
         for (const step of ['accept', 'deliver', 'sign'] as const) await advanceOrder(owner, order.id, step);
         await advanceOrder(staff, order.id, 'sign');
         await advanceOrder(staff, order.id, 'pay', { method: 'TRANSFER', paidAt: new Date().toISOString().slice(0, 10) });
         procurementSteps += 6;
-      } catch {
-        failures++;
+      } catch (error) {
+        refused(error);
       }
     }
   };
   await Promise.all([...Array.from({ length: 4 }, (_, n) => shopperLoop(n)), opdLoop()]);
   const stored = await db.shopOrder.findMany({ where: { number: { in: placedNumbers } }, select: { number: true } });
   const unique = new Set(placedNumbers);
-  const summary = { placedOrders: placedNumbers.length, storedOrders: stored.length, duplicates: placedNumbers.length - unique.size, procurementSteps, failures };
+  const summary = { placedOrders: placedNumbers.length, storedOrders: stored.length, duplicates: placedNumbers.length - unique.size, procurementSteps, failures, reasons: [...reasons] };
   fs.writeFileSync(process.env.SOAK_REPORT ?? '/tmp/soak-writes.json', JSON.stringify(summary));
   expect(stored.length).toBe(unique.size);
   expect(summary.duplicates).toBe(0);

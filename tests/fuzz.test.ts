@@ -1,12 +1,13 @@
 // Property tests: malformed, huge, unicode and injection-shaped input to the public API and every
 // zod schema gets a 4xx or a validation error, never a 500 or an exception. ≥ 500 cases each in
 // npm test; `npm run fuzz` runs 10× more.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import { db } from '@/lib/server/db';
 import { GET as listProducts } from '@/app/api/v1/products/route';
 import { GET as oneProduct } from '@/app/api/v1/products/[id]/route';
 import { GET as spending } from '@/app/api/v1/transparency/opd-spending/route';
+import { GET as catalogListData } from '@/app/api/katalog/halaman/route';
 import { productQuerySchema } from '@/lib/catalog/search-schema';
 import { draftSchema, registrationSchema, reviewSchema } from '@/lib/msme/schema';
 import { productSchema } from '@/lib/catalog/product-schema';
@@ -15,6 +16,9 @@ import { eventSchema, needSchema, paymentSchema, quoteSchema, rfqSchema } from '
 import { moveSchema } from '@/lib/channels/schema';
 import { forgotPasswordSchema, resetPasswordSchema, signUpSchema, staffAccountSchema } from '@/lib/auth/schema';
 import { bazaarSchema } from '@/lib/channels/bazaars';
+
+// A visitor with no cookies (the catalog list data route asks who is signed in).
+vi.mock('next/headers', () => ({ cookies: async () => ({ getAll: () => [], get: () => undefined }), headers: async () => new Headers() }));
 
 const runs = Number(process.env.FUZZ_RUNS ?? 500);
 const nasty = fc.oneof(
@@ -38,6 +42,23 @@ describe('public API under fuzzing', () => {
         if (response.status === 400) expect(body).toMatchObject({ error: expect.any(String), issues: expect.any(Array) });
       }),
       { numRuns: runs },
+    );
+  }, 180_000);
+
+  it('GET /api/katalog/halaman (the /products page data) answers 200 whatever the query, repeated keys included', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.tuple(keys, nasty), { maxLength: 6 }), async (pairs) => {
+        const url = new URL('http://localhost/api/katalog/halaman');
+        for (const [k, v] of pairs) url.searchParams.append(k, v);
+        const response = await catalogListData(new Request(url));
+        expect(response.status).toBe(200);
+        const { list } = await response.json();
+        expect(list.items.length).toBeLessThanOrEqual(100);
+        // A known filter given twice is refused as a whole, never narrowed to one of its values.
+        const known = pairs.map(([k]) => k).filter((k) => k !== 'other');
+        if (known.some((k, i) => known.indexOf(k) !== i)) expect(list.filtersIgnored).toBe(true);
+      }),
+      { numRuns: Math.min(runs, 300) },
     );
   }, 180_000);
 
