@@ -15,7 +15,7 @@ function siteHosts(request: Request) {
   return new Set(hosts.filter((host): host is string => Boolean(host)));
 }
 
-function hostOf(url: string | null) {
+function parseUrl(url: string | null) {
   if (!url) return null;
   try {
     return new URL(url);
@@ -25,13 +25,13 @@ function hostOf(url: string | null) {
 }
 
 export function isSameOriginPost(request: Request) {
-  const origin = hostOf(request.headers.get('origin'));
+  const origin = parseUrl(request.headers.get('origin'));
   return origin !== null && siteHosts(request).has(origin.host);
 }
 
 /** Where to send the visitor back to after a form post: the page they came from, on this site only. */
 export function backTo(request: Request) {
-  const referer = hostOf(request.headers.get('referer'));
+  const referer = parseUrl(request.headers.get('referer'));
   if (!referer || !siteHosts(request).has(referer.host)) return '/';
   const path = referer.pathname + referer.search;
   // "//elsewhere" would be read by the browser as another host.
