@@ -1,5 +1,15 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { API_SEARCH_PATH, apiKey, cachedPage, freshPage, isCacheablePath, pageCacheEnabled, pageKey, withNonce, type CachedPage } from '@/lib/page-cache/page-cache';
+import {
+  API_SEARCH_PATH,
+  apiKey,
+  cachedPage,
+  freshPage,
+  isCacheablePath,
+  pageCacheEnabled,
+  pageKey,
+  withNonce,
+  type CachedPage,
+} from '@/lib/page-cache/page-cache';
 import { isSessionCookie } from '@/lib/auth/session-cookie';
 // The proxy's own render requests carry this header so that they are rendered, not served from the cache.
 const FILL_HEADER = 'x-page-cache-fill';
@@ -109,5 +119,11 @@ async function render(pathWithQuery: string, locale: string): Promise<CachedPage
 export const config = {
   // Pages (API responses, static files and images need no CSP nonce), and the public API search
   // for its cached answers (the matcher must be literal: Next.js reads it at build time).
-  matcher: ['/api/v1/products', { source: '/((?!api|_next/static|_next/image|favicon.ico|demo/).*)', missing: [{ type: 'header', key: 'next-router-prefetch' }] }],
+  matcher: [
+    '/api/v1/products',
+    {
+      source: '/((?!api|_next/static|_next/image|favicon.ico|demo/).*)',
+      missing: [{ type: 'header', key: 'next-router-prefetch' }],
+    },
+  ],
 };

@@ -24,7 +24,12 @@ export async function joinBazaarAction(_prev: ActionResult | null, form: FormDat
 export async function assignBoothAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
   return runAction(async () => {
     const bazaarId = String(form.get('bazaarId'));
-    const code = await assignBooth(await currentActor(), bazaarId, String(form.get('participantId')), String(form.get('boothId')));
+    const code = await assignBooth(
+      await currentActor(),
+      bazaarId,
+      String(form.get('participantId')),
+      String(form.get('boothId')),
+    );
     revalidatePath(`/dinas/bazar/${bazaarId}`);
     return { message: `Stan ${code} ditetapkan.` };
   });

@@ -5,7 +5,10 @@ import { bulkMove, confirmRequirement, moveListing, requestListing } from '@/lib
 import { stageLabel } from '@/lib/channels/schema';
 import { formObject, quietly, runAction, type ActionResult } from '@/lib/server/action';
 
-export async function requestListingAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
+export async function requestListingAction(
+  _prev: ActionResult | null,
+  form: FormData,
+): Promise<ActionResult> {
   return runAction(async () => {
     await requestListing(await currentActor(), formObject(form));
     revalidatePath('/umkm/kanal');
@@ -25,16 +28,23 @@ export async function moveListingAction(_prev: ActionResult | null, form: FormDa
 
 export async function confirmRequirementAction(form: FormData) {
   const id = String(form.get('listingId'));
-  await quietly(async () => confirmRequirement(await currentActor(), id, String(form.get('code')), form.get('confirmed') === 'true'));
+  await quietly(async () =>
+    confirmRequirement(await currentActor(), id, String(form.get('code')), form.get('confirmed') === 'true'),
+  );
   revalidatePath(`/dinas/kanal/${id}`);
 }
 
 export async function bulkMoveAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
   return runAction(async () => {
-    const results = await bulkMove(await currentActor(), form.getAll('ids').map(String), { to: form.get('to'), reason: form.get('reason') || undefined });
+    const results = await bulkMove(await currentActor(), form.getAll('ids').map(String), {
+      to: form.get('to'),
+      reason: form.get('reason') || undefined,
+    });
     revalidatePath('/dinas/kanal');
     const ok = results.filter((r) => r.ok).length;
     const failed = results.filter((r) => !r.ok);
-    return { message: `${ok} listing dipindah.${failed.length ? ` ${failed.length} gagal: ${failed.map((f) => f.message).join(' | ')}` : ''}` };
+    return {
+      message: `${ok} listing dipindah.${failed.length ? ` ${failed.length} gagal: ${failed.map((f) => f.message).join(' | ')}` : ''}`,
+    };
   });
 }

@@ -5,7 +5,11 @@ import { getLocale } from '@/lib/i18n/server';
 import { SiteFooter, SiteHeader } from './site-header';
 import './globals.css';
 
-const inter = localFont({ src: './fonts/inter-latin-wght-normal.woff2', variable: '--font-inter', display: 'swap' });
+const inter = localFont({
+  src: './fonts/inter-latin-wght-normal.woff2',
+  variable: '--font-inter',
+  display: 'swap',
+});
 
 export const metadata: Metadata = {
   // Open Graph images and canonical links need absolute URLs.
@@ -19,7 +23,10 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   return (
     <html lang={locale} className={inter.variable}>
       <body className="flex min-h-screen flex-col bg-slate-50 font-sans text-slate-900 antialiased">
-        <a href="#isi" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2">
+        <a
+          href="#isi"
+          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2"
+        >
           Langsung ke isi
         </a>
         <SiteHeader />

@@ -10,9 +10,19 @@ export default async function HomePage() {
         <h1 className="text-3xl font-bold">{t('app.name')}</h1>
         <p className="mt-2 max-w-2xl text-brand-50">{t('app.tagline')}</p>
         <form action="/products" role="search" className="mt-6 flex max-w-xl gap-2">
-          <label htmlFor="home-q" className="sr-only">{t('home.search')}</label>
-          <input id="home-q" name="q" type="search" placeholder={t('home.searchPlaceholder')} className="input flex-1" />
-          <button type="submit" className="btn bg-accent-500 hover:bg-amber-700">{t('home.search')}</button>
+          <label htmlFor="home-q" className="sr-only">
+            {t('home.search')}
+          </label>
+          <input
+            id="home-q"
+            name="q"
+            type="search"
+            placeholder={t('home.searchPlaceholder')}
+            className="input flex-1"
+          />
+          <button type="submit" className="btn bg-accent-500 hover:bg-amber-700">
+            {t('home.search')}
+          </button>
         </form>
       </section>
       <section>
@@ -20,7 +30,10 @@ export default async function HomePage() {
         <ul className="flex flex-wrap gap-2">
           {data.categories.map((c) => (
             <li key={c.slug}>
-              <a href={`/products?category=${c.slug}`} className="inline-block rounded-full border border-slate-300 bg-white px-3 py-1 text-sm hover:bg-brand-50">
+              <a
+                href={`/products?category=${c.slug}`}
+                className="inline-block rounded-full border border-slate-300 bg-white px-3 py-1 text-sm hover:bg-brand-50"
+              >
                 {c.name} <span className="text-slate-600">({c._count.products})</span>
               </a>
             </li>
@@ -30,7 +43,9 @@ export default async function HomePage() {
       <section>
         <h2 className="mb-3 text-xl font-semibold">{t('home.featured')}</h2>
         <ul className="grid grid-cols-2 gap-4 md:grid-cols-4">
-          {data.featured.map((p) => <ProductCardView key={p.id} product={p} />)}
+          {data.featured.map((p) => (
+            <ProductCardView key={p.id} product={p} />
+          ))}
         </ul>
       </section>
       <section>
@@ -38,7 +53,10 @@ export default async function HomePage() {
         <ul className="grid grid-cols-2 gap-2 text-sm sm:grid-cols-3 md:grid-cols-4">
           {data.kecamatan.map((k) => (
             <li key={k.slug}>
-              <a href={`/products?kecamatan=${k.slug}`} className="hover:underline">{k.name}</a> <span className="text-slate-600">· {k._count.msmes} UMKM</span>
+              <a href={`/products?kecamatan=${k.slug}`} className="hover:underline">
+                {k.name}
+              </a>{' '}
+              <span className="text-slate-600">· {k._count.msmes} UMKM</span>
             </li>
           ))}
         </ul>
@@ -49,7 +67,12 @@ export default async function HomePage() {
           <ul className="flex flex-wrap gap-2 text-sm">
             {data.partners.map((p) => (
               <li key={p.slug}>
-                <a href={`/products?channel=${p.slug}`} className="inline-block rounded border border-slate-300 bg-white px-3 py-1 hover:bg-brand-50">{p.name}</a>
+                <a
+                  href={`/products?channel=${p.slug}`}
+                  className="inline-block rounded border border-slate-300 bg-white px-3 py-1 hover:bg-brand-50"
+                >
+                  {p.name}
+                </a>
               </li>
             ))}
           </ul>

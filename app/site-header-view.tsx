@@ -17,9 +17,17 @@ export function SiteHeaderView({ user, locale }: { user: HeaderUser; locale: Loc
           {t('app.name')}
         </a>
         <nav aria-label="Utama" className="flex flex-wrap gap-4 text-sm">
-          <a href="/products" className="hover:underline">{t('nav.catalog')}</a>
-          <a href="/transparansi" className="hover:underline">{t('nav.transparency')}</a>
-          {!user && <a href="/keranjang" className="hover:underline">{t('nav.cart')}</a>}
+          <a href="/products" className="hover:underline">
+            {t('nav.catalog')}
+          </a>
+          <a href="/transparansi" className="hover:underline">
+            {t('nav.transparency')}
+          </a>
+          {!user && (
+            <a href="/keranjang" className="hover:underline">
+              {t('nav.cart')}
+            </a>
+          )}
           {user &&
             roleNav[user.role].map((item) => (
               <a key={item.href} href={item.href} className="hover:underline">
@@ -40,13 +48,20 @@ export function SiteHeaderView({ user, locale }: { user: HeaderUser; locale: Loc
                 {user.name} · {t(`role.${user.role}`)}
               </span>
               <form action="/keluar" method="post">
-                <button type="submit" className={button}>{t('nav.signOut')}</button>
+                <button type="submit" className={button}>
+                  {t('nav.signOut')}
+                </button>
               </form>
             </>
           ) : (
             <>
-              <a href="/masuk" className="hover:underline">{t('nav.signIn')}</a>
-              <a href="/daftar" className="rounded bg-white px-3 py-1 font-medium text-brand-800 hover:bg-brand-50">
+              <a href="/masuk" className="hover:underline">
+                {t('nav.signIn')}
+              </a>
+              <a
+                href="/daftar"
+                className="rounded bg-white px-3 py-1 font-medium text-brand-800 hover:bg-brand-50"
+              >
                 {t('nav.signUp')}
               </a>
             </>
@@ -63,10 +78,18 @@ export function SiteFooterView({ locale }: { locale: Locale }) {
     <footer className="border-t border-slate-200 bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap gap-4 px-4 py-6 text-sm text-slate-700">
         <p className="flex-1">{t('footer.about')}</p>
-        <a href="/bazar" className="underline">Bazar UMKM</a>
-        <a href="/transparansi" className="underline">Transparansi belanja OPD</a>
-        <a href="/api/v1/openapi.json" className="underline">API publik</a>
-        <a href="/api/health" className="underline">Status layanan</a>
+        <a href="/bazar" className="underline">
+          Bazar UMKM
+        </a>
+        <a href="/transparansi" className="underline">
+          Transparansi belanja OPD
+        </a>
+        <a href="/api/v1/openapi.json" className="underline">
+          API publik
+        </a>
+        <a href="/api/health" className="underline">
+          Status layanan
+        </a>
       </div>
     </footer>
   );

@@ -10,7 +10,12 @@ export const revalidate = 3600;
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const base = publicOrigin();
   const [products, msmes] = await Promise.all([
-    db.product.findMany({ where: publicProductWhere, select: { slug: true, updatedAt: true }, orderBy: { updatedAt: 'desc' }, take: 45_000 }),
+    db.product.findMany({
+      where: publicProductWhere,
+      select: { slug: true, updatedAt: true },
+      orderBy: { updatedAt: 'desc' },
+      take: 45_000,
+    }),
     db.msme.findMany({ where: { status: 'VERIFIED' }, select: { slug: true, updatedAt: true } }),
   ]);
   return [

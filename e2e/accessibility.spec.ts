@@ -4,10 +4,30 @@ import type { Page } from '@playwright/test';
 
 async function seriousViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
-  return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map(
+      (v) =>
+        `${v.id}: ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(' '))
+          .join(' | ')}`,
+    );
 }
 
-const publicPages = ['/', '/products', '/products?q=keripik', '/umkm/bika-ambon-zulaikha-jaya', '/transparansi', '/bazar', '/masuk', '/daftar', '/lupa-sandi', '/atur-ulang-sandi', '/keranjang'];
+const publicPages = [
+  '/',
+  '/products',
+  '/products?q=keripik',
+  '/umkm/bika-ambon-zulaikha-jaya',
+  '/transparansi',
+  '/bazar',
+  '/masuk',
+  '/daftar',
+  '/lupa-sandi',
+  '/atur-ulang-sandi',
+  '/keranjang',
+];
 
 test('public pages have no serious or critical accessibility violations', async ({ page }) => {
   for (const path of publicPages) {
@@ -24,7 +44,14 @@ test('public pages have no serious or critical accessibility violations', async 
 });
 
 const rolePages = {
-  DINAS_ADMIN: ['/dinas', '/dinas/verifikasi', '/dinas/umkm', '/dinas/kanal', '/dinas/laporan', '/dinas/email'],
+  DINAS_ADMIN: [
+    '/dinas',
+    '/dinas/verifikasi',
+    '/dinas/umkm',
+    '/dinas/kanal',
+    '/dinas/laporan',
+    '/dinas/email',
+  ],
   OPD_STAFF: ['/opd', '/opd/kegiatan'],
   MSME_OWNER: ['/umkm', '/umkm/profil', '/umkm/produk', '/umkm/pengadaan', '/umkm/kanal'],
   SHOPPER: ['/akun'],

@@ -1,6 +1,8 @@
 import { test, expect, signInAs } from './fixtures';
 
-test('a misspelled search still finds the product, and shows its page with price and seller', async ({ page }) => {
+test('a misspelled search still finds the product, and shows its page with price and seller', async ({
+  page,
+}) => {
   await page.goto('/');
   await page.getByRole('searchbox').fill('bika ambom');
   await page.getByRole('button', { name: 'Cari' }).click();
@@ -10,14 +12,20 @@ test('a misspelled search still finds the product, and shows its page with price
   await card.getByRole('link').click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bika Ambon Original');
   await expect(page.getByTestId('price')).toContainText('Rp ');
-  await expect(page.getByRole('link', { name: 'Hubungi lewat WhatsApp' })).toHaveAttribute('href', /^https:\/\/wa\.me\/62/);
+  await expect(page.getByRole('link', { name: 'Hubungi lewat WhatsApp' })).toHaveAttribute(
+    'href',
+    /^https:\/\/wa\.me\/62/,
+  );
   const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
   expect(jsonLd).toMatchObject({ '@type': 'Product', offers: { priceCurrency: 'IDR' } });
 });
 
 test('filtering by kecamatan keeps the state in the URL and shows only that kecamatan', async ({ page }) => {
   await page.goto('/products');
-  await page.getByTestId('facet-kecamatan').getByRole('link', { name: /^Medan Kota \(/ }).click();
+  await page
+    .getByTestId('facet-kecamatan')
+    .getByRole('link', { name: /^Medan Kota \(/ })
+    .click();
   await expect(page).toHaveURL(/kecamatan=medan-kota/);
   const cards = page.getByTestId('product-card');
   await expect(cards.first()).toBeVisible();
@@ -26,7 +34,9 @@ test('filtering by kecamatan keeps the state in the URL and shows only that keca
   await expect(page).not.toHaveURL(/kecamatan=/);
 });
 
-test('the public API answers with products, 400 for bad parameters, and documents itself', async ({ request }) => {
+test('the public API answers with products, 400 for bad parameters, and documents itself', async ({
+  request,
+}) => {
   const ok = await request.get('/api/v1/products?q=kripik&limit=5');
   expect(ok.status()).toBe(200);
   const body = await ok.json();
@@ -35,13 +45,18 @@ test('the public API answers with products, 400 for bad parameters, and document
   expect(ok.headers()['cache-control']).toContain('s-maxage');
   const bad = await request.get('/api/v1/products?limit=500&minPrice=-1');
   expect(bad.status()).toBe(400);
-  expect((await bad.json()).issues.map((i: { path: string }) => i.path).sort()).toEqual(['limit', 'minPrice']);
+  expect((await bad.json()).issues.map((i: { path: string }) => i.path).sort()).toEqual([
+    'limit',
+    'minPrice',
+  ]);
   expect((await request.get('/api/v1/products/tidak-ada')).status()).toBe(404);
   expect((await (await request.get('/api/v1/openapi.json')).json()).openapi).toBe('3.1.0');
   expect(await (await request.get('/sitemap.xml')).text()).toContain('/products/');
 });
 
-test('a guest fills a cart, signs in, checks out with bank transfer, and the UMKM confirms', async ({ page }) => {
+test('a guest fills a cart, signs in, checks out with bank transfer, and the UMKM confirms', async ({
+  page,
+}) => {
   // The demo UMKM owner's storefront.
   await page.goto('/umkm/bika-ambon-zulaikha-jaya');
   await page.getByRole('link', { name: 'Bika Ambon Original', exact: true }).click();
@@ -77,14 +92,24 @@ test('a guest fills a cart, signs in, checks out with bank transfer, and the UMK
   await expect(order).toContainText('lunas');
 });
 
-test('signed-out visitors get catalog pages from the page cache, with a fresh nonce and the owner’s edit at once', async ({ page, browser }) => {
+test('signed-out visitors get catalog pages from the page cache, with a fresh nonce and the owner’s edit at once', async ({
+  page,
+  browser,
+}) => {
   const guest = await browser.newPage();
   const cspErrors: string[] = [];
-  guest.on('console', (message) => { if (/Content Security Policy/i.test(message.text())) cspErrors.push(message.text()); });
+  guest.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) cspErrors.push(message.text());
+  });
 
   await signInAs(page, 'MSME_OWNER');
   await page.goto('/umkm/produk');
-  const productLink = page.locator('tbody tr').filter({ hasText: 'Tayang' }).filter({ hasNotText: 'Bika Ambon Original' }).first().getByRole('link');
+  const productLink = page
+    .locator('tbody tr')
+    .filter({ hasText: 'Tayang' })
+    .filter({ hasNotText: 'Bika Ambon Original' })
+    .first()
+    .getByRole('link');
   const name = (await productLink.textContent())!.trim();
   await productLink.click();
   const priceInput = page.getByLabel('Harga (Rupiah, tanpa titik)');
@@ -92,13 +117,16 @@ test('signed-out visitors get catalog pages from the page cache, with a fresh no
 
   const origin = new URL(page.url()).origin;
   await guest.goto(`${origin}/umkm/bika-ambon-zulaikha-jaya`);
-  const productUrl = origin + (await guest.getByRole('link', { name, exact: true }).first().getAttribute('href'));
+  const productUrl =
+    origin + (await guest.getByRole('link', { name, exact: true }).first().getAttribute('href'));
   const first = await guest.goto(productUrl);
   const second = await guest.goto(productUrl);
   expect(first!.headers()['x-page-cache']).toMatch(/^(hit|miss)$/);
   expect(second!.headers()['x-page-cache']).toBe('hit');
   const nonceOf = (csp: string) => csp.match(/'nonce-([^']+)'/)![1];
-  expect(nonceOf(first!.headers()['content-security-policy'])).not.toBe(nonceOf(second!.headers()['content-security-policy']));
+  expect(nonceOf(first!.headers()['content-security-policy'])).not.toBe(
+    nonceOf(second!.headers()['content-security-policy']),
+  );
   await expect(guest.getByTestId('price')).not.toContainText(`Rp ${newPrice.toLocaleString('id-ID')}`);
   // The public API keeps its answers in the same cache: a repeated search is a hit, same body.
   const apiUrl = `${origin}/api/v1/products?q=${encodeURIComponent(name)}&limit=100`;
@@ -106,7 +134,10 @@ test('signed-out visitors get catalog pages from the page cache, with a fresh no
   const apiSecond = await guest.request.get(apiUrl);
   expect(apiSecond.headers()['x-page-cache']).toBe('hit');
   expect(await apiSecond.text()).toBe(await apiFirst.text());
-  const priceInApi = async () => ((await (await guest.request.get(apiUrl)).json()) as { items: { name: string; priceIdr: number }[] }).items.find((p) => p.name === name)?.priceIdr;
+  const priceInApi = async () =>
+    (
+      (await (await guest.request.get(apiUrl)).json()) as { items: { name: string; priceIdr: number }[] }
+    ).items.find((p) => p.name === name)?.priceIdr;
   expect(await priceInApi()).not.toBe(newPrice);
 
   await priceInput.fill(String(newPrice));
@@ -127,7 +158,9 @@ test('signed-out visitors get catalog pages from the page cache, with a fresh no
 test.describe('the product list with JavaScript turned off (it ships none)', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('search, filter, sort and next page all work as plain links and forms, and the page has no script', async ({ page }) => {
+  test('search, filter, sort and next page all work as plain links and forms, and the page has no script', async ({
+    page,
+  }) => {
     for (const path of ['/products', '/products?q=kripik&halal=true']) {
       expect(await (await page.request.get(path)).text()).not.toMatch(/<script/i);
     }
@@ -141,7 +174,9 @@ test.describe('the product list with JavaScript turned off (it ships none)', () 
     await expect(page).toHaveURL(/q=kripik.*halal=true|halal=true.*q=kripik/);
     await page.getByRole('link', { name: 'Harga terendah' }).click();
     await expect(page).toHaveURL(/sort=price-asc/);
-    const prices = (await page.getByTestId('product-card').allTextContents()).map((text) => Number(text.match(/Rp\s?([\d.]+)/)![1].replace(/\./g, '')));
+    const prices = (await page.getByTestId('product-card').allTextContents()).map((text) =>
+      Number(text.match(/Rp\s?([\d.]+)/)![1].replace(/\./g, '')),
+    );
     expect(prices.length).toBeGreaterThan(1);
     expect(prices).toEqual([...prices].sort((a, b) => a - b));
     await page.goto('/products?limit=2');
@@ -150,8 +185,14 @@ test.describe('the product list with JavaScript turned off (it ships none)', () 
     await expect(page.getByTestId('product-card').first()).toBeVisible();
   });
 
-  test('a signed-in shopper sees their name there, switches language and signs out without scripts', async ({ page, browser }) => {
-    const signedIn = await browser.newContext({ javaScriptEnabled: true, baseURL: test.info().project.use.baseURL });
+  test('a signed-in shopper sees their name there, switches language and signs out without scripts', async ({
+    page,
+    browser,
+  }) => {
+    const signedIn = await browser.newContext({
+      javaScriptEnabled: true,
+      baseURL: test.info().project.use.baseURL,
+    });
     const signInPage = await signedIn.newPage();
     await signInAs(signInPage, 'SHOPPER');
     const state = await signedIn.storageState();

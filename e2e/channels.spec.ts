@@ -1,7 +1,9 @@
 import sharp from 'sharp';
 import { test, expect, signInAs } from './fixtures';
 
-test('owner requests a Shopee listing; admin sees the missing photo, owner adds it, admin takes it live; the badge and the funnel show it', async ({ page }) => {
+test('owner requests a Shopee listing; admin sees the missing photo, owner adds it, admin takes it live; the badge and the funnel show it', async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   const name = `Bika Ambon Mini ${Date.now() % 100000}`;
   await signInAs(page, 'MSME_OWNER');
@@ -19,7 +21,10 @@ test('owner requests a Shopee listing; admin sees the missing photo, owner adds 
   await page.getByLabel('Produk').selectOption({ label: name });
   await page.getByLabel('Mitra').selectOption({ label: 'Shopee' });
   await page.getByRole('button', { name: 'Minta listing' }).click();
-  const mine = page.getByTestId('owner-listings').locator('li').filter({ hasText: `${name} → Shopee` });
+  const mine = page
+    .getByTestId('owner-listings')
+    .locator('li')
+    .filter({ hasText: `${name} → Shopee` });
   await expect(mine).toContainText('✗ Foto produk');
 
   await page.context().clearCookies();
@@ -40,8 +45,14 @@ test('owner requests a Shopee listing; admin sees the missing photo, owner adds 
   await page.context().clearCookies();
   await signInAs(page, 'MSME_OWNER');
   await page.goto(productUrl);
-  const photo = await sharp({ create: { width: 800, height: 600, channels: 3, background: { r: 160, g: 90, b: 20 } } }).png().toBuffer();
-  await page.getByLabel('Tambah foto (JPEG/PNG/WebP, maks. 5 MB)').setInputFiles({ name: 'bika.png', mimeType: 'image/png', buffer: photo });
+  const photo = await sharp({
+    create: { width: 800, height: 600, channels: 3, background: { r: 160, g: 90, b: 20 } },
+  })
+    .png()
+    .toBuffer();
+  await page
+    .getByLabel('Tambah foto (JPEG/PNG/WebP, maks. 5 MB)')
+    .setInputFiles({ name: 'bika.png', mimeType: 'image/png', buffer: photo });
   await page.getByRole('button', { name: 'Unggah' }).click();
   await expect(page.getByTestId('product-photos').locator('img')).toHaveCount(1);
   await page.getByRole('button', { name: 'Tayangkan' }).click();
@@ -70,11 +81,17 @@ test('owner requests a Shopee listing; admin sees the missing photo, owner adds 
 
   await page.context().clearCookies();
   await page.goto(publicLink!);
-  await expect(page.getByTestId('channel-badges').getByRole('link', { name: 'Shopee' })).toHaveAttribute('href', 'https://shopee.co.id/bika-ambon-zulaikha/bika-mini');
+  await expect(page.getByTestId('channel-badges').getByRole('link', { name: 'Shopee' })).toHaveAttribute(
+    'href',
+    'https://shopee.co.id/bika-ambon-zulaikha/bika-mini',
+  );
 });
 
-test('a Dinas admin runs a bazaar: creates it, a UMKM applies, a booth is assigned, and the public page lists it', async ({ page }) => {
-  const wib = (days: number, hour: number) => `${new Date(Date.now() + days * 86_400_000 + 7 * 3_600_000).toISOString().slice(0, 10)}T${String(hour).padStart(2, '0')}:00`;
+test('a Dinas admin runs a bazaar: creates it, a UMKM applies, a booth is assigned, and the public page lists it', async ({
+  page,
+}) => {
+  const wib = (days: number, hour: number) =>
+    `${new Date(Date.now() + days * 86_400_000 + 7 * 3_600_000).toISOString().slice(0, 10)}T${String(hour).padStart(2, '0')}:00`;
   const name = `Bazar Kuliner Deli ${Date.now() % 100000}`;
   await signInAs(page, 'DINAS_ADMIN');
   await page.goto('/dinas/bazar');
@@ -91,7 +108,12 @@ test('a Dinas admin runs a bazaar: creates it, a UMKM applies, a booth is assign
   await signInAs(page, 'MSME_OWNER');
   await page.goto('/umkm/bazar');
   await page.locator('.card').filter({ hasText: name }).getByRole('button', { name: 'Daftar ikut' }).click();
-  await expect(page.locator('.card').filter({ hasText: `${name} ·` }).filter({ hasText: 'stan belum ditetapkan' })).toBeVisible();
+  await expect(
+    page
+      .locator('.card')
+      .filter({ hasText: `${name} ·` })
+      .filter({ hasText: 'stan belum ditetapkan' }),
+  ).toBeVisible();
 
   await page.context().clearCookies();
   await signInAs(page, 'DINAS_ADMIN');
@@ -103,5 +125,7 @@ test('a Dinas admin runs a bazaar: creates it, a UMKM applies, a booth is assign
 
   await page.context().clearCookies();
   await page.goto('/bazar');
-  await expect(page.getByTestId('public-bazaar').filter({ hasText: name })).toContainText('A03 · Bika Ambon Zulaikha Jaya');
+  await expect(page.getByTestId('public-bazaar').filter({ hasText: name })).toContainText(
+    'A03 · Bika Ambon Zulaikha Jaya',
+  );
 });

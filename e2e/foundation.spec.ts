@@ -76,7 +76,10 @@ test('a Dinas admin creates an OPD staff account that can sign in', async ({ pag
   await expect(page.getByTestId('dashboard-title')).toContainText('Dinas Perhubungan');
 });
 
-test('a shopper who forgot the password gets a link, sets a new password, and the old session ends', async ({ page, browser }) => {
+test('a shopper who forgot the password gets a link, sets a new password, and the old session ends', async ({
+  page,
+  browser,
+}) => {
   const email = `lupa-${Date.now()}@contoh.id`;
   await page.goto('/daftar');
   await page.getByLabel('Pembeli').check();

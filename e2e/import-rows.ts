@@ -1,5 +1,6 @@
 // A small pendataan CSV with one good row and two bad ones, unique per run.
-const header = 'nama_usaha,nama_pemilik,nik,nib,npwp,kbli,skala,kategori,kecamatan,kelurahan,alamat,whatsapp,tahun_berdiri,jumlah_karyawan,sertifikat_halal,halal_berlaku_sampai,pirt,pirt_berlaku_sampai';
+const header =
+  'nama_usaha,nama_pemilik,nik,nib,npwp,kbli,skala,kategori,kecamatan,kelurahan,alamat,whatsapp,tahun_berdiri,jumlah_karyawan,sertifikat_halal,halal_berlaku_sampai,pirt,pirt_berlaku_sampai';
 
 export function importTemplateRowsForTest() {
   const s = String(Date.now()).slice(-6);

@@ -4,7 +4,9 @@ import type { Page } from '@playwright/test';
 import { importTemplateRowsForTest } from './import-rows';
 
 async function png() {
-  return sharp({ create: { width: 800, height: 600, channels: 3, background: { r: 30, g: 120, b: 90 } } }).png().toBuffer();
+  return sharp({ create: { width: 800, height: 600, channels: 3, background: { r: 30, g: 120, b: 90 } } })
+    .png()
+    .toBuffer();
 }
 
 async function signUpOwner(page: Page, name: string) {
@@ -57,7 +59,9 @@ async function review(page: Page, business: string, decision: 'approve' | { reas
   await page.context().clearCookies();
 }
 
-test('owner signs up, registers, is verified, and publishes a product with a photo that the catalog shows', async ({ page }) => {
+test('owner signs up, registers, is verified, and publishes a product with a photo that the catalog shows', async ({
+  page,
+}) => {
   const unique = String(Date.now()).slice(-11);
   const business = `Bika Ambon Kak Ros ${unique.slice(-4)}`;
   const email = await signUpOwner(page, 'Rosmawati Lubis');
@@ -68,7 +72,9 @@ test('owner signs up, registers, is verified, and publishes a product with a pho
   await page.getByLabel('NIK pemilik (16 digit)').fill(`1271054507850${unique.slice(-3)}`);
   await page.getByRole('button', { name: 'Simpan draf' }).click();
   await expect(page.getByTestId('form-success')).toContainText('Draf tersimpan');
-  await page.getByLabel('Tambah foto (JPEG/PNG/WebP, maks. 5 MB)').setInputFiles({ name: 'toko.png', mimeType: 'image/png', buffer: await png() });
+  await page
+    .getByLabel('Tambah foto (JPEG/PNG/WebP, maks. 5 MB)')
+    .setInputFiles({ name: 'toko.png', mimeType: 'image/png', buffer: await png() });
   await page.getByRole('button', { name: 'Unggah' }).click();
   await expect(page.getByTestId('premises-photos').locator('img')).toHaveCount(1);
   await page.getByRole('button', { name: 'Ajukan verifikasi' }).click();
@@ -89,14 +95,18 @@ test('owner signs up, registers, is verified, and publishes a product with a pho
   await page.getByLabel('Produk halal').check();
   await page.getByRole('button', { name: 'Simpan sebagai draf' }).click();
   await expect(page.getByTestId('product-status')).toHaveText('Draf');
-  await page.getByLabel('Tambah foto (JPEG/PNG/WebP, maks. 5 MB)').setInputFiles({ name: 'bika.png', mimeType: 'image/png', buffer: await png() });
+  await page
+    .getByLabel('Tambah foto (JPEG/PNG/WebP, maks. 5 MB)')
+    .setInputFiles({ name: 'bika.png', mimeType: 'image/png', buffer: await png() });
   await page.getByRole('button', { name: 'Unggah' }).click();
   await expect(page.getByTestId('product-photos').locator('img')).toHaveCount(1);
   await page.getByRole('button', { name: 'Tayangkan' }).click();
   await expect(page.getByTestId('product-status')).toHaveText('Tayang di katalog');
 
   await page.goto(`/products?q=${encodeURIComponent(`Kak Ros ${unique.slice(-4)}`)}`);
-  const card = page.getByTestId('product-card').filter({ hasText: `Bika Ambon Pandan Kak Ros ${unique.slice(-4)}` });
+  const card = page
+    .getByTestId('product-card')
+    .filter({ hasText: `Bika Ambon Pandan Kak Ros ${unique.slice(-4)}` });
   await expect(card).toContainText('Rp 78.000');
   await expect(card.locator('img')).toHaveAttribute('src', /\/api\/uploads\/img\/.+-400\.webp/);
 });
@@ -124,11 +134,16 @@ test('admin sends a registration back with a reason; the owner fixes it and resu
   await expect(page.getByTestId('verification-queue')).toContainText(business);
 });
 
-test('bulk import shows the bad rows before importing, then imports the rest once', async ({ page, loginAs }) => {
+test('bulk import shows the bad rows before importing, then imports the rest once', async ({
+  page,
+  loginAs,
+}) => {
   await loginAs('DINAS_ADMIN');
   await page.goto('/dinas/impor');
   const csv = importTemplateRowsForTest();
-  await page.getByLabel(/Berkas pendataan/).setInputFiles({ name: 'pendataan.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await page
+    .getByLabel(/Berkas pendataan/)
+    .setInputFiles({ name: 'pendataan.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
   await page.getByRole('button', { name: 'Periksa berkas' }).click();
   await expect(page.getByTestId('form-success')).toContainText('3 baris: 1 valid, 2 bermasalah');
   const report = page.getByTestId('import-report');

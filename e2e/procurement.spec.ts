@@ -50,8 +50,14 @@ test('an OPD event from creation to paid, open to the public', async ({ page, lo
     const invitation = page.getByTestId('rfq-invitation').filter({ hasText: name });
     await invitation.getByLabel('Harga satuan (Rp)').fill(String(35000 + n * 1000));
     if (n === 0) {
-      const sample = await sharp({ create: { width: 640, height: 480, channels: 3, background: { r: 200, g: 160, b: 60 } } }).png().toBuffer();
-      await invitation.getByLabel('Foto contoh (opsional)').setInputFiles({ name: 'contoh.png', mimeType: 'image/png', buffer: sample });
+      const sample = await sharp({
+        create: { width: 640, height: 480, channels: 3, background: { r: 200, g: 160, b: 60 } },
+      })
+        .png()
+        .toBuffer();
+      await invitation
+        .getByLabel('Foto contoh (opsional)')
+        .setInputFiles({ name: 'contoh.png', mimeType: 'image/png', buffer: sample });
     }
     await invitation.getByRole('button', { name: 'Kirim penawaran' }).click();
     await expect(invitation.getByTestId('form-success')).toContainText('Penawaran terkirim');
@@ -104,12 +110,16 @@ test('an OPD event from creation to paid, open to the public', async ({ page, lo
   const ocds = await (await page.request.get('/api/v1/ocds/release-package')).json();
   const release = ocds.releases.find((r: { tender: { id: string } }) => r.tender.id === spNumber);
   expect(release).toBeTruthy();
-  expect(release.contracts[0].documents.map((d: { documentType: string }) => d.documentType)).toContain('completionCertificate');
+  expect(release.contracts[0].documents.map((d: { documentType: string }) => d.documentType)).toContain(
+    'completionCertificate',
+  );
   const ajv = new Ajv({ allErrors: true, strict: false });
   addFormats(ajv);
   const dir = path.join(__dirname, '../tests/fixtures/ocds');
   ajv.addSchema(JSON.parse(fs.readFileSync(path.join(dir, 'release-schema-1.1.json'), 'utf8')));
-  const validate = ajv.compile(JSON.parse(fs.readFileSync(path.join(dir, 'release-package-schema-1.1.json'), 'utf8')));
+  const validate = ajv.compile(
+    JSON.parse(fs.readFileSync(path.join(dir, 'release-package-schema-1.1.json'), 'utf8')),
+  );
   expect(validate(ocds), JSON.stringify(validate.errors)).toBe(true);
   const csv = await (await page.request.get('/api/v1/transparency/opd-spending?format=csv')).text();
   expect(csv).toContain('DISKOMINFO');

@@ -4,7 +4,11 @@ import '../app/globals.css';
 
 // The Pages Router holds only the JavaScript-free catalog list (docs/decisions/008); it shares the
 // App Router's stylesheet and font so the two look the same.
-const inter = localFont({ src: '../app/fonts/inter-latin-wght-normal.woff2', variable: '--font-inter', display: 'swap' });
+const inter = localFont({
+  src: '../app/fonts/inter-latin-wght-normal.woff2',
+  variable: '--font-inter',
+  display: 'swap',
+});
 
 export default function App({ Component, pageProps }: AppProps) {
   return (

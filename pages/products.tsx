@@ -28,7 +28,8 @@ export const getServerSideProps: GetServerSideProps<Props> = async ({ req, resol
 
 export default function ProductsPage({ list, user, locale, canonical }: Props) {
   const title = `${list.query.q ? `Cari "${list.query.q}"` : 'Katalog produk UMKM Medan'} · Etalase UMKM Medan`;
-  const description = 'Cari produk UMKM binaan Kota Medan: katering, kue, kopi, kerajinan, ulos, dan lainnya.';
+  const description =
+    'Cari produk UMKM binaan Kota Medan: katering, kue, kopi, kerajinan, ulos, dan lainnya.';
   return (
     <>
       <Head>
@@ -39,7 +40,10 @@ export default function ProductsPage({ list, user, locale, canonical }: Props) {
         <meta property="og:title" content={title} />
         <meta property="og:description" content={description} />
       </Head>
-      <a href="#isi" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2">
+      <a
+        href="#isi"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2"
+      >
         Langsung ke isi
       </a>
       <SiteHeaderView user={user} locale={locale} />

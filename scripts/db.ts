@@ -23,7 +23,9 @@ async function main() {
         const name = rest.find((a) => !a.startsWith('-'));
         if (!name) throw new FriendlyError('Name the migration: npm run db:migration -- add_something');
         const dir = await createMigration(database.url, name);
-        console.log(dir ? `Wrote ${dir}/migration.sql` : 'The schema has no changes since the last migration.');
+        console.log(
+          dir ? `Wrote ${dir}/migration.sql` : 'The schema has no changes since the last migration.',
+        );
         break;
       }
       case 'seed': {
@@ -33,10 +35,13 @@ async function main() {
         const index = rest.indexOf('--products');
         if (index >= 0) {
           const count = Number(rest[index + 1]);
-          if (!Number.isInteger(count) || count <= 0) throw new FriendlyError('--products needs a positive whole number, e.g. --products 100000');
+          if (!Number.isInteger(count) || count <= 0)
+            throw new FriendlyError('--products needs a positive whole number, e.g. --products 100000');
           const started = Date.now();
           const added = await seedBulkProducts(database.url, count);
-          console.log(`Catalog now holds ${added} generated products (${((Date.now() - started) / 1000).toFixed(1)} s).`);
+          console.log(
+            `Catalog now holds ${added} generated products (${((Date.now() - started) / 1000).toFixed(1)} s).`,
+          );
         }
         break;
       }
@@ -50,21 +55,30 @@ async function main() {
         break;
       }
       case 'backup': {
-        const file = rest.find((a) => !a.startsWith('-')) ?? `.data/backup-${new Date().toISOString().replace(/[:.]/g, '-')}.json.gz`;
+        const file =
+          rest.find((a) => !a.startsWith('-')) ??
+          `.data/backup-${new Date().toISOString().replace(/[:.]/g, '-')}.json.gz`;
         const counts = await backupDatabase(database.url, file);
-        console.log(`Backup written to ${file}: ${Object.values(counts).reduce((a, b) => a + b, 0)} rows in ${Object.keys(counts).length} tables.`);
+        console.log(
+          `Backup written to ${file}: ${Object.values(counts).reduce((a, b) => a + b, 0)} rows in ${Object.keys(counts).length} tables.`,
+        );
         break;
       }
       case 'restore': {
         const file = rest.find((a) => !a.startsWith('-'));
-        if (!file) throw new FriendlyError('Name the backup file: npm run db:restore -- .data/backup-….json.gz');
+        if (!file)
+          throw new FriendlyError('Name the backup file: npm run db:restore -- .data/backup-….json.gz');
         const counts = await restoreDatabase(database.url, file);
         clearDataCache(projectRoot, process.env.NEXT_DIST_DIR || '.next');
-        console.log(`Restored ${Object.values(counts).reduce((a, b) => a + b, 0)} rows in ${Object.keys(counts).length} tables from ${file}.`);
+        console.log(
+          `Restored ${Object.values(counts).reduce((a, b) => a + b, 0)} rows in ${Object.keys(counts).length} tables from ${file}.`,
+        );
         break;
       }
       default:
-        throw new FriendlyError('Usage: tsx scripts/db.ts migrate | migration <name> | seed [--products N] | reset | backup [file] | restore <file>');
+        throw new FriendlyError(
+          'Usage: tsx scripts/db.ts migrate | migration <name> | seed [--products N] | reset | backup [file] | restore <file>',
+        );
     }
   } finally {
     await database.stop();

@@ -19,7 +19,9 @@ import { seedIfEmpty } from '../prisma/seed/seed';
 import { serverNodeOptions } from './lib/next-server';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const autocannon = require('autocannon') as (opts: object) => Promise<{ requests: { total: number }; non2xx: number; errors: number }>;
+const autocannon = require('autocannon') as (
+  opts: object,
+) => Promise<{ requests: { total: number }; non2xx: number; errors: number }>;
 
 const root = path.resolve(__dirname, '..');
 const results: { fault: string; expected: string; observed: string; ok: boolean }[] = [];
@@ -42,15 +44,27 @@ async function health(base: string) {
 async function checkoutsKilledMidFlight(databaseUrl: string) {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
-  const q = async <T = Record<string, unknown>>(sql: string, params: unknown[] = []) => (await client.query(sql, params)).rows as T[];
+  const q = async <T = Record<string, unknown>>(sql: string, params: unknown[] = []) =>
+    (await client.query(sql, params)).rows as T[];
   // Four stock-kept products of different UMKM, with plenty of stock.
   await q(`UPDATE "Product" p SET slug = 'fault-d-' || p.id, stock = 100000 FROM (
              SELECT DISTINCT ON (p2."msmeId") p2.id FROM "Product" p2 JOIN "Msme" m ON m.id = p2."msmeId"
              WHERE p2.status = 'PUBLISHED' AND m.status = 'VERIFIED' ORDER BY p2."msmeId", p2.id LIMIT 4) pick WHERE p.id = pick.id`);
   const standInPort = await freePort(4790);
-  const victimEnv = { ...process.env, DATABASE_URL: databaseUrl, STRIPE_SECRET_KEY: 'sk_test_fault_d', STRIPE_API_BASE: `http://127.0.0.1:${standInPort}`, STRIPE_WEBHOOK_SECRET: 'whsec_fault_d' };
+  const victimEnv = {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    STRIPE_SECRET_KEY: 'sk_test_fault_d',
+    STRIPE_API_BASE: `http://127.0.0.1:${standInPort}`,
+    STRIPE_WEBHOOK_SECRET: 'whsec_fault_d',
+  };
   const runVictim = (extraEnv: Record<string, string>) =>
-    spawn('npx', ['vitest', 'run', '--config', 'vitest.soak.mts', 'soak/checkouts-until-killed.fault.ts'], { cwd: root, env: { ...victimEnv, ...extraEnv }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    spawn('npx', ['vitest', 'run', '--config', 'vitest.soak.mts', 'soak/checkouts-until-killed.fault.ts'], {
+      cwd: root,
+      env: { ...victimEnv, ...extraEnv },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    });
 
   const victim = runVictim({});
   const placed: string[] = [];
@@ -74,7 +88,9 @@ async function checkoutsKilledMidFlight(databaseUrl: string) {
   await sleep(2000);
 
   const invariants = async () => {
-    const [row] = await q<Record<string, number>>(`WITH victims AS (SELECT id FROM "User" WHERE email LIKE 'fault-d-%') SELECT
+    const [row] = await q<
+      Record<string, number>
+    >(`WITH victims AS (SELECT id FROM "User" WHERE email LIKE 'fault-d-%') SELECT
       (SELECT count(*)::int FROM "Checkout" c WHERE c."buyerUserId" IN (SELECT id FROM victims) AND NOT EXISTS (SELECT 1 FROM "ShopOrder" o WHERE o."checkoutId" = c.id)) AS "checkoutsWithoutOrders",
       (SELECT count(*)::int FROM "ShopOrder" o WHERE o."buyerUserId" IN (SELECT id FROM victims) AND NOT EXISTS (SELECT 1 FROM "ShopOrderItem" i WHERE i."orderId" = o.id)) AS "ordersWithoutItems",
       (SELECT count(*)::int FROM "ShopOrder" o WHERE o."buyerUserId" IN (SELECT id FROM victims) AND o."totalIdr" <> (SELECT sum(i."totalIdr") FROM "ShopOrderItem" i WHERE i."orderId" = o.id)) AS "orderTotalsWrong",
@@ -84,14 +100,27 @@ async function checkoutsKilledMidFlight(databaseUrl: string) {
     return row;
   };
   const afterKill = await invariants();
-  const missing = (await q<{ id: string }>(`SELECT unnest($1::text[]) AS id EXCEPT SELECT id FROM "Checkout"`, [placed])).length;
-  const [{ total, pending }] = await q<{ total: number; pending: number }>(`SELECT count(*)::int AS total, count(*) FILTER (WHERE c."paymentMethod" = 'STRIPE' AND c.status = 'PENDING' AND c."stripeSessionId" IS NULL)::int AS pending FROM "Checkout" c JOIN "User" u ON u.id = c."buyerUserId" WHERE u.email LIKE 'fault-d-%'`);
+  const missing = (
+    await q<{ id: string }>(`SELECT unnest($1::text[]) AS id EXCEPT SELECT id FROM "Checkout"`, [placed])
+  ).length;
+  const [{ total, pending }] = await q<{ total: number; pending: number }>(
+    `SELECT count(*)::int AS total, count(*) FILTER (WHERE c."paymentMethod" = 'STRIPE' AND c.status = 'PENDING' AND c."stripeSessionId" IS NULL)::int AS pending FROM "Checkout" c JOIN "User" u ON u.id = c."buyerUserId" WHERE u.email LIKE 'fault-d-%'`,
+  );
   const clean = Object.values(afterKill).every((v) => v === 0) && missing === 0;
-  record('D1 checkout process killed', 'no half-written order or reservation; every committed checkout kept', placedAtKill === 0 ? `nothing placed before the kill:\n${output.slice(-1500)}` : `${placedAtKill} placed before the kill, ${total} in the database, ${missing} missing; ${pending} card checkouts caught between commit and payment session; ${JSON.stringify(afterKill)}`, clean && placedAtKill > 0);
+  record(
+    'D1 checkout process killed',
+    'no half-written order or reservation; every committed checkout kept',
+    placedAtKill === 0
+      ? `nothing placed before the kill:\n${output.slice(-1500)}`
+      : `${placedAtKill} placed before the kill, ${total} in the database, ${missing} missing; ${pending} card checkouts caught between commit and payment session; ${JSON.stringify(afterKill)}`,
+    clean && placedAtKill > 0,
+  );
 
   // The restart: once the card checkouts' reservation time has passed, the next checkout's sweep
   // releases what the killed process left pending.
-  await q(`UPDATE "Checkout" SET "expiresAt" = now() - interval '1 second' WHERE "paymentMethod" = 'STRIPE' AND status = 'PENDING' AND "stripeSessionId" IS NULL`);
+  await q(
+    `UPDATE "Checkout" SET "expiresAt" = now() - interval '1 second' WHERE "paymentMethod" = 'STRIPE' AND status = 'PENDING' AND "stripeSessionId" IS NULL`,
+  );
   const restarted = runVictim({ CHECKOUTS_LIMIT: '1' });
   restarted.stdout!.on('data', collector());
   restarted.stderr!.on('data', collector());
@@ -101,14 +130,28 @@ async function checkoutsKilledMidFlight(databaseUrl: string) {
       count(*) FILTER (WHERE c.status = 'PENDING' AND c."stripeSessionId" IS NULL AND c."expiresAt" < now())::int AS left,
       count(*) FILTER (WHERE c.status = 'EXPIRED')::int AS released
     FROM "Checkout" c JOIN "User" u ON u.id = c."buyerUserId" WHERE u.email LIKE 'fault-d-%' AND c."paymentMethod" = 'STRIPE'`);
-  record('D2 after restart', 'stale reservations released, stock matches the live orders', code === 0 ? `${released} of ${pending} stale reservations released, ${left} left; ${JSON.stringify(afterRestart)}` : `the restarted run failed:\n${output.slice(-1500)}`, code === 0 && left === 0 && released === pending && Object.values(afterRestart).every((v) => v === 0));
+  record(
+    'D2 after restart',
+    'stale reservations released, stock matches the live orders',
+    code === 0
+      ? `${released} of ${pending} stale reservations released, ${left} left; ${JSON.stringify(afterRestart)}`
+      : `the restarted run failed:\n${output.slice(-1500)}`,
+    code === 0 && left === 0 && released === pending && Object.values(afterRestart).every((v) => v === 0),
+  );
   await client.end();
 }
 
 async function main() {
   const dist = '.next-bench';
-  const env = { ...process.env, NEXT_DIST_DIR: dist, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' as const, SKIP_BUILD_TYPECHECK: '1' };
-  if (spawnSync('npx', ['next', 'build'], { cwd: root, env, stdio: 'inherit' }).status !== 0) throw new Error('build failed');
+  const env = {
+    ...process.env,
+    NEXT_DIST_DIR: dist,
+    NEXT_TELEMETRY_DISABLED: '1',
+    NODE_ENV: 'production' as const,
+    SKIP_BUILD_TYPECHECK: '1',
+  };
+  if (spawnSync('npx', ['next', 'build'], { cwd: root, env, stdio: 'inherit' }).status !== 0)
+    throw new Error('build failed');
   fs.rmSync(path.join(root, dist, 'cache', 'fetch-cache'), { recursive: true, force: true });
   const dataDir = tempDataDir('umkm-faults-');
   let database: RunningPostgres = await startEmbeddedPostgres({ dataDir, quiet: true });
@@ -119,16 +162,32 @@ async function main() {
   const port = await freePort(3991);
   const base = `http://127.0.0.1:${port}`;
   const webhookSecret = 'whsec_faults_' + crypto.randomBytes(8).toString('hex');
-  const server: ChildProcess = spawn(path.join(root, 'node_modules/.bin/next'), ['start', '-p', String(port)], {
-    cwd: root,
-    env: { ...env, NODE_OPTIONS: serverNodeOptions(), DATABASE_URL: database.url, NEXTAUTH_SECRET: crypto.randomBytes(32).toString('base64url'), STRIPE_SECRET_KEY: 'sk_test_faults', STRIPE_WEBHOOK_SECRET: webhookSecret, UPLOADS_DIR: tempDataDir('umkm-faults-up-') },
-    stdio: 'ignore',
-  });
+  const server: ChildProcess = spawn(
+    path.join(root, 'node_modules/.bin/next'),
+    ['start', '-p', String(port)],
+    {
+      cwd: root,
+      env: {
+        ...env,
+        NODE_OPTIONS: serverNodeOptions(),
+        DATABASE_URL: database.url,
+        NEXTAUTH_SECRET: crypto.randomBytes(32).toString('base64url'),
+        STRIPE_SECRET_KEY: 'sk_test_faults',
+        STRIPE_WEBHOOK_SECRET: webhookSecret,
+        UPLOADS_DIR: tempDataDir('umkm-faults-up-'),
+      },
+      stdio: 'ignore',
+    },
+  );
   try {
     for (let i = 0; i < 120 && (await health(base)) !== 200; i++) await sleep(500);
 
     // A. PostgreSQL stopped under load.
-    const load = autocannon({ url: `${base}/api/v1/products?q=nasi%20kotak&limit=5&sort=price-asc`, connections: 10, duration: 14 });
+    const load = autocannon({
+      url: `${base}/api/v1/products?q=nasi%20kotak&limit=5&sort=price-asc`,
+      connections: 10,
+      duration: 14,
+    });
     await sleep(3000);
     await database.stop();
     let down = 0;
@@ -136,7 +195,12 @@ async function main() {
       down = await health(base);
       await sleep(300);
     }
-    record('A1 database stopped', 'GET /api/health answers 503 {"db":"down"}', `health answered ${down}`, down === 503);
+    record(
+      'A1 database stopped',
+      'GET /api/health answers 503 {"db":"down"}',
+      `health answered ${down}`,
+      down === 503,
+    );
     await sleep(2000);
     database = await startEmbeddedPostgres({ dataDir, port: pgPort, quiet: true });
     const back = Date.now();
@@ -148,35 +212,93 @@ async function main() {
       }
       await sleep(250);
     }
-    record('A2 database back', 'healthy again within 10 s, no restart', recovered >= 0 ? `healthy after ${(recovered / 1000).toFixed(1)} s` : 'not healthy after 10 s', recovered >= 0 && recovered <= 10_000);
+    record(
+      'A2 database back',
+      'healthy again within 10 s, no restart',
+      recovered >= 0 ? `healthy after ${(recovered / 1000).toFixed(1)} s` : 'not healthy after 10 s',
+      recovered >= 0 && recovered <= 10_000,
+    );
     const during = await load;
     const alive = server.exitCode === null;
-    record('A3 under load', 'the server keeps running; cached catalog answers keep coming, uncached ones fail with an error', `${during.requests.total} requests, ${during.non2xx} non-2xx, ${during.errors} socket errors, server ${alive ? 'running' : 'exited'}`, alive);
+    record(
+      'A3 under load',
+      'the server keeps running; cached catalog answers keep coming, uncached ones fail with an error',
+      `${during.requests.total} requests, ${during.non2xx} non-2xx, ${during.errors} socket errors, server ${alive ? 'running' : 'exited'}`,
+      alive,
+    );
     const search = await fetch(`${base}/api/v1/products?q=bika&limit=3`);
-    record('A4 after recovery', 'the catalog API answers 200', `answered ${search.status}`, search.status === 200);
+    record(
+      'A4 after recovery',
+      'the catalog API answers 200',
+      `answered ${search.status}`,
+      search.status === 200,
+    );
 
     // B. One Stripe webhook five times, and out of order with a later event.
     const client = new pg.Client({ connectionString: database.url });
     await client.connect();
-    const buyer = (await client.query(`SELECT id FROM "User" WHERE role = 'SHOPPER' LIMIT 1`)).rows[0].id as string;
-    const msme = (await client.query(`SELECT id FROM "Msme" WHERE status = 'VERIFIED' LIMIT 1`)).rows[0].id as string;
-    const product = (await client.query(`SELECT id, "priceIdr" FROM "Product" WHERE "msmeId" = $1 LIMIT 1`, [msme])).rows[0];
+    const buyer = (await client.query(`SELECT id FROM "User" WHERE role = 'SHOPPER' LIMIT 1`)).rows[0]
+      .id as string;
+    const msme = (await client.query(`SELECT id FROM "Msme" WHERE status = 'VERIFIED' LIMIT 1`)).rows[0]
+      .id as string;
+    const product = (
+      await client.query(`SELECT id, "priceIdr" FROM "Product" WHERE "msmeId" = $1 LIMIT 1`, [msme])
+    ).rows[0];
     const checkoutId = `faults${crypto.randomBytes(6).toString('hex')}`;
-    await client.query(`INSERT INTO "Checkout" (id, "buyerUserId", "paymentMethod", status, "totalIdr", "expiresAt") VALUES ($1, $2, 'STRIPE', 'PENDING', $3, now() + interval '30 minutes')`, [checkoutId, buyer, product.priceIdr]);
-    await client.query(`INSERT INTO "ShopOrder" (id, number, "checkoutId", "buyerUserId", "msmeId", status, "totalIdr", "deliveryName", "deliveryPhone", "deliveryAddress", "updatedAt") VALUES ($1, $2, $3, $4, $5, 'PENDING_PAYMENT', $6, 'Uji', '6281200000000', 'Jl. Uji No. 1, Medan', now())`, [`o${checkoutId}`, `UMK-FAULTS-${checkoutId}`, checkoutId, buyer, msme, product.priceIdr]);
+    await client.query(
+      `INSERT INTO "Checkout" (id, "buyerUserId", "paymentMethod", status, "totalIdr", "expiresAt") VALUES ($1, $2, 'STRIPE', 'PENDING', $3, now() + interval '30 minutes')`,
+      [checkoutId, buyer, product.priceIdr],
+    );
+    await client.query(
+      `INSERT INTO "ShopOrder" (id, number, "checkoutId", "buyerUserId", "msmeId", status, "totalIdr", "deliveryName", "deliveryPhone", "deliveryAddress", "updatedAt") VALUES ($1, $2, $3, $4, $5, 'PENDING_PAYMENT', $6, 'Uji', '6281200000000', 'Jl. Uji No. 1, Medan', now())`,
+      [`o${checkoutId}`, `UMK-FAULTS-${checkoutId}`, checkoutId, buyer, msme, product.priceIdr],
+    );
     const sdk = new Stripe('sk_test_faults');
     const send = async (id: string, type: string) => {
-      const body = JSON.stringify({ id, object: 'event', type, data: { object: { id: 'cs_test_faults', object: 'checkout.session', metadata: { checkoutId }, payment_status: 'paid', amount_total: Number(product.priceIdr) * 100 } } });
-      const r = await fetch(`${base}/api/webhooks/stripe`, { method: 'POST', body, headers: { 'stripe-signature': sdk.webhooks.generateTestHeaderString({ payload: body, secret: webhookSecret }), 'content-type': 'application/json' } });
+      const body = JSON.stringify({
+        id,
+        object: 'event',
+        type,
+        data: {
+          object: {
+            id: 'cs_test_faults',
+            object: 'checkout.session',
+            metadata: { checkoutId },
+            payment_status: 'paid',
+            amount_total: Number(product.priceIdr) * 100,
+          },
+        },
+      });
+      const r = await fetch(`${base}/api/webhooks/stripe`, {
+        method: 'POST',
+        body,
+        headers: {
+          'stripe-signature': sdk.webhooks.generateTestHeaderString({ payload: body, secret: webhookSecret }),
+          'content-type': 'application/json',
+        },
+      });
       return ((await r.json()) as { outcome?: string }).outcome ?? String(r.status);
     };
     const outcomes = await Promise.all([
       send('evt_faults_async', 'checkout.session.async_payment_succeeded'),
       ...Array.from({ length: 5 }, () => send('evt_faults_completed', 'checkout.session.completed')),
     ]);
-    const paidEntries = Number((await client.query(`SELECT count(*) FROM "AuditLog" WHERE action = 'shop.payment.stripe' AND "entityId" = $1`, [checkoutId])).rows[0].count);
-    const status = (await client.query(`SELECT status FROM "Checkout" WHERE id = $1`, [checkoutId])).rows[0].status;
-    record('B webhook ×5 + out of order', 'one payment recorded, checkout PAID', `outcomes ${outcomes.join(', ')}; ${paidEntries} payment record(s); checkout ${status}`, paidEntries === 1 && status === 'PAID');
+    const paidEntries = Number(
+      (
+        await client.query(
+          `SELECT count(*) FROM "AuditLog" WHERE action = 'shop.payment.stripe' AND "entityId" = $1`,
+          [checkoutId],
+        )
+      ).rows[0].count,
+    );
+    const status = (await client.query(`SELECT status FROM "Checkout" WHERE id = $1`, [checkoutId])).rows[0]
+      .status;
+    record(
+      'B webhook ×5 + out of order',
+      'one payment recorded, checkout PAID',
+      `outcomes ${outcomes.join(', ')}; ${paidEntries} payment record(s); checkout ${status}`,
+      paidEntries === 1 && status === 'PAID',
+    );
     await client.end();
 
     await checkoutsKilledMidFlight(database.url);
@@ -187,11 +309,21 @@ async function main() {
   }
 
   // C. 50 buyers, stock 10 (the integration test with those numbers, on its own database).
-  const race = spawnSync('npx', ['vitest', 'run', 'tests/shop.test.ts', '-t', 'racing shoppers'], { cwd: root, env: { ...process.env, RACE_BUYERS: '50', RACE_STOCK: '10' }, encoding: 'utf8' });
-  record('C 50 buyers for stock 10', 'exactly 10 orders, stock 0', race.status === 0 ? '10 succeeded, 40 refused, stock 0' : `failed:\n${race.stdout.slice(-1500)}`, race.status === 0);
+  const race = spawnSync('npx', ['vitest', 'run', 'tests/shop.test.ts', '-t', 'racing shoppers'], {
+    cwd: root,
+    env: { ...process.env, RACE_BUYERS: '50', RACE_STOCK: '10' },
+    encoding: 'utf8',
+  });
+  record(
+    'C 50 buyers for stock 10',
+    'exactly 10 orders, stock 0',
+    race.status === 0 ? '10 succeeded, 40 refused, stock 0' : `failed:\n${race.stdout.slice(-1500)}`,
+    race.status === 0,
+  );
 
   console.log('\n| fault | expected | observed | |\n|---|---|---|---|');
-  for (const r of results) console.log(`| ${r.fault} | ${r.expected} | ${r.observed.replace(/\n/g, ' ')} | ${r.ok ? '✓' : '✗'} |`);
+  for (const r of results)
+    console.log(`| ${r.fault} | ${r.expected} | ${r.observed.replace(/\n/g, ' ')} | ${r.ok ? '✓' : '✗'} |`);
   process.exit(results.every((r) => r.ok) ? 0 : 1);
 }
 

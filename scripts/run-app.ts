@@ -18,7 +18,9 @@ const mode = process.argv[2] === 'dev' ? 'dev' : 'start';
 async function main() {
   const env = loadAppEnv();
   if (!(await isPortFree(env.PORT, '0.0.0.0'))) {
-    throw new FriendlyError(`Port ${env.PORT} is already in use: stop what runs there or start on another port, e.g. PORT=3001 npm ${mode === 'dev' ? 'run dev' : 'start'}.`);
+    throw new FriendlyError(
+      `Port ${env.PORT} is already in use: stop what runs there or start on another port, e.g. PORT=3001 npm ${mode === 'dev' ? 'run dev' : 'start'}.`,
+    );
   }
   const database = await openAppDatabase(env);
   let stopping = false;
@@ -43,7 +45,10 @@ async function main() {
   const next = path.join(projectRoot, 'node_modules/.bin/next');
   if (mode === 'start' && !buildIsCurrent()) {
     console.log('▸ building the app (first start or changed sources)…');
-    const build = spawnSync(next, ['build'], { stdio: 'inherit', env: { ...childEnv, NODE_ENV: 'production' } });
+    const build = spawnSync(next, ['build'], {
+      stdio: 'inherit',
+      env: { ...childEnv, NODE_ENV: 'production' },
+    });
     if (build.status !== 0) {
       await stopDatabase();
       throw new FriendlyError('The build failed (see above): fix the error and run npm start again.');
@@ -51,8 +56,13 @@ async function main() {
     recordBuild();
   }
   const args = mode === 'dev' ? ['dev', '-p', String(env.PORT)] : ['start', '-p', String(env.PORT)];
-  const child = spawn(next, args, { stdio: 'inherit', env: mode === 'start' ? { ...childEnv, NODE_OPTIONS: serverNodeOptions() } : childEnv });
-  console.log(`▸ Etalase UMKM Medan on http://localhost:${env.PORT} (database: ${env.DATABASE_URL ? 'DATABASE_URL' : 'embedded, .data/postgres'})`);
+  const child = spawn(next, args, {
+    stdio: 'inherit',
+    env: mode === 'start' ? { ...childEnv, NODE_OPTIONS: serverNodeOptions() } : childEnv,
+  });
+  console.log(
+    `▸ Etalase UMKM Medan on http://localhost:${env.PORT} (database: ${env.DATABASE_URL ? 'DATABASE_URL' : 'embedded, .data/postgres'})`,
+  );
   const shutdown = (signal: NodeJS.Signals) => {
     child.kill(signal);
   };

@@ -18,11 +18,25 @@ async function main() {
     {
       name: 'build',
       command: ['npx', 'next', 'build'],
-      env: { NEXT_DIST_DIR: '.next-test', SKIP_BUILD_TYPECHECK: '1', NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
+      env: {
+        NEXT_DIST_DIR: '.next-test',
+        SKIP_BUILD_TYPECHECK: '1',
+        NEXT_TELEMETRY_DISABLED: '1',
+        NODE_ENV: 'production',
+      },
     },
-    { name: 'e2e', command: ['npx', 'playwright', 'test'], env: { E2E_PORT: e2ePort, CHROMIUM_PATH: chromium } },
+    {
+      name: 'e2e',
+      command: ['npx', 'playwright', 'test'],
+      env: { E2E_PORT: e2ePort, CHROMIUM_PATH: chromium },
+    },
   ];
-  const selected = only === 'e2e' ? steps.filter((s) => s.name === 'build' || s.name === 'e2e') : only ? steps.filter((s) => s.name === only) : steps;
+  const selected =
+    only === 'e2e'
+      ? steps.filter((s) => s.name === 'build' || s.name === 'e2e')
+      : only
+        ? steps.filter((s) => s.name === only)
+        : steps;
   const results: string[] = [];
   let failed = false;
   const started = Date.now();
@@ -32,21 +46,28 @@ async function main() {
       continue;
     }
     if (step.name === 'e2e' && !fs.existsSync(chromium)) {
-      console.error(`\n✖ Chromium is not at ${chromium}: install it with apt-get install -y chromium (or set CHROMIUM_PATH).`);
+      console.error(
+        `\n✖ Chromium is not at ${chromium}: install it with apt-get install -y chromium (or set CHROMIUM_PATH).`,
+      );
       results.push('e2e ✗');
       failed = true;
       continue;
     }
     const t0 = Date.now();
     console.log(`\n▶ ${step.name}: ${step.command.join(' ')}`);
-    const run = spawnSync(step.command[0], step.command.slice(1), { stdio: 'inherit', env: { ...process.env, ...step.env } });
+    const run = spawnSync(step.command[0], step.command.slice(1), {
+      stdio: 'inherit',
+      env: { ...process.env, ...step.env },
+    });
     const seconds = Math.round((Date.now() - t0) / 1000);
     const ok = run.status === 0;
     results.push(`${step.name} ${ok ? '✓' : '✗'} ${seconds}s`);
     if (!ok) failed = true;
   }
   const total = Math.round((Date.now() - started) / 1000);
-  console.log(`\n${failed ? 'FAILED' : 'PASSED'}: npm test — ${results.join(' · ')} — ${Math.floor(total / 60)}m${total % 60}s`);
+  console.log(
+    `\n${failed ? 'FAILED' : 'PASSED'}: npm test — ${results.join(' · ')} — ${Math.floor(total / 60)}m${total % 60}s`,
+  );
   process.exit(failed ? 1 : 0);
 }
 

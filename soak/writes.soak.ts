@@ -11,16 +11,25 @@ import { createEvent, addNeed } from '@/lib/procurement/events';
 import type { Actor } from '@/lib/auth/actor';
 
 const seconds = Number(process.env.SOAK_SECONDS ?? 300);
-const wib = (days: number, hour: number) => new Date(Date.now() + days * 86_400_000 + 7 * 3_600_000).toISOString().slice(0, 11) + `${String(hour).padStart(2, '0')}:00`;
+const wib = (days: number, hour: number) =>
+  new Date(Date.now() + days * 86_400_000 + 7 * 3_600_000).toISOString().slice(0, 11) +
+  `${String(hour).padStart(2, '0')}:00`;
 
 async function actor(email: string): Promise<Actor> {
-  const u = await db.user.findUniqueOrThrow({ where: { email }, include: { msme: { select: { id: true } } } });
+  const u = await db.user.findUniqueOrThrow({
+    where: { email },
+    include: { msme: { select: { id: true } } },
+  });
   return { id: u.id, email: u.email, name: u.name, role: u.role, opdId: u.opdId, msmeId: u.msme?.id ?? null };
 }
 
 it('keeps every order exactly once under load', async () => {
   const staff = await actor('opd@etalase-umkm.id');
-  const products = await db.product.findMany({ where: { status: 'PUBLISHED', msme: { status: 'VERIFIED' }, stock: null }, take: 20, select: { id: true } });
+  const products = await db.product.findMany({
+    where: { status: 'PUBLISHED', msme: { status: 'VERIFIED' }, stock: null },
+    take: 20,
+    select: { id: true },
+  });
   const placedNumbers: string[] = [];
   let procurementSteps = 0;
   let failures = 0;
@@ -30,16 +39,47 @@ it('keeps every order exactly once under load', async () => {
     failures++;
     // Prisma's messages start with the call site; the cause is at the end.
     const code = (error as { code?: string }).code;
-    if (reasons.size < 5) reasons.add(error instanceof Error ? `${error.name}${code ? ` ${code}` : ''}: …${error.message.trim().slice(-160)}`.replace(/\s+/g, ' ') : String(error));
+    if (reasons.size < 5)
+      reasons.add(
+        error instanceof Error
+          ? `${error.name}${code ? ` ${code}` : ''}: …${error.message.trim().slice(-160)}`.replace(
+              /\s+/g,
+              ' ',
+            )
+          : String(error),
+      );
   };
   const until = Date.now() + seconds * 1000;
   const shopperLoop = async (n: number) => {
     while (Date.now() < until) {
-      const user = await db.user.create({ data: { email: `soak-${n}-${Date.now()}-${Math.random()}@soak.test`, name: 'Pembeli Soak', role: 'SHOPPER', passwordHash: 'x' } });
-      const shopper: Actor = { id: user.id, email: user.email, name: user.name, role: 'SHOPPER', opdId: null, msmeId: null };
+      const user = await db.user.create({
+        data: {
+          email: `soak-${n}-${Date.now()}-${Math.random()}@soak.test`,
+          name: 'Pembeli Soak',
+          role: 'SHOPPER',
+          passwordHash: 'x',
+        },
+      });
+      const shopper: Actor = {
+        id: user.id,
+        email: user.email,
+        name: user.name,
+        role: 'SHOPPER',
+        opdId: null,
+        msmeId: null,
+      };
       try {
         await addToCart({ userId: user.id }, { productId: products[n % products.length].id, quantity: 20 });
-        const placed = await placeOrder(shopper, { deliveryName: 'Soak', deliveryPhone: '081234567890', deliveryAddress: 'Jl. Soak No. 1, Medan Kota', paymentMethod: 'BANK_TRANSFER' }, 'http://localhost');
+        const placed = await placeOrder(
+          shopper,
+          {
+            deliveryName: 'Soak',
+            deliveryPhone: '081234567890',
+            deliveryAddress: 'Jl. Soak No. 1, Medan Kota',
+            paymentMethod: 'BANK_TRANSFER',
+          },
+          'http://localhost',
+        );
         placedNumbers.push(...placed.orderNumbers);
       } catch (error) {
         refused(error);
@@ -49,16 +89,51 @@ it('keeps every order exactly once under load', async () => {
   const opdLoop = async () => {
     while (Date.now() < until) {
       try {
-        const event = await createEvent(staff, { name: `Rapat Soak ${Date.now()}`, startsAt: wib(12, 9), venue: 'Balai Kota', participants: '50', paguIdr: '50000000', budgetSource: 'APBD' });
+        const event = await createEvent(staff, {
+          name: `Rapat Soak ${Date.now()}`,
+          startsAt: wib(12, 9),
+          venue: 'Balai Kota',
+          participants: '50',
+          paguIdr: '50000000',
+          budgetSource: 'APBD',
+        });
         const katering = await db.category.findUniqueOrThrow({ where: { slug: 'katering' } });
-        const need = await addNeed(staff, event.id, { kind: 'CATERING', description: 'Nasi kotak', categoryId: katering.id, quantity: '50', unit: 'kotak', deliveryFrom: wib(12, 11), deliveryTo: wib(12, 12) });
+        const need = await addNeed(staff, event.id, {
+          kind: 'CATERING',
+          description: 'Nasi kotak',
+          categoryId: katering.id,
+          quantity: '50',
+          unit: 'kotak',
+          deliveryFrom: wib(12, 11),
+          deliveryTo: wib(12, 12),
+        });
         // An UMKM with an owner account (imported ones may have none), the same one every time.
-        const product = await db.product.findFirstOrThrow({ where: { categoryId: katering.id, status: 'PUBLISHED', msme: { status: 'VERIFIED', ownerUserId: { not: null } }, dailyCapacity: { gte: 50 }, leadTimeDays: { lte: 5 } }, orderBy: { id: 'asc' }, select: { id: true, msme: { select: { ownerUserId: true, id: true } } } });
+        const product = await db.product.findFirstOrThrow({
+          where: {
+            categoryId: katering.id,
+            status: 'PUBLISHED',
+            msme: { status: 'VERIFIED', ownerUserId: { not: null } },
+            dailyCapacity: { gte: 50 },
+            leadTimeDays: { lte: 5 },
+          },
+          orderBy: { id: 'asc' },
+          select: { id: true, msme: { select: { ownerUserId: true, id: true } } },
+        });
         const order = await directOrder(staff, need.id, { productId: product.id, quantity: '50' });
-        const owner: Actor = { id: product.msme.ownerUserId!, email: '', name: '', role: 'MSME_OWNER', opdId: null, msmeId: product.msme.id };
+        const owner: Actor = {
+          id: product.msme.ownerUserId!,
+          email: '',
+          name: '',
+          role: 'MSME_OWNER',
+          opdId: null,
+          msmeId: product.msme.id,
+        };
         for (const step of ['accept', 'deliver', 'sign'] as const) await advanceOrder(owner, order.id, step);
         await advanceOrder(staff, order.id, 'sign');
-        await advanceOrder(staff, order.id, 'pay', { method: 'TRANSFER', paidAt: new Date().toISOString().slice(0, 10) });
+        await advanceOrder(staff, order.id, 'pay', {
+          method: 'TRANSFER',
+          paidAt: new Date().toISOString().slice(0, 10),
+        });
         procurementSteps += 6;
       } catch (error) {
         refused(error);
@@ -66,9 +141,19 @@ it('keeps every order exactly once under load', async () => {
     }
   };
   await Promise.all([...Array.from({ length: 4 }, (_, n) => shopperLoop(n)), opdLoop()]);
-  const stored = await db.shopOrder.findMany({ where: { number: { in: placedNumbers } }, select: { number: true } });
+  const stored = await db.shopOrder.findMany({
+    where: { number: { in: placedNumbers } },
+    select: { number: true },
+  });
   const unique = new Set(placedNumbers);
-  const summary = { placedOrders: placedNumbers.length, storedOrders: stored.length, duplicates: placedNumbers.length - unique.size, procurementSteps, failures, reasons: [...reasons] };
+  const summary = {
+    placedOrders: placedNumbers.length,
+    storedOrders: stored.length,
+    duplicates: placedNumbers.length - unique.size,
+    procurementSteps,
+    failures,
+    reasons: [...reasons],
+  };
   fs.writeFileSync(process.env.SOAK_REPORT ?? '/tmp/soak-writes.json', JSON.stringify(summary));
   expect(stored.length).toBe(unique.size);
   expect(summary.duplicates).toBe(0);

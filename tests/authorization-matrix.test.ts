@@ -12,7 +12,13 @@ import { addPremisesPhoto, removePremisesPhoto } from '@/lib/msme/photos';
 import { reviewMsme, revealNik, getMsmeForReview, verificationQueue } from '@/lib/msme/review';
 import { importMsmes } from '@/lib/msme/bulk-import';
 import { registryExportRows, registryFilterSchema } from '@/lib/msme/registry';
-import { addProductPhoto, createProduct, removeProductPhoto, setProductStatus, updateProduct } from '@/lib/catalog/owner-products';
+import {
+  addProductPhoto,
+  createProduct,
+  removeProductPhoto,
+  setProductStatus,
+  updateProduct,
+} from '@/lib/catalog/owner-products';
 import { placeOrder } from '@/lib/shop/checkout';
 import { updateShopOrder } from '@/lib/shop/orders';
 import { addNeed, createEvent } from '@/lib/procurement/events';
@@ -34,16 +40,20 @@ const x = 'tidak-ada';
 // Actions and routes open to everyone, with the reason they need no role.
 const publicEndpoints: Record<string, string> = {
   'app/daftar/actions.ts#signUpAction': 'sign-up is for visitors; it can only create SHOPPER or MSME_OWNER',
-  'app/lupa-sandi/actions.ts#requestPasswordResetAction': 'for visitors who forgot their password; the link goes to the account’s own email (outbox)',
-  'app/atur-ulang-sandi/actions.ts#resetPasswordAction': 'the secret token from the email is the authorization',
+  'app/lupa-sandi/actions.ts#requestPasswordResetAction':
+    'for visitors who forgot their password; the link goes to the account’s own email (outbox)',
+  'app/atur-ulang-sandi/actions.ts#resetPasswordAction':
+    'the secret token from the email is the authorization',
   'app/bahasa/route.ts#POST': 'sets a language cookie (same-origin form posts only)',
   'app/keluar/route.ts#POST': 'removes the caller’s own session cookie (same-origin form posts only)',
-  'app/keranjang/actions.ts#addToCartAction': 'guests have carts; staff roles are refused by cartOwnerFor (row cart.owner)',
+  'app/keranjang/actions.ts#addToCartAction':
+    'guests have carts; staff roles are refused by cartOwnerFor (row cart.owner)',
   'app/keranjang/actions.ts#updateCartAction': 'acts on the caller’s own cart only (row cart.owner)',
   'app/api/auth/[...nextauth]/route.ts#GET': 'sign-in itself',
   'app/api/auth/[...nextauth]/route.ts#POST': 'sign-in itself',
   'app/api/health/route.ts#GET': 'health check',
-  'app/api/katalog/halaman/route.ts#GET': 'public catalog list data plus the caller’s own name and role (for pages/products.tsx)',
+  'app/api/katalog/halaman/route.ts#GET':
+    'public catalog list data plus the caller’s own name and role (for pages/products.tsx)',
   'app/api/ping/route.ts#GET': 'benchmark baseline',
   'app/api/uploads/[...key]/route.ts#GET': 'public product and premises photos by unguessable key',
   'app/api/v1/products/route.ts#GET': 'public catalog',
@@ -55,49 +65,213 @@ const publicEndpoints: Record<string, string> = {
 };
 
 const matrix: Record<string, Row & { endpoints: string[] }> = {
-  'staff.create': { allow: ['DINAS_ADMIN'], endpoints: ['app/dinas/pengguna/actions.ts#createStaffAccountAction'], call: (a) => createStaffAccount(a, {}) },
-  'msme.save': { allow: ['MSME_OWNER'], endpoints: ['app/umkm/profil/actions.ts#saveRegistrationAction'], call: (a) => saveRegistration(a, {}, false) },
-  'msme.photo.add': { allow: ['MSME_OWNER'], endpoints: ['app/umkm/profil/actions.ts#addPremisesPhotoAction'], call: (a) => addPremisesPhoto(a, null) },
-  'msme.photo.remove': { allow: ['MSME_OWNER'], endpoints: ['app/umkm/profil/actions.ts#removePremisesPhotoAction'], call: (a) => removePremisesPhoto(a, x) },
-  'msme.review': { allow: ['DINAS_ADMIN'], endpoints: ['app/dinas/umkm/[id]/actions.ts#reviewAction'], call: (a) => reviewMsme(a, x, {}) },
-  'msme.nik.reveal': { allow: ['DINAS_ADMIN'], endpoints: ['app/dinas/umkm/[id]/actions.ts#revealNikAction'], call: (a) => revealNik(a, x) },
+  'staff.create': {
+    allow: ['DINAS_ADMIN'],
+    endpoints: ['app/dinas/pengguna/actions.ts#createStaffAccountAction'],
+    call: (a) => createStaffAccount(a, {}),
+  },
+  'msme.save': {
+    allow: ['MSME_OWNER'],
+    endpoints: ['app/umkm/profil/actions.ts#saveRegistrationAction'],
+    call: (a) => saveRegistration(a, {}, false),
+  },
+  'msme.photo.add': {
+    allow: ['MSME_OWNER'],
+    endpoints: ['app/umkm/profil/actions.ts#addPremisesPhotoAction'],
+    call: (a) => addPremisesPhoto(a, null),
+  },
+  'msme.photo.remove': {
+    allow: ['MSME_OWNER'],
+    endpoints: ['app/umkm/profil/actions.ts#removePremisesPhotoAction'],
+    call: (a) => removePremisesPhoto(a, x),
+  },
+  'msme.review': {
+    allow: ['DINAS_ADMIN'],
+    endpoints: ['app/dinas/umkm/[id]/actions.ts#reviewAction'],
+    call: (a) => reviewMsme(a, x, {}),
+  },
+  'msme.nik.reveal': {
+    allow: ['DINAS_ADMIN'],
+    endpoints: ['app/dinas/umkm/[id]/actions.ts#revealNikAction'],
+    call: (a) => revealNik(a, x),
+  },
   'msme.review.read': { allow: ['DINAS_ADMIN'], endpoints: [], call: (a) => getMsmeForReview(a, x) },
   'msme.queue': { allow: ['DINAS_ADMIN'], endpoints: [], call: (a) => verificationQueue(a) },
-  'msme.import': { allow: ['DINAS_ADMIN'], endpoints: ['app/dinas/impor/actions.ts#importAction', 'app/dinas/impor/templat/route.ts#GET'], call: (a) => importMsmes(a, null, false) },
-  'msme.export': { allow: ['DINAS_ADMIN'], endpoints: ['app/dinas/umkm/ekspor/route.ts#GET'], call: (a) => registryExportRows(a, registryFilterSchema.parse({ q: 'zzzz-tidak-ada' })) },
-  'product.create': { allow: ['MSME_OWNER'], endpoints: ['app/umkm/produk/actions.ts#createProductAction'], call: (a) => createProduct(a, {}) },
-  'product.update': { allow: ['MSME_OWNER'], endpoints: ['app/umkm/produk/actions.ts#updateProductAction'], call: (a) => updateProduct(a, x, {}) },
-  'product.status': { allow: ['MSME_OWNER'], endpoints: ['app/umkm/produk/actions.ts#setProductStatusAction'], call: (a) => setProductStatus(a, x, 'PUBLISHED') },
-  'product.photo.add': { allow: ['MSME_OWNER'], endpoints: ['app/umkm/produk/actions.ts#addProductPhotoAction'], call: (a) => addProductPhoto(a, x, null) },
-  'product.photo.remove': { allow: ['MSME_OWNER'], endpoints: ['app/umkm/produk/actions.ts#removeProductPhotoAction'], call: (a) => removeProductPhoto(a, x, x) },
-  'cart.owner': { allow: ['SHOPPER'], endpoints: [], call: (a) => (a ? cartOwnerFor(a, undefined) : Promise.reject(new AccessDenied(401))) },
-  'shop.checkout': { allow: ['SHOPPER'], endpoints: ['app/keranjang/actions.ts#checkoutAction'], call: (a) => placeOrder(a, {}, 'http://x') },
-  'shop.order.update': { allow: ['MSME_OWNER'], endpoints: ['app/umkm/pesanan/actions.ts#updateShopOrderAction'], call: (a) => updateShopOrder(a, x, { action: 'confirm' }) },
-  'procurement.event.create': { allow: ['OPD_STAFF'], endpoints: ['app/pengadaan/actions.ts#createEventAction'], call: (a) => createEvent(a, {}) },
-  'procurement.need.add': { allow: ['OPD_STAFF'], endpoints: ['app/pengadaan/actions.ts#addNeedAction'], call: (a) => addNeed(a, x, {}) },
-  'procurement.rfq.send': { allow: ['OPD_STAFF'], endpoints: ['app/pengadaan/actions.ts#sendRfqAction'], call: (a) => sendRfq(a, x, {}) },
-  'procurement.order.direct': { allow: ['OPD_STAFF'], endpoints: ['app/pengadaan/actions.ts#directOrderAction'], call: (a) => directOrder(a, x, {}) },
-  'procurement.quote.submit': { allow: ['MSME_OWNER'], endpoints: ['app/pengadaan/actions.ts#submitQuoteAction'], call: (a) => submitQuote(a, x, {}) },
-  'procurement.award': { allow: ['OPD_STAFF'], endpoints: ['app/pengadaan/actions.ts#awardAction'], call: (a) => awardQuote(a, x) },
-  'procurement.order.accept': { allow: ['MSME_OWNER'], endpoints: ['app/pengadaan/actions.ts#advanceOrderAction'], call: (a) => advanceOrder(a, x, 'accept') },
-  'procurement.order.pay': { allow: ['OPD_STAFF'], endpoints: [], call: (a) => advanceOrder(a, x, 'pay', {}) },
-  'procurement.order.sign': { allow: ['OPD_STAFF', 'MSME_OWNER'], endpoints: [], call: (a) => advanceOrder(a, x, 'sign') },
-  'procurement.order.read': { allow: ['OPD_STAFF', 'MSME_OWNER', 'DINAS_ADMIN'], endpoints: ['app/api/pengadaan/dokumen/[id]/route.ts#GET'], call: (a) => getOrder(a, x) },
-  'procurement.report': { allow: ['OPD_STAFF', 'DINAS_ADMIN'], endpoints: ['app/api/laporan/opd/route.ts#GET'], call: async (a) => { const { authorize } = await import('@/lib/auth/actor'); authorize(a, ['OPD_STAFF', 'DINAS_ADMIN']); return opdSpendingFor('x'); } },
-  'channel.request': { allow: ['MSME_OWNER'], endpoints: ['app/kanal-actions.ts#requestListingAction'], call: (a) => requestListing(a, {}) },
-  'channel.move': { allow: ['DINAS_ADMIN'], endpoints: ['app/kanal-actions.ts#moveListingAction'], call: (a) => moveListing(a, x, {}) },
-  'channel.confirm': { allow: ['DINAS_ADMIN'], endpoints: ['app/kanal-actions.ts#confirmRequirementAction'], call: (a) => confirmRequirement(a, x, 'GS1', true) },
-  'channel.bulk': { allow: ['DINAS_ADMIN'], endpoints: ['app/kanal-actions.ts#bulkMoveAction'], call: (a) => bulkMove(a, [], {}) },
-  'channel.partner.update': { allow: ['DINAS_ADMIN'], endpoints: ['app/dinas/kanal/mitra/actions.ts#updatePartnerAction'], call: (a) => updatePartner(a, x, {}) },
-  'channel.requirement.set': { allow: ['DINAS_ADMIN'], endpoints: ['app/dinas/kanal/mitra/actions.ts#setRequirementAction'], call: (a) => setRequirement(a, x, {}) },
-  'channel.requirement.remove': { allow: ['DINAS_ADMIN'], endpoints: ['app/dinas/kanal/mitra/actions.ts#removeRequirementAction'], call: (a) => removeRequirement(a, x, 'GS1') },
-  'channel.acceptance.import': { allow: ['DINAS_ADMIN'], endpoints: ['app/dinas/kanal/mitra/actions.ts#importAcceptanceAction'], call: (a) => importAcceptance(a, x, null) },
+  'msme.import': {
+    allow: ['DINAS_ADMIN'],
+    endpoints: ['app/dinas/impor/actions.ts#importAction', 'app/dinas/impor/templat/route.ts#GET'],
+    call: (a) => importMsmes(a, null, false),
+  },
+  'msme.export': {
+    allow: ['DINAS_ADMIN'],
+    endpoints: ['app/dinas/umkm/ekspor/route.ts#GET'],
+    call: (a) => registryExportRows(a, registryFilterSchema.parse({ q: 'zzzz-tidak-ada' })),
+  },
+  'product.create': {
+    allow: ['MSME_OWNER'],
+    endpoints: ['app/umkm/produk/actions.ts#createProductAction'],
+    call: (a) => createProduct(a, {}),
+  },
+  'product.update': {
+    allow: ['MSME_OWNER'],
+    endpoints: ['app/umkm/produk/actions.ts#updateProductAction'],
+    call: (a) => updateProduct(a, x, {}),
+  },
+  'product.status': {
+    allow: ['MSME_OWNER'],
+    endpoints: ['app/umkm/produk/actions.ts#setProductStatusAction'],
+    call: (a) => setProductStatus(a, x, 'PUBLISHED'),
+  },
+  'product.photo.add': {
+    allow: ['MSME_OWNER'],
+    endpoints: ['app/umkm/produk/actions.ts#addProductPhotoAction'],
+    call: (a) => addProductPhoto(a, x, null),
+  },
+  'product.photo.remove': {
+    allow: ['MSME_OWNER'],
+    endpoints: ['app/umkm/produk/actions.ts#removeProductPhotoAction'],
+    call: (a) => removeProductPhoto(a, x, x),
+  },
+  'cart.owner': {
+    allow: ['SHOPPER'],
+    endpoints: [],
+    call: (a) => (a ? cartOwnerFor(a, undefined) : Promise.reject(new AccessDenied(401))),
+  },
+  'shop.checkout': {
+    allow: ['SHOPPER'],
+    endpoints: ['app/keranjang/actions.ts#checkoutAction'],
+    call: (a) => placeOrder(a, {}, 'http://x'),
+  },
+  'shop.order.update': {
+    allow: ['MSME_OWNER'],
+    endpoints: ['app/umkm/pesanan/actions.ts#updateShopOrderAction'],
+    call: (a) => updateShopOrder(a, x, { action: 'confirm' }),
+  },
+  'procurement.event.create': {
+    allow: ['OPD_STAFF'],
+    endpoints: ['app/pengadaan/actions.ts#createEventAction'],
+    call: (a) => createEvent(a, {}),
+  },
+  'procurement.need.add': {
+    allow: ['OPD_STAFF'],
+    endpoints: ['app/pengadaan/actions.ts#addNeedAction'],
+    call: (a) => addNeed(a, x, {}),
+  },
+  'procurement.rfq.send': {
+    allow: ['OPD_STAFF'],
+    endpoints: ['app/pengadaan/actions.ts#sendRfqAction'],
+    call: (a) => sendRfq(a, x, {}),
+  },
+  'procurement.order.direct': {
+    allow: ['OPD_STAFF'],
+    endpoints: ['app/pengadaan/actions.ts#directOrderAction'],
+    call: (a) => directOrder(a, x, {}),
+  },
+  'procurement.quote.submit': {
+    allow: ['MSME_OWNER'],
+    endpoints: ['app/pengadaan/actions.ts#submitQuoteAction'],
+    call: (a) => submitQuote(a, x, {}),
+  },
+  'procurement.award': {
+    allow: ['OPD_STAFF'],
+    endpoints: ['app/pengadaan/actions.ts#awardAction'],
+    call: (a) => awardQuote(a, x),
+  },
+  'procurement.order.accept': {
+    allow: ['MSME_OWNER'],
+    endpoints: ['app/pengadaan/actions.ts#advanceOrderAction'],
+    call: (a) => advanceOrder(a, x, 'accept'),
+  },
+  'procurement.order.pay': {
+    allow: ['OPD_STAFF'],
+    endpoints: [],
+    call: (a) => advanceOrder(a, x, 'pay', {}),
+  },
+  'procurement.order.sign': {
+    allow: ['OPD_STAFF', 'MSME_OWNER'],
+    endpoints: [],
+    call: (a) => advanceOrder(a, x, 'sign'),
+  },
+  'procurement.order.read': {
+    allow: ['OPD_STAFF', 'MSME_OWNER', 'DINAS_ADMIN'],
+    endpoints: ['app/api/pengadaan/dokumen/[id]/route.ts#GET'],
+    call: (a) => getOrder(a, x),
+  },
+  'procurement.report': {
+    allow: ['OPD_STAFF', 'DINAS_ADMIN'],
+    endpoints: ['app/api/laporan/opd/route.ts#GET'],
+    call: async (a) => {
+      const { authorize } = await import('@/lib/auth/actor');
+      authorize(a, ['OPD_STAFF', 'DINAS_ADMIN']);
+      return opdSpendingFor('x');
+    },
+  },
+  'channel.request': {
+    allow: ['MSME_OWNER'],
+    endpoints: ['app/kanal-actions.ts#requestListingAction'],
+    call: (a) => requestListing(a, {}),
+  },
+  'channel.move': {
+    allow: ['DINAS_ADMIN'],
+    endpoints: ['app/kanal-actions.ts#moveListingAction'],
+    call: (a) => moveListing(a, x, {}),
+  },
+  'channel.confirm': {
+    allow: ['DINAS_ADMIN'],
+    endpoints: ['app/kanal-actions.ts#confirmRequirementAction'],
+    call: (a) => confirmRequirement(a, x, 'GS1', true),
+  },
+  'channel.bulk': {
+    allow: ['DINAS_ADMIN'],
+    endpoints: ['app/kanal-actions.ts#bulkMoveAction'],
+    call: (a) => bulkMove(a, [], {}),
+  },
+  'channel.partner.update': {
+    allow: ['DINAS_ADMIN'],
+    endpoints: ['app/dinas/kanal/mitra/actions.ts#updatePartnerAction'],
+    call: (a) => updatePartner(a, x, {}),
+  },
+  'channel.requirement.set': {
+    allow: ['DINAS_ADMIN'],
+    endpoints: ['app/dinas/kanal/mitra/actions.ts#setRequirementAction'],
+    call: (a) => setRequirement(a, x, {}),
+  },
+  'channel.requirement.remove': {
+    allow: ['DINAS_ADMIN'],
+    endpoints: ['app/dinas/kanal/mitra/actions.ts#removeRequirementAction'],
+    call: (a) => removeRequirement(a, x, 'GS1'),
+  },
+  'channel.acceptance.import': {
+    allow: ['DINAS_ADMIN'],
+    endpoints: ['app/dinas/kanal/mitra/actions.ts#importAcceptanceAction'],
+    call: (a) => importAcceptance(a, x, null),
+  },
   'mail.outbox': { allow: ['DINAS_ADMIN'], endpoints: [], call: (a) => listOutbox(a) },
-  'channel.funnel': { allow: ['DINAS_ADMIN'], endpoints: ['app/api/laporan/kanal/route.ts#GET'], call: (a) => channelFunnel(a) },
-  'bazaar.create': { allow: ['DINAS_ADMIN'], endpoints: ['app/bazar-actions.ts#createBazaarAction'], call: (a) => createBazaar(a, {}) },
-  'bazaar.join': { allow: ['MSME_OWNER', 'DINAS_ADMIN'], endpoints: ['app/bazar-actions.ts#joinBazaarAction'], call: (a) => joinBazaar(a, x) },
-  'bazaar.booth': { allow: ['DINAS_ADMIN'], endpoints: ['app/bazar-actions.ts#assignBoothAction'], call: (a) => assignBooth(a, x, x, x) },
-  'bazaar.sales': { allow: ['MSME_OWNER'], endpoints: ['app/bazar-actions.ts#recordSalesAction'], call: (a) => recordBazaarSales(a, x, { salesIdr: '1' }) },
+  'channel.funnel': {
+    allow: ['DINAS_ADMIN'],
+    endpoints: ['app/api/laporan/kanal/route.ts#GET'],
+    call: (a) => channelFunnel(a),
+  },
+  'bazaar.create': {
+    allow: ['DINAS_ADMIN'],
+    endpoints: ['app/bazar-actions.ts#createBazaarAction'],
+    call: (a) => createBazaar(a, {}),
+  },
+  'bazaar.join': {
+    allow: ['MSME_OWNER', 'DINAS_ADMIN'],
+    endpoints: ['app/bazar-actions.ts#joinBazaarAction'],
+    call: (a) => joinBazaar(a, x),
+  },
+  'bazaar.booth': {
+    allow: ['DINAS_ADMIN'],
+    endpoints: ['app/bazar-actions.ts#assignBoothAction'],
+    call: (a) => assignBooth(a, x, x, x),
+  },
+  'bazaar.sales': {
+    allow: ['MSME_OWNER'],
+    endpoints: ['app/bazar-actions.ts#recordSalesAction'],
+    call: (a) => recordBazaarSales(a, x, { salesIdr: '1' }),
+  },
 };
 
 function endpointsInApp() {
@@ -109,10 +283,13 @@ function endpointsInApp() {
       else if (/\.(ts|tsx)$/.test(entry.name)) {
         const text = fs.readFileSync(full, 'utf8');
         const rel = path.relative(path.resolve(__dirname, '..'), full);
-        if (text.startsWith("'use server'")) for (const m of text.matchAll(/export async function (\w+)/g)) found.push(`${rel}#${m[1]}`);
+        if (text.startsWith("'use server'"))
+          for (const m of text.matchAll(/export async function (\w+)/g)) found.push(`${rel}#${m[1]}`);
         if (entry.name === 'route.ts') {
-          for (const m of text.matchAll(/export (?:async )?function (GET|POST|PUT|PATCH|DELETE)\b/g)) found.push(`${rel}#${m[1]}`);
-          for (const m of text.matchAll(/handler as (GET|POST|PUT|PATCH|DELETE)/g)) found.push(`${rel}#${m[1]}`);
+          for (const m of text.matchAll(/export (?:async )?function (GET|POST|PUT|PATCH|DELETE)\b/g))
+            found.push(`${rel}#${m[1]}`);
+          for (const m of text.matchAll(/handler as (GET|POST|PUT|PATCH|DELETE)/g))
+            found.push(`${rel}#${m[1]}`);
         }
       }
     }
@@ -123,7 +300,10 @@ function endpointsInApp() {
 
 describe('authorization matrix', () => {
   it('has a row for every server action and route handler', () => {
-    const covered = new Set([...Object.keys(publicEndpoints), ...Object.values(matrix).flatMap((r) => r.endpoints)]);
+    const covered = new Set([
+      ...Object.keys(publicEndpoints),
+      ...Object.values(matrix).flatMap((r) => r.endpoints),
+    ]);
     const missing = endpointsInApp().filter((e) => !covered.has(e));
     expect(missing, 'add these to tests/authorization-matrix.test.ts').toEqual([]);
   });
@@ -146,7 +326,9 @@ describe('authorization matrix', () => {
       expect(await outcome(null)).toBe('denied 401');
       for (const role of ALL) {
         const actor = await demoActor(role);
-        expect(await outcome(actor), `${name} as ${role}`).toBe(row.allow.includes(role) ? 'ran' : 'denied 403');
+        expect(await outcome(actor), `${name} as ${role}`).toBe(
+          row.allow.includes(role) ? 'ran' : 'denied 403',
+        );
       }
     });
   }

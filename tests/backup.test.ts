@@ -8,9 +8,14 @@ import { backupDatabase, restoreDatabase } from '../scripts/lib/backup';
 async function counts(url: string) {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
-  const tables = (await client.query<{ table_name: string }>(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name <> '_prisma_migrations' ORDER BY 1`)).rows;
+  const tables = (
+    await client.query<{ table_name: string }>(
+      `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name <> '_prisma_migrations' ORDER BY 1`,
+    )
+  ).rows;
   const out: Record<string, number> = {};
-  for (const { table_name } of tables) out[table_name] = Number((await client.query(`SELECT count(*) FROM "${table_name}"`)).rows[0].count);
+  for (const { table_name } of tables)
+    out[table_name] = Number((await client.query(`SELECT count(*) FROM "${table_name}"`)).rows[0].count);
   await client.end();
   return out;
 }
@@ -35,7 +40,9 @@ describe('backup and restore', () => {
 
     const client = new pg.Client({ connectionString: target });
     await client.connect();
-    await client.query(`INSERT INTO "AuditLog" (action, "entityType", "entityId") VALUES ('test.restore', 'Test', 'x')`);
+    await client.query(
+      `INSERT INTO "AuditLog" (action, "entityType", "entityId") VALUES ('test.restore', 'Test', 'x')`,
+    );
     await expect(client.query('DELETE FROM "AuditLog"')).rejects.toThrow(/append-only/);
     const nik = await client.query(`SELECT count(*) FROM "Msme" WHERE "nikCipher" IS NOT NULL`);
     expect(Number(nik.rows[0].count)).toBeGreaterThan(0);

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { db } from '@/lib/server/db';
 import { AccessDenied } from '@/lib/auth/actor';
-import { assignBooth, createBazaar, getBazaar, joinBazaar, recordBazaarSales, upcomingBazaars } from '@/lib/channels/bazaars';
+import {
+  assignBooth,
+  createBazaar,
+  getBazaar,
+  joinBazaar,
+  recordBazaarSales,
+  upcomingBazaars,
+} from '@/lib/channels/bazaars';
 import { demoActor } from './support/actors';
 import { ownerWithBusiness } from './support/fixtures';
 import { inDays } from './support/procurement';
@@ -9,7 +16,13 @@ import { inDays } from './support/procurement';
 describe('bazaars', () => {
   it('assigns booths without doubles: no booth twice, no UMKM twice', async () => {
     const admin = await demoActor('DINAS_ADMIN');
-    const bazaar = await createBazaar(admin, { name: 'Bazar Uji Stan', venue: 'Lapangan Merdeka', startsAt: inDays(5), endsAt: inDays(6), booths: '2' });
+    const bazaar = await createBazaar(admin, {
+      name: 'Bazar Uji Stan',
+      venue: 'Lapangan Merdeka',
+      startsAt: inDays(5),
+      endsAt: inDays(6),
+      booths: '2',
+    });
     const a = await ownerWithBusiness({ verify: true });
     const b = await ownerWithBusiness({ verify: true });
     const entryA = await joinBazaar(a, bazaar.id);
@@ -21,18 +34,43 @@ describe('bazaars', () => {
     await assignBooth(admin, bazaar.id, entryB.id, booths[1].id);
     await expect(assignBooth(a, bazaar.id, entryB.id, booths[0].id)).rejects.toBeInstanceOf(AccessDenied);
     const upcoming = await upcomingBazaars();
-    expect(upcoming.find((u) => u.id === bazaar.id)?.participants.map((p) => p.booth?.code)).toEqual(['A01', 'A02']);
-    await expect(recordBazaarSales(a, bazaar.id, { salesIdr: '100000' })).rejects.toThrow(/setelah bazar dimulai/);
+    expect(upcoming.find((u) => u.id === bazaar.id)?.participants.map((p) => p.booth?.code)).toEqual([
+      'A01',
+      'A02',
+    ]);
+    await expect(recordBazaarSales(a, bazaar.id, { salesIdr: '100000' })).rejects.toThrow(
+      /setelah bazar dimulai/,
+    );
   });
 
   it('lets UMKM record their own sales after it starts, and totals them', async () => {
-    const past = await db.bazaar.findFirstOrThrow({ where: { name: 'Medan Fair UMKM 2026' }, include: { participants: { where: { status: 'ACCEPTED' }, take: 1, include: { msme: true } } } });
+    const past = await db.bazaar.findFirstOrThrow({
+      where: { name: 'Medan Fair UMKM 2026' },
+      include: { participants: { where: { status: 'ACCEPTED' }, take: 1, include: { msme: true } } },
+    });
     const participant = past.participants[0];
-    const user = await db.user.create({ data: { email: `bz-${participant.id}@test.local`, name: 'Pemilik', role: 'MSME_OWNER', passwordHash: 'x' } });
-    if (!participant.msme.ownerUserId) await db.msme.update({ where: { id: participant.msmeId }, data: { ownerUserId: user.id } });
-    const owner = { id: participant.msme.ownerUserId ?? user.id, email: '', name: '', role: 'MSME_OWNER' as const, opdId: null, msmeId: participant.msmeId };
+    const user = await db.user.create({
+      data: {
+        email: `bz-${participant.id}@test.local`,
+        name: 'Pemilik',
+        role: 'MSME_OWNER',
+        passwordHash: 'x',
+      },
+    });
+    if (!participant.msme.ownerUserId)
+      await db.msme.update({ where: { id: participant.msmeId }, data: { ownerUserId: user.id } });
+    const owner = {
+      id: participant.msme.ownerUserId ?? user.id,
+      email: '',
+      name: '',
+      role: 'MSME_OWNER' as const,
+      opdId: null,
+      msmeId: participant.msmeId,
+    };
     await recordBazaarSales(owner, past.id, { salesIdr: '2750000' });
-    expect((await db.bazaarParticipant.findUniqueOrThrow({ where: { id: participant.id } })).salesIdr).toBe(2_750_000n);
+    expect((await db.bazaarParticipant.findUniqueOrThrow({ where: { id: participant.id } })).salesIdr).toBe(
+      2_750_000n,
+    );
     await expect(recordBazaarSales(owner, past.id, { salesIdr: '-1' })).rejects.toThrow();
   });
 });

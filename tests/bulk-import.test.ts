@@ -12,15 +12,45 @@ function rows() {
   const row = (changes: Record<string, string>) => header.map((column, i) => changes[column] ?? example[i]);
   return [
     header,
-    row({ nama_usaha: 'Keripik Uji Satu', nib: `77${stamp}00001`, nik: `127105450785${stamp.slice(-3)}1`, whatsapp: `0821${stamp}01` }),
-    row({ nama_usaha: 'Keripik Uji Dua', nib: '123', nik: `127105450785${stamp.slice(-3)}2`, whatsapp: `0821${stamp}02` }),
-    row({ nama_usaha: 'Keripik Uji Tiga', nib: `77${stamp}00003`, nik: `127105450785${stamp.slice(-3)}3`, whatsapp: `0821${stamp}03`, kecamatan: 'Medan Antah' }),
-    row({ nama_usaha: 'Keripik Uji Empat', nib: `77${stamp}00004`, nik: `127105450785${stamp.slice(-3)}4`, whatsapp: `0821${stamp}04`, kelurahan: 'Sei Agul', pirt: '999' }),
-    row({ nama_usaha: 'Keripik Uji Lima', nib: `77${stamp}00005`, nik: `127105450785${stamp.slice(-3)}5`, whatsapp: `0821${stamp}05`, skala: 'menengah' }),
+    row({
+      nama_usaha: 'Keripik Uji Satu',
+      nib: `77${stamp}00001`,
+      nik: `127105450785${stamp.slice(-3)}1`,
+      whatsapp: `0821${stamp}01`,
+    }),
+    row({
+      nama_usaha: 'Keripik Uji Dua',
+      nib: '123',
+      nik: `127105450785${stamp.slice(-3)}2`,
+      whatsapp: `0821${stamp}02`,
+    }),
+    row({
+      nama_usaha: 'Keripik Uji Tiga',
+      nib: `77${stamp}00003`,
+      nik: `127105450785${stamp.slice(-3)}3`,
+      whatsapp: `0821${stamp}03`,
+      kecamatan: 'Medan Antah',
+    }),
+    row({
+      nama_usaha: 'Keripik Uji Empat',
+      nib: `77${stamp}00004`,
+      nik: `127105450785${stamp.slice(-3)}4`,
+      whatsapp: `0821${stamp}04`,
+      kelurahan: 'Sei Agul',
+      pirt: '999',
+    }),
+    row({
+      nama_usaha: 'Keripik Uji Lima',
+      nib: `77${stamp}00005`,
+      nik: `127105450785${stamp.slice(-3)}5`,
+      whatsapp: `0821${stamp}05`,
+      skala: 'menengah',
+    }),
   ];
 }
 
-const file = (bytes: Uint8Array | string, name: string) => new File([typeof bytes === 'string' ? new TextEncoder().encode(bytes) : new Uint8Array(bytes)], name);
+const file = (bytes: Uint8Array | string, name: string) =>
+  new File([typeof bytes === 'string' ? new TextEncoder().encode(bytes) : new Uint8Array(bytes)], name);
 
 describe('bulk import', () => {
   it('reports every bad row by row and column before writing anything, then imports the valid rows once', async () => {
@@ -53,32 +83,48 @@ describe('bulk import', () => {
   it('reads the same data from XLSX', async () => {
     const table = rows();
     expect(readXlsx(toXlsx(table))).toEqual(table.map((r) => r.map(String)));
-    const report = await importMsmes(await demoActor('DINAS_ADMIN'), file(toXlsx(table), 'pendataan.xlsx'), false);
+    const report = await importMsmes(
+      await demoActor('DINAS_ADMIN'),
+      file(toXlsx(table), 'pendataan.xlsx'),
+      false,
+    );
     expect(report.valid).toBe(2);
   });
 
   it('refuses a file that is neither CSV nor XLSX, or lacks columns', async () => {
     const admin = await demoActor('DINAS_ADMIN');
-    await expect(importMsmes(admin, file(new Uint8Array([0, 1, 2, 0, 5]), 'x.bin'), false)).rejects.toThrow(/CSV atau XLSX/);
-    await expect(importMsmes(admin, file('nama_usaha\nA\n', 'x.csv'), false)).rejects.toThrow(/Kolom wajib tidak ada/);
+    await expect(importMsmes(admin, file(new Uint8Array([0, 1, 2, 0, 5]), 'x.bin'), false)).rejects.toThrow(
+      /CSV atau XLSX/,
+    );
+    await expect(importMsmes(admin, file('nama_usaha\nA\n', 'x.csv'), false)).rejects.toThrow(
+      /Kolom wajib tidak ada/,
+    );
   });
 
   it('is for Dinas admins only', async () => {
     for (const role of ['SHOPPER', 'MSME_OWNER', 'OPD_STAFF'] as const) {
-      await expect(importMsmes(await demoActor(role), file(toCsv(rows()), 'x.csv'), true)).rejects.toBeInstanceOf(AccessDenied);
+      await expect(
+        importMsmes(await demoActor(role), file(toCsv(rows()), 'x.csv'), true),
+      ).rejects.toBeInstanceOf(AccessDenied);
     }
   });
 });
 
 describe('CSV', () => {
   it('round-trips quotes, commas and newlines, and defuses formulas', () => {
-    const table = [['a,b', 'say "hi"', 'line\nbreak'], ['=1+1', '@x', 'ok']];
+    const table = [
+      ['a,b', 'say "hi"', 'line\nbreak'],
+      ['=1+1', '@x', 'ok'],
+    ];
     const parsed = parseCsv(toCsv(table));
     expect(parsed[0]).toEqual(table[0]);
     expect(parsed[1]).toEqual(["'=1+1", "'@x", 'ok']);
   });
 
   it('reads semicolon-separated files from Excel in Indonesian locale', () => {
-    expect(parseCsv('a;b\n1;2\n')).toEqual([['a', 'b'], ['1', '2']]);
+    expect(parseCsv('a;b\n1;2\n')).toEqual([
+      ['a', 'b'],
+      ['1', '2'],
+    ]);
   });
 });

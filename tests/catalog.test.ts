@@ -25,8 +25,17 @@ describe('catalog search', () => {
     const result = await search({ kecamatan: 'medan-kota', limit: '100' });
     expect(result.items.length).toBeGreaterThan(0);
     expect(result.items.every((i) => i.msme.kecamatan === 'Medan Kota')).toBe(true);
-    const cheapHalalSnacks = await search({ category: 'makanan-ringan', halal: 'true', maxPrice: '30000', limit: '100' });
-    expect(cheapHalalSnacks.items.every((i) => i.category.slug === 'makanan-ringan' && i.halal && i.priceIdr <= 30000)).toBe(true);
+    const cheapHalalSnacks = await search({
+      category: 'makanan-ringan',
+      halal: 'true',
+      maxPrice: '30000',
+      limit: '100',
+    });
+    expect(
+      cheapHalalSnacks.items.every(
+        (i) => i.category.slug === 'makanan-ringan' && i.halal && i.priceIdr <= 30000,
+      ),
+    ).toBe(true);
   });
 
   it('pages with cursors through every result exactly once, in every sort', async () => {
@@ -35,7 +44,11 @@ describe('catalog search', () => {
       const seen: string[] = [];
       let cursor: string | null = null;
       do {
-        const page: { items: { id: string; priceIdr: number }[]; nextCursor: string | null } = await search({ sort, limit: '50', ...(cursor ? { cursor } : {}) });
+        const page: { items: { id: string; priceIdr: number }[]; nextCursor: string | null } = await search({
+          sort,
+          limit: '50',
+          ...(cursor ? { cursor } : {}),
+        });
         seen.push(...page.items.map((i) => i.id));
         cursor = page.nextCursor;
       } while (cursor);
@@ -45,8 +58,12 @@ describe('catalog search', () => {
   });
 
   it('shows only published products of verified UMKM', async () => {
-    const unverified = await db.product.findFirstOrThrow({ where: { msme: { status: { not: 'VERIFIED' } } } });
-    const draft = await db.product.findFirstOrThrow({ where: { status: 'DRAFT', msme: { status: 'VERIFIED' } } });
+    const unverified = await db.product.findFirstOrThrow({
+      where: { msme: { status: { not: 'VERIFIED' } } },
+    });
+    const draft = await db.product.findFirstOrThrow({
+      where: { status: 'DRAFT', msme: { status: 'VERIFIED' } },
+    });
     for (const product of [unverified, draft]) {
       await expect(catalogItem(product.id)).rejects.toMatchObject({ status: 404 });
       const found = await search({ q: product.name, limit: '100' });
@@ -55,7 +72,10 @@ describe('catalog search', () => {
   });
 
   it('lists live channels with their links', async () => {
-    const listing = await db.channelListing.findFirstOrThrow({ where: { stage: 'LIVE', product: { status: 'PUBLISHED', msme: { status: 'VERIFIED' } } }, include: { partner: true } });
+    const listing = await db.channelListing.findFirstOrThrow({
+      where: { stage: 'LIVE', product: { status: 'PUBLISHED', msme: { status: 'VERIFIED' } } },
+      include: { partner: true },
+    });
     const item = await catalogItem(listing.productId);
     expect(item.channels).toContainEqual({ partner: listing.partner.name, url: listing.externalUrl });
     const viaChannel = await search({ channel: listing.partner.slug, limit: '100' });
@@ -63,7 +83,9 @@ describe('catalog search', () => {
   });
 
   it('suggests close names when nothing matches', async () => {
-    expect(await suggestions('bolu merenti')).toEqual(expect.arrayContaining([expect.stringMatching(/Bolu Meranti/)]));
+    expect(await suggestions('bolu merenti')).toEqual(
+      expect.arrayContaining([expect.stringMatching(/Bolu Meranti/)]),
+    );
   });
 });
 
@@ -91,7 +113,20 @@ describe('catalog query validation', () => {
     const doc = openApiDocument();
     expect(doc.openapi).toBe('3.1.0');
     const names = doc.paths['/api/v1/products'].get.parameters.map((p) => p.name);
-    expect(names).toEqual(expect.arrayContaining(['q', 'category', 'kecamatan', 'halal', 'channel', 'minPrice', 'maxPrice', 'sort', 'cursor', 'limit']));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'q',
+        'category',
+        'kecamatan',
+        'halal',
+        'channel',
+        'minPrice',
+        'maxPrice',
+        'sort',
+        'cursor',
+        'limit',
+      ]),
+    );
     expect(JSON.stringify(doc.components.schemas.Product)).toContain('priceIdr');
   });
 });

@@ -11,8 +11,12 @@ describe('configuration', () => {
 
   it('names the variable that is wrong', () => {
     expect(() => parseEnv({ PORT: 'abc' })).toThrow(/PORT/);
-    expect(() => parseEnv({ DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL must be a postgresql:\/\/ URL/);
+    expect(() => parseEnv({ DATABASE_URL: 'mysql://x' })).toThrow(
+      /DATABASE_URL must be a postgresql:\/\/ URL/,
+    );
     expect(() => parseEnv({ PII_ENCRYPTION_KEY: 'short' })).toThrow(/PII_ENCRYPTION_KEY/);
-    expect(() => parseEnv({ STRIPE_SECRET_KEY: 'pk_live_x' })).toThrow(/STRIPE_SECRET_KEY must start with sk_/);
+    expect(() => parseEnv({ STRIPE_SECRET_KEY: 'pk_live_x' })).toThrow(
+      /STRIPE_SECRET_KEY must start with sk_/,
+    );
   });
 });

@@ -5,44 +5,84 @@ import type { Actor } from '@/lib/auth/actor';
 
 // Who the data route sees as the caller (currentActor reads the request's session in the app).
 const caller = vi.hoisted(() => ({ actor: null as Actor | null }));
-vi.mock('@/lib/auth/actor', async (original) => ({ ...(await original<object>()), currentActor: async () => caller.actor }));
+vi.mock('@/lib/auth/actor', async (original) => ({
+  ...(await original<object>()),
+  currentActor: async () => caller.actor,
+}));
 
 const { POST: switchLanguage } = await import('@/app/bahasa/route');
 const { POST: signOut } = await import('@/app/keluar/route');
 const { GET: catalogListData } = await import('@/app/api/katalog/halaman/route');
 
 function post(url: string, headers: Record<string, string>, body?: Record<string, string>) {
-  return new NextRequest(url, { method: 'POST', headers: { host: 'etalase.test', ...headers }, body: body && new URLSearchParams(body) });
+  return new NextRequest(url, {
+    method: 'POST',
+    headers: { host: 'etalase.test', ...headers },
+    body: body && new URLSearchParams(body),
+  });
 }
 
 describe('language switch (POST /bahasa)', () => {
   it('sets the cookie and goes back to the page it came from', async () => {
-    const response = await switchLanguage(post('http://etalase.test/bahasa', { origin: 'http://etalase.test', referer: 'http://etalase.test/products?q=kopi' }, { locale: 'en' }));
+    const response = await switchLanguage(
+      post(
+        'http://etalase.test/bahasa',
+        { origin: 'http://etalase.test', referer: 'http://etalase.test/products?q=kopi' },
+        { locale: 'en' },
+      ),
+    );
     expect(response.status).toBe(303);
     expect(response.headers.get('location')).toBe('/products?q=kopi');
     expect(response.headers.get('set-cookie')).toMatch(/^lang=en;.*SameSite=lax/i);
   });
 
   it('never redirects to another site, whatever the referer says', async () => {
-    const response = await switchLanguage(post('http://etalase.test/bahasa', { origin: 'http://etalase.test', referer: 'https://evil.example/phish' }, { locale: 'id' }));
+    const response = await switchLanguage(
+      post(
+        'http://etalase.test/bahasa',
+        { origin: 'http://etalase.test', referer: 'https://evil.example/phish' },
+        { locale: 'id' },
+      ),
+    );
     expect(response.headers.get('location')).toBe('/');
-    const doubleSlash = await switchLanguage(post('http://etalase.test/bahasa', { origin: 'http://etalase.test', referer: 'http://etalase.test//evil.example/x' }, { locale: 'id' }));
+    const doubleSlash = await switchLanguage(
+      post(
+        'http://etalase.test/bahasa',
+        { origin: 'http://etalase.test', referer: 'http://etalase.test//evil.example/x' },
+        { locale: 'id' },
+      ),
+    );
     expect(doubleSlash.headers.get('location')).toBe('/');
   });
 
   it('works behind a chain of reverse proxies (the first x-forwarded-host is the site)', async () => {
-    const response = await switchLanguage(post('http://10.0.0.5/bahasa', { host: '10.0.0.5:3000', 'x-forwarded-host': 'etalase.medan.go.id, lb.internal', origin: 'https://etalase.medan.go.id', referer: 'https://etalase.medan.go.id/products' }, { locale: 'en' }));
+    const response = await switchLanguage(
+      post(
+        'http://10.0.0.5/bahasa',
+        {
+          host: '10.0.0.5:3000',
+          'x-forwarded-host': 'etalase.medan.go.id, lb.internal',
+          origin: 'https://etalase.medan.go.id',
+          referer: 'https://etalase.medan.go.id/products',
+        },
+        { locale: 'en' },
+      ),
+    );
     expect(response.status).toBe(303);
     expect(response.headers.get('location')).toBe('/products');
   });
 
   it('refuses posts from another site and unknown languages, setting nothing', async () => {
-    const crossSite = await switchLanguage(post('http://etalase.test/bahasa', { origin: 'https://evil.example' }, { locale: 'en' }));
+    const crossSite = await switchLanguage(
+      post('http://etalase.test/bahasa', { origin: 'https://evil.example' }, { locale: 'en' }),
+    );
     expect(crossSite.status).toBe(403);
     expect(crossSite.headers.get('set-cookie')).toBeNull();
     const noOrigin = await switchLanguage(post('http://etalase.test/bahasa', {}, { locale: 'en' }));
     expect(noOrigin.status).toBe(403);
-    const unknown = await switchLanguage(post('http://etalase.test/bahasa', { origin: 'http://etalase.test' }, { locale: 'fr' }));
+    const unknown = await switchLanguage(
+      post('http://etalase.test/bahasa', { origin: 'http://etalase.test' }, { locale: 'fr' }),
+    );
     expect(unknown.status).toBe(400);
     expect(await unknown.json()).toMatchObject({ issues: [{ path: 'locale' }] });
     expect(unknown.headers.get('set-cookie')).toBeNull();
@@ -51,13 +91,25 @@ describe('language switch (POST /bahasa)', () => {
 
 describe('sign out (POST /keluar)', () => {
   it('expires both session cookie names, and every chunk of a split token, and goes home', async () => {
-    const response = await signOut(post('http://etalase.test/keluar', { origin: 'http://etalase.test', cookie: '__Secure-next-auth.session-token.0=a; __Secure-next-auth.session-token.1=b; lang=en' }));
+    const response = await signOut(
+      post('http://etalase.test/keluar', {
+        origin: 'http://etalase.test',
+        cookie: '__Secure-next-auth.session-token.0=a; __Secure-next-auth.session-token.1=b; lang=en',
+      }),
+    );
     expect(response.status).toBe(303);
     expect(response.headers.get('location')).toBe('/');
     const cookies = response.headers.getSetCookie();
     expect(cookies.some((c) => /^next-auth\.session-token=;.*Max-Age=0/i.test(c))).toBe(true);
-    for (const name of ['__Secure-next-auth.session-token', '__Secure-next-auth.session-token.0', '__Secure-next-auth.session-token.1']) {
-      expect(cookies.some((c) => c.startsWith(`${name}=;`) && /Max-Age=0/i.test(c) && /Secure/.test(c)), name).toBe(true);
+    for (const name of [
+      '__Secure-next-auth.session-token',
+      '__Secure-next-auth.session-token.0',
+      '__Secure-next-auth.session-token.1',
+    ]) {
+      expect(
+        cookies.some((c) => c.startsWith(`${name}=;`) && /Max-Age=0/i.test(c) && /Secure/.test(c)),
+        name,
+      ).toBe(true);
     }
     expect(cookies.some((c) => c.startsWith('lang='))).toBe(false);
   });
@@ -71,7 +123,9 @@ describe('sign out (POST /keluar)', () => {
 
 describe('catalog list data (GET /api/katalog/halaman)', () => {
   it('answers a visitor with the page, facets and no user; bad filters are dropped, not a 500', async () => {
-    const response = await catalogListData(new Request('http://etalase.test/api/katalog/halaman?q=kripik&minPrice=abc'));
+    const response = await catalogListData(
+      new Request('http://etalase.test/api/katalog/halaman?q=kripik&minPrice=abc'),
+    );
     expect(response.status).toBe(200);
     expect(response.headers.get('cache-control')).toBe('private, no-store');
     const body = await response.json();
@@ -84,9 +138,18 @@ describe('catalog list data (GET /api/katalog/halaman)', () => {
   });
 
   it('tells a signed-in caller only their name and role', async () => {
-    caller.actor = { id: 'u1', email: 'andi@contoh.id', name: 'Andi Tarigan', role: 'SHOPPER', msmeId: null, opdId: null };
+    caller.actor = {
+      id: 'u1',
+      email: 'andi@contoh.id',
+      name: 'Andi Tarigan',
+      role: 'SHOPPER',
+      msmeId: null,
+      opdId: null,
+    };
     try {
-      const body = await (await catalogListData(new Request('http://etalase.test/api/katalog/halaman'))).json();
+      const body = await (
+        await catalogListData(new Request('http://etalase.test/api/katalog/halaman'))
+      ).json();
       expect(body.user).toEqual({ name: 'Andi Tarigan', role: 'SHOPPER' });
     } finally {
       caller.actor = null;
@@ -94,14 +157,20 @@ describe('catalog list data (GET /api/katalog/halaman)', () => {
   });
 
   it('refuses a filter given twice (the page says filters were dropped) instead of picking one', async () => {
-    const body = await (await catalogListData(new Request('http://etalase.test/api/katalog/halaman?q=kripik&category=a&category=b'))).json();
+    const body = await (
+      await catalogListData(
+        new Request('http://etalase.test/api/katalog/halaman?q=kripik&category=a&category=b'),
+      )
+    ).json();
     expect(body.list.filtersIgnored).toBe(true);
     expect(body.list.query.q).toBe('kripik');
     expect(body.list.query.category).toBeUndefined();
   });
 
   it('suggests close matches when nothing matches', async () => {
-    const body = await (await catalogListData(new Request('http://etalase.test/api/katalog/halaman?q=bolu%20merenti'))).json();
+    const body = await (
+      await catalogListData(new Request('http://etalase.test/api/katalog/halaman?q=bolu%20merenti'))
+    ).json();
     expect(body.list.items).toEqual([]);
     expect(body.list.hints).toEqual(expect.arrayContaining([expect.stringMatching(/Bolu Meranti/)]));
   });

@@ -14,21 +14,58 @@ import { productSchema } from '@/lib/catalog/product-schema';
 import { checkoutSchema, cartLineSchema, shopOrderActionSchema } from '@/lib/shop/schema';
 import { eventSchema, needSchema, paymentSchema, quoteSchema, rfqSchema } from '@/lib/procurement/schema';
 import { moveSchema } from '@/lib/channels/schema';
-import { forgotPasswordSchema, resetPasswordSchema, signUpSchema, staffAccountSchema } from '@/lib/auth/schema';
+import {
+  forgotPasswordSchema,
+  resetPasswordSchema,
+  signUpSchema,
+  staffAccountSchema,
+} from '@/lib/auth/schema';
 import { bazaarSchema } from '@/lib/channels/bazaars';
 
 // A visitor with no cookies (the catalog list data route asks who is signed in).
-vi.mock('next/headers', () => ({ cookies: async () => ({ getAll: () => [], get: () => undefined }), headers: async () => new Headers() }));
+vi.mock('next/headers', () => ({
+  cookies: async () => ({ getAll: () => [], get: () => undefined }),
+  headers: async () => new Headers(),
+}));
 
 const runs = Number(process.env.FUZZ_RUNS ?? 500);
 const nasty = fc.oneof(
   fc.string(),
   fc.string({ unit: 'grapheme', maxLength: 50 }),
-  fc.constantFrom("' OR 1=1 --", '<script>alert(1)</script>', '../../etc/passwd', '%00', '\u0000', 'NaN', '-1', '1e309', '9'.repeat(400), '🍜'.repeat(30), 'SELECT * FROM "User"', '${7*7}', '__proto__', 'true', ''),
+  fc.constantFrom(
+    "' OR 1=1 --",
+    '<script>alert(1)</script>',
+    '../../etc/passwd',
+    '%00',
+    '\u0000',
+    'NaN',
+    '-1',
+    '1e309',
+    '9'.repeat(400),
+    '🍜'.repeat(30),
+    'SELECT * FROM "User"',
+    '${7*7}',
+    '__proto__',
+    'true',
+    '',
+  ),
   fc.integer().map(String),
   fc.double().map(String),
 );
-const keys = fc.constantFrom('q', 'category', 'kecamatan', 'halal', 'channel', 'availability', 'minPrice', 'maxPrice', 'sort', 'cursor', 'limit', 'other');
+const keys = fc.constantFrom(
+  'q',
+  'category',
+  'kecamatan',
+  'halal',
+  'channel',
+  'availability',
+  'minPrice',
+  'maxPrice',
+  'sort',
+  'cursor',
+  'limit',
+  'other',
+);
 
 describe('public API under fuzzing', () => {
   it('GET /api/v1/products answers 200 or 400 with JSON, whatever the query', async () => {
@@ -39,7 +76,8 @@ describe('public API under fuzzing', () => {
         const response = await listProducts(new Request(url));
         expect([200, 400]).toContain(response.status);
         const body = await response.json();
-        if (response.status === 400) expect(body).toMatchObject({ error: expect.any(String), issues: expect.any(Array) });
+        if (response.status === 400)
+          expect(body).toMatchObject({ error: expect.any(String), issues: expect.any(Array) });
       }),
       { numRuns: runs },
     );
@@ -65,7 +103,9 @@ describe('public API under fuzzing', () => {
   it('GET /api/v1/products/{id} answers 200 or 404', async () => {
     await fc.assert(
       fc.asyncProperty(nasty, async (id) => {
-        const response = await oneProduct(new Request('http://localhost/x'), { params: Promise.resolve({ id }) });
+        const response = await oneProduct(new Request('http://localhost/x'), {
+          params: Promise.resolve({ id }),
+        });
         expect([200, 404]).toContain(response.status);
       }),
       { numRuns: runs },
@@ -85,11 +125,14 @@ describe('public API under fuzzing', () => {
 
   it('changes no data', async () => {
     const [products, orders] = await Promise.all([db.product.count(), db.shopOrder.count()]);
-    await fc.assert(fc.asyncProperty(fc.dictionary(keys, nasty, { maxKeys: 4 }), async (params) => {
-      const url = new URL('http://localhost/api/v1/products');
-      for (const [k, v] of Object.entries(params)) url.searchParams.set(k, v);
-      await listProducts(new Request(url));
-    }), { numRuns: 100 });
+    await fc.assert(
+      fc.asyncProperty(fc.dictionary(keys, nasty, { maxKeys: 4 }), async (params) => {
+        const url = new URL('http://localhost/api/v1/products');
+        for (const [k, v] of Object.entries(params)) url.searchParams.set(k, v);
+        await listProducts(new Request(url));
+      }),
+      { numRuns: 100 },
+    );
     expect(await db.product.count()).toBe(products);
     expect(await db.shopOrder.count()).toBe(orders);
   }, 120_000);
@@ -97,9 +140,25 @@ describe('public API under fuzzing', () => {
 
 describe('every zod schema refuses garbage without throwing', () => {
   const schemas = {
-    productQuerySchema, draftSchema, registrationSchema, reviewSchema, productSchema, checkoutSchema, cartLineSchema, shopOrderActionSchema,
-    eventSchema, needSchema, paymentSchema, quoteSchema, rfqSchema, moveSchema, signUpSchema, staffAccountSchema, bazaarSchema,
-    forgotPasswordSchema, resetPasswordSchema,
+    productQuerySchema,
+    draftSchema,
+    registrationSchema,
+    reviewSchema,
+    productSchema,
+    checkoutSchema,
+    cartLineSchema,
+    shopOrderActionSchema,
+    eventSchema,
+    needSchema,
+    paymentSchema,
+    quoteSchema,
+    rfqSchema,
+    moveSchema,
+    signUpSchema,
+    staffAccountSchema,
+    bazaarSchema,
+    forgotPasswordSchema,
+    resetPasswordSchema,
   };
   for (const [name, schema] of Object.entries(schemas)) {
     it(name, () => {

@@ -20,10 +20,17 @@ describe('registration formats', () => {
   it('explains a wrong NIK, NIB, WhatsApp, KBLI and P-IRT in Bahasa Indonesia, and writes nothing', async () => {
     const owner = await newActor('MSME_OWNER');
     const issues = await issuesOf(
-      saveRegistration(owner, await registrationInput({
-        nik: '12710599078' + '50001', nib: '12345', whatsapp: '021555', kbli: '1079',
-        certifications: [{ type: 'PIRT', number: '12345', expiresAt: '2030-01-01' }],
-      }), false),
+      saveRegistration(
+        owner,
+        await registrationInput({
+          nik: '12710599078' + '50001',
+          nib: '12345',
+          whatsapp: '021555',
+          kbli: '1079',
+          certifications: [{ type: 'PIRT', number: '12345', expiresAt: '2030-01-01' }],
+        }),
+        false,
+      ),
     );
     expect(issues.nik).toMatch(/tanggal lahir DDMMYY/);
     expect(issues.nib).toBe('NIB harus 13 digit angka (dari OSS).');
@@ -35,7 +42,15 @@ describe('registration formats', () => {
 
   it('normalises accepted formats: 08… WhatsApp, 15-digit NPWP, P-IRT with dash', async () => {
     const owner = await newActor('MSME_OWNER');
-    const { id } = await saveRegistration(owner, await registrationInput({ whatsapp: '0812-6000-1111', npwp: '01.234.567.8-901.000', certifications: [{ type: 'PIRT', number: '212710101012327', expiresAt: '2030-01-01' }] }), false);
+    const { id } = await saveRegistration(
+      owner,
+      await registrationInput({
+        whatsapp: '0812-6000-1111',
+        npwp: '01.234.567.8-901.000',
+        certifications: [{ type: 'PIRT', number: '212710101012327', expiresAt: '2030-01-01' }],
+      }),
+      false,
+    );
     const saved = await db.msme.findUniqueOrThrow({ where: { id }, include: { certifications: true } });
     expect(saved.whatsapp).toBe('6281260001111');
     expect(saved.npwp).toBe('0012345678901000');
@@ -45,7 +60,11 @@ describe('registration formats', () => {
 
   it('refuses a kelurahan outside the chosen kecamatan, and an unknown category', async () => {
     const owner = await newActor('MSME_OWNER');
-    const error = await saveRegistration(owner, await registrationInput({ kelurahanCode: '12.71.02.1001', categoryId: 'nope' }), false).catch((e) => e);
+    const error = await saveRegistration(
+      owner,
+      await registrationInput({ kelurahanCode: '12.71.02.1001', categoryId: 'nope' }),
+      false,
+    ).catch((e) => e);
     expect(error).toBeInstanceOf(DomainError);
     expect(error.fieldErrors.kelurahanCode[0]).toMatch(/tidak berada di kecamatan/);
     expect(error.fieldErrors.categoryId[0]).toMatch(/Kategori tidak ditemukan/);
@@ -59,33 +78,65 @@ describe('draft, submission and review', () => {
     expect(draft.status).toBe('DRAFT');
     const error = await saveRegistration(owner, { name: 'Kedai Kopi Draf' }, true).catch((e) => e);
     expect(error).toBeInstanceOf(DomainError);
-    expect(Object.keys(error.fieldErrors)).toEqual(expect.arrayContaining(['nik', 'nib', 'whatsapp', 'bankAccount']));
+    expect(Object.keys(error.fieldErrors)).toEqual(
+      expect.arrayContaining(['nik', 'nib', 'whatsapp', 'bankAccount']),
+    );
     expect((await db.msme.findUniqueOrThrow({ where: { id: draft.id } })).status).toBe('DRAFT');
-    const submitted = await saveRegistration(owner, await registrationInput({ name: 'Kedai Kopi Draf' }), true);
+    const submitted = await saveRegistration(
+      owner,
+      await registrationInput({ name: 'Kedai Kopi Draf' }),
+      true,
+    );
     expect(submitted.status).toBe('SUBMITTED');
-    await expect(saveRegistration(owner, { name: 'Ubah Saat Diperiksa' }, false)).rejects.toThrow(/sedang diverifikasi/);
+    await expect(saveRegistration(owner, { name: 'Ubah Saat Diperiksa' }, false)).rejects.toThrow(
+      /sedang diverifikasi/,
+    );
   });
 
   it('goes verified, or back with a reason, fixed and resubmitted', async () => {
     const admin = await demoActor('DINAS_ADMIN');
     const owner = await ownerWithBusiness();
-    await expect(reviewMsme(admin, owner.msmeId!, { decision: 'return', reason: 'pendek' })).rejects.toBeInstanceOf(z.ZodError);
-    await reviewMsme(admin, owner.msmeId!, { decision: 'return', reason: 'Foto tempat usaha belum diunggah.' });
+    await expect(
+      reviewMsme(admin, owner.msmeId!, { decision: 'return', reason: 'pendek' }),
+    ).rejects.toBeInstanceOf(z.ZodError);
+    await reviewMsme(admin, owner.msmeId!, {
+      decision: 'return',
+      reason: 'Foto tempat usaha belum diunggah.',
+    });
     const returned = await getOwnRegistration(owner);
-    expect(returned).toMatchObject({ status: 'NEEDS_CHANGES', reviewNote: 'Foto tempat usaha belum diunggah.' });
+    expect(returned).toMatchObject({
+      status: 'NEEDS_CHANGES',
+      reviewNote: 'Foto tempat usaha belum diunggah.',
+    });
     await addPremisesPhoto(owner, await pngFile());
     await saveRegistration(owner, { name: returned!.name }, true);
     expect(await reviewMsme(admin, owner.msmeId!, { decision: 'approve' })).toBe('VERIFIED');
-    await expect(reviewMsme(admin, owner.msmeId!, { decision: 'approve' })).rejects.toThrow(/menunggu verifikasi/);
-    const log = await db.auditLog.findMany({ where: { entityId: owner.msmeId! }, orderBy: { id: 'asc' }, select: { action: true } });
-    expect(log.map((l) => l.action)).toEqual(['msme.submit', 'msme.return', 'msme.photo.add', 'msme.submit', 'msme.verify']);
+    await expect(reviewMsme(admin, owner.msmeId!, { decision: 'approve' })).rejects.toThrow(
+      /menunggu verifikasi/,
+    );
+    const log = await db.auditLog.findMany({
+      where: { entityId: owner.msmeId! },
+      orderBy: { id: 'asc' },
+      select: { action: true },
+    });
+    expect(log.map((l) => l.action)).toEqual([
+      'msme.submit',
+      'msme.return',
+      'msme.photo.add',
+      'msme.submit',
+      'msme.verify',
+    ]);
   });
 
   it('flags a NIB, NIK or WhatsApp that another business has, without merging', async () => {
     const first = await ownerWithBusiness();
     const firstRow = await db.msme.findUniqueOrThrow({ where: { id: first.msmeId! } });
     const second = await newActor('MSME_OWNER');
-    const result = await saveRegistration(second, await registrationInput({ nib: firstRow.nib, whatsapp: `0${firstRow.whatsapp!.slice(2)}` }), true);
+    const result = await saveRegistration(
+      second,
+      await registrationInput({ nib: firstRow.nib, whatsapp: `0${firstRow.whatsapp!.slice(2)}` }),
+      true,
+    );
     expect(result.duplicates.map((d) => d.field).sort()).toEqual(['nib', 'whatsapp']);
     const queue = await verificationQueue(await demoActor('DINAS_ADMIN'));
     expect(queue.find((q) => q.id === result.id)?.duplicates.length).toBeGreaterThan(0);
@@ -98,18 +149,26 @@ describe('who may do what', () => {
     const owner = await ownerWithBusiness();
     for (const role of ['SHOPPER', 'MSME_OWNER', 'OPD_STAFF'] as const) {
       const actor = await demoActor(role);
-      await expect(reviewMsme(actor, owner.msmeId!, { decision: 'approve' })).rejects.toBeInstanceOf(AccessDenied);
+      await expect(reviewMsme(actor, owner.msmeId!, { decision: 'approve' })).rejects.toBeInstanceOf(
+        AccessDenied,
+      );
       await expect(revealNik(actor, owner.msmeId!)).rejects.toBeInstanceOf(AccessDenied);
       await expect(getMsmeForReview(actor, owner.msmeId!)).rejects.toBeInstanceOf(AccessDenied);
       await expect(verificationQueue(actor)).rejects.toBeInstanceOf(AccessDenied);
-      await expect(searchRegistry(actor, registryFilterSchema.parse({}))).rejects.toBeInstanceOf(AccessDenied);
+      await expect(searchRegistry(actor, registryFilterSchema.parse({}))).rejects.toBeInstanceOf(
+        AccessDenied,
+      );
     }
-    await expect(reviewMsme(null, owner.msmeId!, { decision: 'approve' })).rejects.toMatchObject({ status: 401 });
+    await expect(reviewMsme(null, owner.msmeId!, { decision: 'approve' })).rejects.toMatchObject({
+      status: 401,
+    });
   });
 
   it('lets only owners register, each only their own business', async () => {
     for (const role of ['SHOPPER', 'OPD_STAFF', 'DINAS_ADMIN'] as const) {
-      await expect(saveRegistration(await demoActor(role), await registrationInput(), false)).rejects.toBeInstanceOf(AccessDenied);
+      await expect(
+        saveRegistration(await demoActor(role), await registrationInput(), false),
+      ).rejects.toBeInstanceOf(AccessDenied);
     }
     const a = await ownerWithBusiness();
     const b = await newActor('MSME_OWNER');
@@ -124,7 +183,11 @@ describe('who may do what', () => {
     const before = await db.auditLog.count({ where: { action: 'msme.nik.reveal', entityId: owner.msmeId! } });
     const nik = await revealNik(admin, owner.msmeId!);
     expect(nik).toMatch(/^1271\d{12}$/);
-    expect(await db.auditLog.count({ where: { action: 'msme.nik.reveal', entityId: owner.msmeId!, actorId: admin.id } })).toBe(before + 1);
+    expect(
+      await db.auditLog.count({
+        where: { action: 'msme.nik.reveal', entityId: owner.msmeId!, actorId: admin.id },
+      }),
+    ).toBe(before + 1);
     const review = await getMsmeForReview(admin, owner.msmeId!);
     expect(JSON.stringify(review)).not.toContain(nik);
   });
@@ -133,9 +196,14 @@ describe('who may do what', () => {
 describe('registry', () => {
   it('filters by kecamatan, status and certificate, and exports without NIK', async () => {
     const admin = await demoActor('DINAS_ADMIN');
-    const medanKota = await searchRegistry(admin, registryFilterSchema.parse({ kecamatan: '12.71.01', status: 'VERIFIED' }));
+    const medanKota = await searchRegistry(
+      admin,
+      registryFilterSchema.parse({ kecamatan: '12.71.01', status: 'VERIFIED' }),
+    );
     expect(medanKota.total).toBeGreaterThan(0);
-    expect(medanKota.rows.every((r) => r.kecamatan?.name === 'Medan Kota' && r.status === 'VERIFIED')).toBe(true);
+    expect(medanKota.rows.every((r) => r.kecamatan?.name === 'Medan Kota' && r.status === 'VERIFIED')).toBe(
+      true,
+    );
     const halal = await searchRegistry(admin, registryFilterSchema.parse({ cert: 'HALAL' }));
     const all = await searchRegistry(admin, registryFilterSchema.parse({}));
     expect(halal.total).toBeGreaterThan(0);
@@ -143,6 +211,8 @@ describe('registry', () => {
     const rows = await registryExportRows(admin, registryFilterSchema.parse({ kecamatan: '12.71.01' }));
     expect(rows[0]).toContain('NIB');
     expect(rows[0].join()).not.toMatch(/NIK/);
-    expect(rows.length - 1).toBe((await searchRegistry(admin, registryFilterSchema.parse({ kecamatan: '12.71.01' }))).total);
+    expect(rows.length - 1).toBe(
+      (await searchRegistry(admin, registryFilterSchema.parse({ kecamatan: '12.71.01' }))).total,
+    );
   });
 });

@@ -1,17 +1,46 @@
 import { describe, expect, it, vi } from 'vitest';
-import { apiKey, cachedPage, expirePages, freshPage, isCacheablePath, withNonce, pageCacheStats, pageKey, PAGE_TTL_MS, type CachedPage } from '@/lib/page-cache/page-cache';
+import {
+  apiKey,
+  cachedPage,
+  expirePages,
+  freshPage,
+  isCacheablePath,
+  withNonce,
+  pageCacheStats,
+  pageKey,
+  PAGE_TTL_MS,
+  type CachedPage,
+} from '@/lib/page-cache/page-cache';
 import { expireCatalog } from '@/lib/catalog/cache-tags';
 
-const page = (html: string, nonce = 'n0nce'): CachedPage => ({ html, nonce, headers: [], storedAt: Date.now(), bytes: html.length * 2 });
+const page = (html: string, nonce = 'n0nce'): CachedPage => ({
+  html,
+  nonce,
+  headers: [],
+  storedAt: Date.now(),
+  bytes: html.length * 2,
+});
 
 describe('page cache', () => {
   it('renders a page once for concurrent visitors and serves it again', async () => {
     expirePages([], true);
     let renders = 0;
-    const render = async () => { renders++; await new Promise((r) => setTimeout(r, 20)); return page('<p>satu</p>'); };
+    const render = async () => {
+      renders++;
+      await new Promise((r) => setTimeout(r, 20));
+      return page('<p>satu</p>');
+    };
     const key = pageKey('id', '/products?q=kopi');
-    const pages = await Promise.all([cachedPage(key, render), cachedPage(key, render), cachedPage(key, render)]);
-    expect(pages.map((p) => [p.page?.html, p.hit])).toEqual([['<p>satu</p>', false], ['<p>satu</p>', false], ['<p>satu</p>', false]]);
+    const pages = await Promise.all([
+      cachedPage(key, render),
+      cachedPage(key, render),
+      cachedPage(key, render),
+    ]);
+    expect(pages.map((p) => [p.page?.html, p.hit])).toEqual([
+      ['<p>satu</p>', false],
+      ['<p>satu</p>', false],
+      ['<p>satu</p>', false],
+    ]);
     expect(await cachedPage(key, render)).toMatchObject({ hit: true, page: { html: '<p>satu</p>' } });
     expect(renders).toBe(1);
     // Another language is another page.
@@ -22,8 +51,14 @@ describe('page cache', () => {
   it('does not keep pages that are not cacheable', async () => {
     expirePages([], true);
     let renders = 0;
-    const render = async () => { renders++; return null; };
-    expect(await cachedPage(pageKey('id', '/products/tidak-ada'), render)).toEqual({ page: null, hit: false });
+    const render = async () => {
+      renders++;
+      return null;
+    };
+    expect(await cachedPage(pageKey('id', '/products/tidak-ada'), render)).toEqual({
+      page: null,
+      hit: false,
+    });
     await cachedPage(pageKey('id', '/products/tidak-ada'), render);
     expect(renders).toBe(2);
   });
@@ -58,7 +93,13 @@ describe('page cache', () => {
   it('does not store a render that was in flight when its page expired', async () => {
     expirePages([], true);
     let release!: () => void;
-    const slow = cachedPage(pageKey('id', '/'), () => new Promise((resolve) => { release = () => resolve(page('lama')); }));
+    const slow = cachedPage(
+      pageKey('id', '/'),
+      () =>
+        new Promise((resolve) => {
+          release = () => resolve(page('lama'));
+        }),
+    );
     expirePages([], true);
     release();
     expect((await slow).page?.html).toBe('lama');
@@ -66,9 +107,17 @@ describe('page cache', () => {
   });
 
   it('swaps every occurrence of the render nonce and only catalog paths are cacheable', () => {
-    const stored = { ...page('<script nonce="abc+/=">x</script><script nonce="abc+/=">', 'abc+/='), headers: [['link', '</f.woff2>; rel=preload; nonce="abc+/="']] as [string, string][] };
-    expect(withNonce(stored, 'NEW')).toEqual({ html: '<script nonce="NEW">x</script><script nonce="NEW">', headers: [['link', '</f.woff2>; rel=preload; nonce="NEW"']] });
+    const stored = {
+      ...page('<script nonce="abc+/=">x</script><script nonce="abc+/=">', 'abc+/='),
+      headers: [['link', '</f.woff2>; rel=preload; nonce="abc+/="']] as [string, string][],
+    };
+    expect(withNonce(stored, 'NEW')).toEqual({
+      html: '<script nonce="NEW">x</script><script nonce="NEW">',
+      headers: [['link', '</f.woff2>; rel=preload; nonce="NEW"']],
+    });
     expect(['/', '/products', '/products/bika', '/umkm/zulaikha'].every(isCacheablePath)).toBe(true);
-    expect(['/keranjang', '/umkm/produk/1', '/products/a/b', '/masuk', '/dinas'].some(isCacheablePath)).toBe(false);
+    expect(['/keranjang', '/umkm/produk/1', '/products/a/b', '/masuk', '/dinas'].some(isCacheablePath)).toBe(
+      false,
+    );
   });
 });

@@ -14,7 +14,9 @@ describe('personal data at rest', () => {
 
   it('hashes with the key, so equal numbers match and other keys do not', () => {
     expect(piiHash(key, '1271054507890001')).toBe(sealPii(key, '1271054507890001').hash);
-    expect(piiHash(crypto.randomBytes(32).toString('hex'), '1271054507890001')).not.toBe(piiHash(key, '1271054507890001'));
+    expect(piiHash(crypto.randomBytes(32).toString('hex'), '1271054507890001')).not.toBe(
+      piiHash(key, '1271054507890001'),
+    );
   });
 
   it('refuses a tampered ciphertext', () => {

@@ -23,7 +23,14 @@ async function twoCandidates(needId: string, staff: Parameters<typeof candidates
 describe('events and needs', () => {
   it('refuses dates in the past and a zero pagu, with field errors', async () => {
     const staff = await demoActor('OPD_STAFF');
-    const error = await createEvent(staff, { name: 'Acara Lama', startsAt: '2020-01-01T09:00', venue: 'Balai Kota', participants: '10', paguIdr: '0', budgetSource: 'APBD' }).catch((e) => e);
+    const error = await createEvent(staff, {
+      name: 'Acara Lama',
+      startsAt: '2020-01-01T09:00',
+      venue: 'Balai Kota',
+      participants: '10',
+      paguIdr: '0',
+      budgetSource: 'APBD',
+    }).catch((e) => e);
     expect(error).toBeInstanceOf(z.ZodError);
     const paths = (error as z.ZodError).issues.map((i) => i.path.join('.'));
     expect(paths).toEqual(expect.arrayContaining(['paguIdr']));
@@ -32,9 +39,17 @@ describe('events and needs', () => {
   it("keeps each OPD's events to its own staff", async () => {
     const { eventId } = await eventWithNeed();
     const dinkes = await db.user.findUniqueOrThrow({ where: { email: 'opd.dinkes@etalase-umkm.id' } });
-    const other = { id: dinkes.id, email: dinkes.email, name: dinkes.name, role: 'OPD_STAFF' as const, opdId: dinkes.opdId, msmeId: null };
+    const other = {
+      id: dinkes.id,
+      email: dinkes.email,
+      name: dinkes.name,
+      role: 'OPD_STAFF' as const,
+      opdId: dinkes.opdId,
+      msmeId: null,
+    };
     await expect(getEvent(other, eventId)).rejects.toMatchObject({ status: 404 });
-    for (const role of ['SHOPPER', 'MSME_OWNER', 'DINAS_ADMIN'] as const) await expect(getEvent(await demoActor(role), eventId)).rejects.toBeInstanceOf(AccessDenied);
+    for (const role of ['SHOPPER', 'MSME_OWNER', 'DINAS_ADMIN'] as const)
+      await expect(getEvent(await demoActor(role), eventId)).rejects.toBeInstanceOf(AccessDenied);
   });
 });
 
@@ -43,13 +58,31 @@ describe('RFQ to paid', () => {
     const { staff, eventId, needId } = await eventWithNeed({ paguIdr: 20_000_000, quantity: 100 });
     const candidates = await twoCandidates(needId, staff);
     expect(candidates.length).toBeGreaterThanOrEqual(3);
-    expect(candidates.map((c) => c.awardsLast12Months)).toEqual([...candidates.map((c) => c.awardsLast12Months)].sort((a, b) => a - b));
-    const rfq = await sendRfq(staff, needId, { msmeIds: candidates.map((c) => c.msmeId), deadline: inDays(5) });
+    expect(candidates.map((c) => c.awardsLast12Months)).toEqual(
+      [...candidates.map((c) => c.awardsLast12Months)].sort((a, b) => a - b),
+    );
+    const rfq = await sendRfq(staff, needId, {
+      msmeIds: candidates.map((c) => c.msmeId),
+      deadline: inDays(5),
+    });
     const [a, b, c] = await Promise.all(candidates.map((x) => cateringOwner(x.msmeId)));
     expect((await listMsmeRfqs(a)).some((i) => i.rfq.id === rfq.id)).toBe(true);
-    const outsider = await cateringOwner((await db.msme.findFirstOrThrow({ where: { status: 'VERIFIED', id: { notIn: candidates.map((x) => x.msmeId) } } })).id);
-    await expect(submitQuote(outsider, rfq.id, { unitPriceIdr: '30000' })).rejects.toMatchObject({ status: 404 });
-    const quoteA = await submitQuote(a, rfq.id, { unitPriceIdr: '36000', notes: 'Termasuk air mineral' }, await pngFile());
+    const outsider = await cateringOwner(
+      (
+        await db.msme.findFirstOrThrow({
+          where: { status: 'VERIFIED', id: { notIn: candidates.map((x) => x.msmeId) } },
+        })
+      ).id,
+    );
+    await expect(submitQuote(outsider, rfq.id, { unitPriceIdr: '30000' })).rejects.toMatchObject({
+      status: 404,
+    });
+    const quoteA = await submitQuote(
+      a,
+      rfq.id,
+      { unitPriceIdr: '36000', notes: 'Termasuk air mineral' },
+      await pngFile(),
+    );
     expect((await db.quote.findUniqueOrThrow({ where: { id: quoteA.id } })).sampleAssetId).not.toBeNull();
     await submitQuote(b, rfq.id, { unitPriceIdr: '34000' });
     void c;
@@ -66,17 +99,40 @@ describe('RFQ to paid', () => {
     await advanceOrder(staff, award.id, 'sign');
     await expect(advanceOrder(staff, award.id, 'sign')).rejects.toThrow(/sudah menandatangani/);
     expect((await advanceOrder(a, award.id, 'sign')).status).toBe('HANDED_OVER');
-    await expect(advanceOrder(staff, award.id, 'pay', { method: 'TRANSFER', paidAt: '2020-01-01', pph22Idr: '999999999' })).rejects.toThrow(/Pajak/);
-    const paid = await advanceOrder(staff, award.id, 'pay', { method: 'KKPD', paidAt: new Date().toISOString().slice(0, 10), pph22Idr: '54000', reference: 'KKPD-001' });
+    await expect(
+      advanceOrder(staff, award.id, 'pay', {
+        method: 'TRANSFER',
+        paidAt: '2020-01-01',
+        pph22Idr: '999999999',
+      }),
+    ).rejects.toThrow(/Pajak/);
+    const paid = await advanceOrder(staff, award.id, 'pay', {
+      method: 'KKPD',
+      paidAt: new Date().toISOString().slice(0, 10),
+      pph22Idr: '54000',
+      reference: 'KKPD-001',
+    });
     expect(paid.status).toBe('PAID');
 
     const order = await getOrder(staff, award.id);
-    expect(order.documents.map((d) => d.kind).sort()).toEqual(['BAST', 'DELIVERY_CHECK', 'PAYMENT_RECORD', 'SURAT_PESANAN']);
+    expect(order.documents.map((d) => d.kind).sort()).toEqual([
+      'BAST',
+      'DELIVERY_CHECK',
+      'PAYMENT_RECORD',
+      'SURAT_PESANAN',
+    ]);
     expect(order.payment).toMatchObject({ amountIdr: 3_600_000n - 54_000n });
     expect(order.timeline.map((t) => t.action)).toEqual([
-      'procurement.order.place', 'procurement.order.accept', 'procurement.order.deliver', 'procurement.order.bast.sign', 'procurement.order.bast.sign', 'procurement.order.pay',
+      'procurement.order.place',
+      'procurement.order.accept',
+      'procurement.order.deliver',
+      'procurement.order.bast.sign',
+      'procurement.order.bast.sign',
+      'procurement.order.pay',
     ]);
-    const doc = await db.procurementDocument.findFirstOrThrow({ where: { orderId: award.id, kind: 'SURAT_PESANAN' } });
+    const doc = await db.procurementDocument.findFirstOrThrow({
+      where: { orderId: award.id, kind: 'SURAT_PESANAN' },
+    });
     const file = fs.readFileSync(path.join(process.env.UPLOADS_DIR!, doc.storageKey));
     expect(file.subarray(0, 5).toString()).toBe('%PDF-');
     expect(file.toString('latin1')).toContain(award.number);
@@ -98,22 +154,74 @@ describe('rules', () => {
     const { staff, needId } = await eventWithNeed({ paguIdr: 900_000_000, quantity: 2000 });
     const need = await db.eventNeed.update({ where: { id: needId }, data: { categoryId: null } });
     const product = await db.product.create({
-      data: { slug: `plakat-mahal-${needId}`, msmeId: (await db.msme.findFirstOrThrow({ where: { status: 'VERIFIED' } })).id, categoryId: (await db.category.findFirstOrThrow()).id, name: 'Plakat Mahal', priceIdr: 30_000, unit: 'pcs', status: 'PUBLISHED', leadTimeDays: 1 },
+      data: {
+        slug: `plakat-mahal-${needId}`,
+        msmeId: (await db.msme.findFirstOrThrow({ where: { status: 'VERIFIED' } })).id,
+        categoryId: (await db.category.findFirstOrThrow()).id,
+        name: 'Plakat Mahal',
+        priceIdr: 30_000,
+        unit: 'pcs',
+        status: 'PUBLISHED',
+        leadTimeDays: 1,
+      },
     });
-    await expect(directOrder(staff, need.id, { productId: product.id, quantity: '2000' })).rejects.toThrow(/melebihi batas pembelian langsung dari usaha kecil Rp 50.000.000/);
+    await expect(directOrder(staff, need.id, { productId: product.id, quantity: '2000' })).rejects.toThrow(
+      /melebihi batas pembelian langsung dari usaha kecil Rp 50.000.000/,
+    );
   });
 
   it('refuses a UMKM whose capacity or lead time does not fit, or that is not verified', async () => {
     const { staff, needId } = await eventWithNeed({ paguIdr: 50_000_000, quantity: 100 });
     const msme = await db.msme.findFirstOrThrow({ where: { status: 'VERIFIED' } });
     const category = await db.category.findUniqueOrThrow({ where: { slug: 'katering' } });
-    const small = await db.product.create({ data: { slug: `kecil-${needId}`, msmeId: msme.id, categoryId: category.id, name: 'Nasi Kotak Kecil', priceIdr: 30_000, unit: 'kotak', status: 'PUBLISHED', dailyCapacity: 20, leadTimeDays: 1 } });
-    await expect(directOrder(staff, needId, { productId: small.id, quantity: '100' })).rejects.toThrow(/Kapasitas .* 20 per hari/);
-    const slow = await db.product.create({ data: { slug: `lambat-${needId}`, msmeId: msme.id, categoryId: category.id, name: 'Nasi Kotak Lambat', priceIdr: 30_000, unit: 'kotak', status: 'PUBLISHED', dailyCapacity: 500, leadTimeDays: 30 } });
-    await expect(directOrder(staff, needId, { productId: slow.id, quantity: '100' })).rejects.toThrow(/30 hari persiapan/);
+    const small = await db.product.create({
+      data: {
+        slug: `kecil-${needId}`,
+        msmeId: msme.id,
+        categoryId: category.id,
+        name: 'Nasi Kotak Kecil',
+        priceIdr: 30_000,
+        unit: 'kotak',
+        status: 'PUBLISHED',
+        dailyCapacity: 20,
+        leadTimeDays: 1,
+      },
+    });
+    await expect(directOrder(staff, needId, { productId: small.id, quantity: '100' })).rejects.toThrow(
+      /Kapasitas .* 20 per hari/,
+    );
+    const slow = await db.product.create({
+      data: {
+        slug: `lambat-${needId}`,
+        msmeId: msme.id,
+        categoryId: category.id,
+        name: 'Nasi Kotak Lambat',
+        priceIdr: 30_000,
+        unit: 'kotak',
+        status: 'PUBLISHED',
+        dailyCapacity: 500,
+        leadTimeDays: 30,
+      },
+    });
+    await expect(directOrder(staff, needId, { productId: slow.id, quantity: '100' })).rejects.toThrow(
+      /30 hari persiapan/,
+    );
     const pending = await db.msme.findFirstOrThrow({ where: { status: 'SUBMITTED' } });
-    const unverified = await db.product.create({ data: { slug: `belum-${needId}`, msmeId: pending.id, categoryId: category.id, name: 'Nasi Kotak Belum', priceIdr: 30_000, unit: 'kotak', status: 'PUBLISHED', dailyCapacity: 500 } });
-    await expect(directOrder(staff, needId, { productId: unverified.id, quantity: '100' })).rejects.toThrow(/belum terverifikasi/);
+    const unverified = await db.product.create({
+      data: {
+        slug: `belum-${needId}`,
+        msmeId: pending.id,
+        categoryId: category.id,
+        name: 'Nasi Kotak Belum',
+        priceIdr: 30_000,
+        unit: 'kotak',
+        status: 'PUBLISHED',
+        dailyCapacity: 500,
+      },
+    });
+    await expect(directOrder(staff, needId, { productId: unverified.id, quantity: '100' })).rejects.toThrow(
+      /belum terverifikasi/,
+    );
   });
 
   it('refuses the wrong order of steps: a UMKM cannot mark paid, staff cannot hand over undelivered', async () => {
@@ -121,11 +229,15 @@ describe('rules', () => {
     const [candidate] = await twoCandidates(needId, staff);
     const order = await directOrder(staff, needId, { productId: candidate.product.id, quantity: '50' });
     const owner = await cateringOwner(candidate.msmeId);
-    await expect(advanceOrder(owner, order.id, 'pay', { method: 'TRANSFER', paidAt: '2026-01-01' })).rejects.toBeInstanceOf(AccessDenied);
+    await expect(
+      advanceOrder(owner, order.id, 'pay', { method: 'TRANSFER', paidAt: '2026-01-01' }),
+    ).rejects.toBeInstanceOf(AccessDenied);
     await expect(advanceOrder(staff, order.id, 'sign')).rejects.toThrow(/tidak dapat ditandatangani/);
     await expect(advanceOrder(owner, order.id, 'decline', { reason: '' })).rejects.toBeInstanceOf(z.ZodError);
     await advanceOrder(owner, order.id, 'decline', { reason: 'Dapur penuh di tanggal itu.' });
-    expect((await db.procurementOrder.findUniqueOrThrow({ where: { id: order.id } })).status).toBe('DECLINED');
+    expect((await db.procurementOrder.findUniqueOrThrow({ where: { id: order.id } })).status).toBe(
+      'DECLINED',
+    );
   });
 });
 
@@ -147,13 +259,17 @@ describe('accountability and open data', () => {
     addFormats(ajv);
     const dir = path.join(__dirname, 'fixtures/ocds');
     ajv.addSchema(JSON.parse(fs.readFileSync(path.join(dir, 'release-schema-1.1.json'), 'utf8')));
-    const validate = ajv.compile(JSON.parse(fs.readFileSync(path.join(dir, 'release-package-schema-1.1.json'), 'utf8')));
+    const validate = ajv.compile(
+      JSON.parse(fs.readFileSync(path.join(dir, 'release-package-schema-1.1.json'), 'utf8')),
+    );
     const valid = validate(JSON.parse(JSON.stringify(pkg)));
     expect(validate.errors ?? []).toEqual([]);
     expect(valid).toBe(true);
     expect(JSON.stringify(pkg)).not.toMatch(/"nik|ownerName|whatsapp|12710/i);
     const release = pkg.releases[0];
-    expect(release.parties.find((p) => p.roles.includes('supplier'))).toMatchObject({ identifier: { scheme: 'ID-NIB' } });
+    expect(release.parties.find((p) => p.roles.includes('supplier'))).toMatchObject({
+      identifier: { scheme: 'ID-NIB' },
+    });
   });
 
   it('refuses a broken package: the validator can fail', async () => {
@@ -161,10 +277,11 @@ describe('accountability and open data', () => {
     addFormats(ajv);
     const dir = path.join(__dirname, 'fixtures/ocds');
     ajv.addSchema(JSON.parse(fs.readFileSync(path.join(dir, 'release-schema-1.1.json'), 'utf8')));
-    const validate = ajv.compile(JSON.parse(fs.readFileSync(path.join(dir, 'release-package-schema-1.1.json'), 'utf8')));
+    const validate = ajv.compile(
+      JSON.parse(fs.readFileSync(path.join(dir, 'release-package-schema-1.1.json'), 'utf8')),
+    );
     const pkg = await ocdsReleasePackage('https://x.test');
     const broken = { ...pkg, releases: [{ ...pkg.releases[0], ocid: undefined, tag: ['notATag'] }] };
     expect(validate(JSON.parse(JSON.stringify(broken)))).toBe(false);
   });
 });
-

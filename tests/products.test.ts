@@ -5,13 +5,32 @@ import { z } from 'zod';
 import { db } from '@/lib/server/db';
 import { AccessDenied } from '@/lib/auth/actor';
 import { DomainError } from '@/lib/server/action';
-import { addProductPhoto, createProduct, getOwnProduct, removeProductPhoto, setProductStatus, updateProduct } from '@/lib/catalog/owner-products';
+import {
+  addProductPhoto,
+  createProduct,
+  getOwnProduct,
+  removeProductPhoto,
+  setProductStatus,
+  updateProduct,
+} from '@/lib/catalog/owner-products';
 import { demoActor, newActor } from './support/actors';
 import { ownerWithBusiness, pngFile } from './support/fixtures';
 
 async function productInput(overrides: Record<string, unknown> = {}) {
   const category = await db.category.findUniqueOrThrow({ where: { slug: 'oleh-oleh' } });
-  return { name: 'Bolu Meranti Pandan', description: 'Bolu gulung pandan.', categoryId: category.id, priceIdr: '85000', unit: 'kotak', minOrder: '1', dailyCapacity: '', leadTimeDays: '1', stock: '', halal: 'on', ...overrides };
+  return {
+    name: 'Bolu Meranti Pandan',
+    description: 'Bolu gulung pandan.',
+    categoryId: category.id,
+    priceIdr: '85000',
+    unit: 'kotak',
+    minOrder: '1',
+    dailyCapacity: '',
+    leadTimeDays: '1',
+    stock: '',
+    halal: 'on',
+    ...overrides,
+  };
 }
 
 describe('owner products', () => {
@@ -32,9 +51,14 @@ describe('owner products', () => {
   it('gives field errors for a zero price, a negative stock and an unknown unit, and writes nothing', async () => {
     const owner = await ownerWithBusiness();
     const before = await db.product.count({ where: { msmeId: owner.msmeId! } });
-    const error = await createProduct(owner, await productInput({ priceIdr: '0', stock: '-3', unit: 'ton' })).catch((e) => e);
+    const error = await createProduct(
+      owner,
+      await productInput({ priceIdr: '0', stock: '-3', unit: 'ton' }),
+    ).catch((e) => e);
     expect(error).toBeInstanceOf(z.ZodError);
-    const messages = Object.fromEntries((error as z.ZodError).issues.map((i) => [i.path.join('.'), i.message]));
+    const messages = Object.fromEntries(
+      (error as z.ZodError).issues.map((i) => [i.path.join('.'), i.message]),
+    );
     expect(messages.priceIdr).toBe('Harga harus lebih dari Rp 0.');
     expect(messages.stock).toBe('Stok minimal 0.');
     expect(messages.unit).toBe('Pilih satuan dari daftar.');
@@ -43,10 +67,21 @@ describe('owner products', () => {
 
   it('requires capacity for catering, and a valid halal certificate for the halal flag', async () => {
     const owner = await newActor('MSME_OWNER');
-    const msme = await db.msme.create({ data: { slug: `tanpa-halal-${Date.now()}`, name: 'Tanpa Halal', ownerName: 'X', ownerUserId: owner.id, certifications: { create: { type: 'HALAL', number: 'LAMA', expiresAt: new Date('2020-01-01') } } } });
+    const msme = await db.msme.create({
+      data: {
+        slug: `tanpa-halal-${Date.now()}`,
+        name: 'Tanpa Halal',
+        ownerName: 'X',
+        ownerUserId: owner.id,
+        certifications: { create: { type: 'HALAL', number: 'LAMA', expiresAt: new Date('2020-01-01') } },
+      },
+    });
     const actor = { ...owner, msmeId: msme.id };
     const katering = await db.category.findUniqueOrThrow({ where: { slug: 'katering' } });
-    const error = await createProduct(actor, await productInput({ categoryId: katering.id, dailyCapacity: '' })).catch((e) => e);
+    const error = await createProduct(
+      actor,
+      await productInput({ categoryId: katering.id, dailyCapacity: '' }),
+    ).catch((e) => e);
     expect(error).toBeInstanceOf(DomainError);
     expect(error.fieldErrors.dailyCapacity[0]).toMatch(/kapasitas per hari/);
     expect(error.fieldErrors.halal[0]).toMatch(/sertifikat halal yang masih berlaku/);
@@ -71,7 +106,9 @@ describe('owner products', () => {
     const image = await db.productImage.findFirstOrThrow({ where: { productId: id } });
     const notFound = { status: 404 };
     await expect(getOwnProduct(bob, id)).rejects.toMatchObject(notFound);
-    await expect(updateProduct(bob, id, await productInput({ halal: '', priceIdr: '1000' }))).rejects.toMatchObject(notFound);
+    await expect(
+      updateProduct(bob, id, await productInput({ halal: '', priceIdr: '1000' })),
+    ).rejects.toMatchObject(notFound);
     await expect(setProductStatus(bob, id, 'ARCHIVED')).rejects.toMatchObject(notFound);
     await expect(addProductPhoto(bob, id, await pngFile())).rejects.toMatchObject(notFound);
     await expect(removeProductPhoto(bob, id, image.id)).rejects.toMatchObject(notFound);
@@ -82,8 +119,12 @@ describe('owner products', () => {
 
   it('keeps product management to owners with a business', async () => {
     for (const role of ['SHOPPER', 'OPD_STAFF', 'DINAS_ADMIN'] as const) {
-      await expect(createProduct(await demoActor(role), await productInput())).rejects.toBeInstanceOf(AccessDenied);
+      await expect(createProduct(await demoActor(role), await productInput())).rejects.toBeInstanceOf(
+        AccessDenied,
+      );
     }
-    await expect(createProduct(await newActor('MSME_OWNER'), await productInput())).rejects.toThrow(/Daftarkan usaha/);
+    await expect(createProduct(await newActor('MSME_OWNER'), await productInput())).rejects.toThrow(
+      /Daftarkan usaha/,
+    );
   });
 });

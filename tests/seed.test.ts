@@ -8,14 +8,21 @@ describe('demo data', () => {
     expect(await db.msme.count()).toBeGreaterThanOrEqual(60);
     expect(await db.product.count()).toBeGreaterThanOrEqual(300);
     expect(await db.opd.count({ where: { kind: 'KECAMATAN' } })).toBe(21);
-    const kecamatanWithMsmes = await db.msme.groupBy({ by: ['kecamatanCode'], where: { kecamatanCode: { not: null } } });
+    const kecamatanWithMsmes = await db.msme.groupBy({
+      by: ['kecamatanCode'],
+      where: { kecamatanCode: { not: null } },
+    });
     expect(kecamatanWithMsmes.length).toBe(21);
     expect(await db.procurementOrder.count({ where: { status: 'PAID' } })).toBeGreaterThan(5);
-    expect(await db.channelListing.count({ where: { stage: 'LIVE', externalUrl: { not: null } } })).toBeGreaterThan(0);
+    expect(
+      await db.channelListing.count({ where: { stage: 'LIVE', externalUrl: { not: null } } }),
+    ).toBeGreaterThan(0);
   });
 
   it('stores no NIK in plain text', async () => {
-    const rows = await db.$queryRaw<{ n: bigint }[]>`select count(*) as n from "Msme" where "nikCipher" ~ '^1271[0-9]{12}$'`;
+    const rows = await db.$queryRaw<
+      { n: bigint }[]
+    >`select count(*) as n from "Msme" where "nikCipher" ~ '^1271[0-9]{12}$'`;
     expect(Number(rows[0].n)).toBe(0);
   });
 });

@@ -37,17 +37,46 @@ const sdk = new Stripe('sk_test_unused');
 function webhook(payload: object, options: { secret?: string; tamper?: boolean } = {}) {
   const body = JSON.stringify(payload);
   const header = sdk.webhooks.generateTestHeaderString({ payload: body, secret: options.secret ?? secret });
-  return mod.POST(new Request('http://localhost/api/webhooks/stripe', { method: 'POST', body: options.tamper ? body.replace('paid', 'PAID') : body, headers: { 'stripe-signature': header } }));
+  return mod.POST(
+    new Request('http://localhost/api/webhooks/stripe', {
+      method: 'POST',
+      body: options.tamper ? body.replace('paid', 'PAID') : body,
+      headers: { 'stripe-signature': header },
+    }),
+  );
 }
 
-function sessionEvent(id: string, type: string, checkoutId: string, amountSen: number, paymentStatus = 'paid') {
-  return { id, object: 'event', type, data: { object: { id: 'cs_test_x', object: 'checkout.session', metadata: { checkoutId }, payment_status: paymentStatus, amount_total: amountSen } } };
+function sessionEvent(
+  id: string,
+  type: string,
+  checkoutId: string,
+  amountSen: number,
+  paymentStatus = 'paid',
+) {
+  return {
+    id,
+    object: 'event',
+    type,
+    data: {
+      object: {
+        id: 'cs_test_x',
+        object: 'checkout.session',
+        metadata: { checkoutId },
+        payment_status: paymentStatus,
+        amount_total: amountSen,
+      },
+    },
+  };
 }
 
 async function stripeCheckout(stock: number | null = 10) {
   const { product } = await mod.support.sellerWithProduct(stock, 45_000);
   const shopper = await mod.support.shopperWithCart([{ productId: product.id, quantity: 2 }]);
-  const placed = await mod.placeOrder(shopper, { ...mod.support.delivery, paymentMethod: 'STRIPE' }, 'http://localhost:3000');
+  const placed = await mod.placeOrder(
+    shopper,
+    { ...mod.support.delivery, paymentMethod: 'STRIPE' },
+    'http://localhost:3000',
+  );
   return { product, placed };
 }
 
@@ -71,35 +100,67 @@ describe('Stripe Checkout', () => {
 describe('Stripe webhook', () => {
   it('marks the orders paid once for a signed event, however often it arrives', async () => {
     const { placed } = await stripeCheckout();
-    const event = sessionEvent(`evt_${placed.checkoutId}`, 'checkout.session.completed', placed.checkoutId, 9_000_000);
+    const event = sessionEvent(
+      `evt_${placed.checkoutId}`,
+      'checkout.session.completed',
+      placed.checkoutId,
+      9_000_000,
+    );
     const first = await webhook(event);
     expect(first.status).toBe(200);
     expect(await first.json()).toMatchObject({ outcome: 'paid' });
-    for (let i = 0; i < 4; i++) expect(await (await webhook(event)).json()).toMatchObject({ outcome: 'duplicate' });
-    const late = await webhook(sessionEvent(`evt_async_${placed.checkoutId}`, 'checkout.session.async_payment_succeeded', placed.checkoutId, 9_000_000));
+    for (let i = 0; i < 4; i++)
+      expect(await (await webhook(event)).json()).toMatchObject({ outcome: 'duplicate' });
+    const late = await webhook(
+      sessionEvent(
+        `evt_async_${placed.checkoutId}`,
+        'checkout.session.async_payment_succeeded',
+        placed.checkoutId,
+        9_000_000,
+      ),
+    );
     expect(await late.json()).toMatchObject({ outcome: 'duplicate' });
     const orders = await mod.db.shopOrder.findMany({ where: { checkoutId: placed.checkoutId } });
     expect(orders.every((o) => o.status === 'PLACED' && o.paidAt)).toBe(true);
-    expect(await mod.db.auditLog.count({ where: { action: 'shop.payment.stripe', entityId: placed.checkoutId } })).toBe(1);
+    expect(
+      await mod.db.auditLog.count({ where: { action: 'shop.payment.stripe', entityId: placed.checkoutId } }),
+    ).toBe(1);
   });
 
   it('refuses a bad signature or a tampered body with 400 and changes nothing', async () => {
     const { placed } = await stripeCheckout();
-    const event = sessionEvent(`evt_bad_${placed.checkoutId}`, 'checkout.session.completed', placed.checkoutId, 9_000_000);
+    const event = sessionEvent(
+      `evt_bad_${placed.checkoutId}`,
+      'checkout.session.completed',
+      placed.checkoutId,
+      9_000_000,
+    );
     expect((await webhook(event, { secret: 'whsec_wrong' })).status).toBe(400);
     expect((await webhook(event, { tamper: true })).status).toBe(400);
-    const unsigned = await mod.POST(new Request('http://localhost/api/webhooks/stripe', { method: 'POST', body: JSON.stringify(event) }));
+    const unsigned = await mod.POST(
+      new Request('http://localhost/api/webhooks/stripe', { method: 'POST', body: JSON.stringify(event) }),
+    );
     expect(unsigned.status).toBe(400);
     expect(await mod.db.stripeEvent.count({ where: { id: event.id } })).toBe(0);
-    expect((await mod.db.checkout.findUniqueOrThrow({ where: { id: placed.checkoutId } })).status).toBe('PENDING');
+    expect((await mod.db.checkout.findUniqueOrThrow({ where: { id: placed.checkoutId } })).status).toBe(
+      'PENDING',
+    );
   });
 
   it('releases the reservation when the session expires, even if the expiry comes first twice', async () => {
     const { product, placed } = await stripeCheckout(10);
     expect((await mod.db.product.findUniqueOrThrow({ where: { id: product.id } })).stock).toBe(8);
-    const expired = sessionEvent(`evt_exp_${placed.checkoutId}`, 'checkout.session.expired', placed.checkoutId, 9_000_000, 'unpaid');
+    const expired = sessionEvent(
+      `evt_exp_${placed.checkoutId}`,
+      'checkout.session.expired',
+      placed.checkoutId,
+      9_000_000,
+      'unpaid',
+    );
     expect(await (await webhook(expired)).json()).toMatchObject({ outcome: 'released' });
-    expect(await (await webhook({ ...expired, id: `${expired.id}_again` })).json()).toMatchObject({ outcome: 'duplicate' });
+    expect(await (await webhook({ ...expired, id: `${expired.id}_again` })).json()).toMatchObject({
+      outcome: 'duplicate',
+    });
     expect((await mod.db.product.findUniqueOrThrow({ where: { id: product.id } })).stock).toBe(10);
     const orders = await mod.db.shopOrder.findMany({ where: { checkoutId: placed.checkoutId } });
     expect(orders.every((o) => o.status === 'CANCELLED')).toBe(true);
@@ -107,17 +168,44 @@ describe('Stripe webhook', () => {
 
   it('does not mark paid when the amount differs from the order, and flags it for review', async () => {
     const { placed } = await stripeCheckout();
-    const wrong = await webhook(sessionEvent(`evt_amt_${placed.checkoutId}`, 'checkout.session.completed', placed.checkoutId, 100));
+    const wrong = await webhook(
+      sessionEvent(`evt_amt_${placed.checkoutId}`, 'checkout.session.completed', placed.checkoutId, 100),
+    );
     expect(await wrong.json()).toMatchObject({ outcome: 'needs-review' });
-    expect((await mod.db.checkout.findUniqueOrThrow({ where: { id: placed.checkoutId } })).status).toBe('PENDING');
-    expect(await mod.db.auditLog.count({ where: { action: 'shop.payment.needs-review', entityId: placed.checkoutId } })).toBe(1);
+    expect((await mod.db.checkout.findUniqueOrThrow({ where: { id: placed.checkoutId } })).status).toBe(
+      'PENDING',
+    );
+    expect(
+      await mod.db.auditLog.count({
+        where: { action: 'shop.payment.needs-review', entityId: placed.checkoutId },
+      }),
+    ).toBe(1);
   });
 
   it('flags money that arrives after the reservation was released, instead of dropping it', async () => {
     const { placed } = await stripeCheckout();
-    await webhook(sessionEvent(`evt_exp2_${placed.checkoutId}`, 'checkout.session.expired', placed.checkoutId, 9_000_000, 'unpaid'));
-    const late = await webhook(sessionEvent(`evt_late_${placed.checkoutId}`, 'checkout.session.async_payment_succeeded', placed.checkoutId, 9_000_000));
+    await webhook(
+      sessionEvent(
+        `evt_exp2_${placed.checkoutId}`,
+        'checkout.session.expired',
+        placed.checkoutId,
+        9_000_000,
+        'unpaid',
+      ),
+    );
+    const late = await webhook(
+      sessionEvent(
+        `evt_late_${placed.checkoutId}`,
+        'checkout.session.async_payment_succeeded',
+        placed.checkoutId,
+        9_000_000,
+      ),
+    );
     expect(await late.json()).toMatchObject({ outcome: 'needs-review' });
-    expect(await mod.db.auditLog.count({ where: { action: 'shop.payment.needs-review', entityId: placed.checkoutId } })).toBe(1);
+    expect(
+      await mod.db.auditLog.count({
+        where: { action: 'shop.payment.needs-review', entityId: placed.checkoutId },
+      }),
+    ).toBe(1);
   });
 });

@@ -4,7 +4,14 @@ import 'next-auth/jwt';
 
 declare module 'next-auth' {
   interface Session {
-    user: { id: string; email: string; name: string; role: Role; msmeId: string | null; opdId: string | null };
+    user: {
+      id: string;
+      email: string;
+      name: string;
+      role: Role;
+      msmeId: string | null;
+      opdId: string | null;
+    };
     /** When the user signed in (ms); a password reset after it ends the session. */
     signedInAt: number;
   }

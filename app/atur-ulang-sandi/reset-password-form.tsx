@@ -9,7 +9,9 @@ export function ResetPasswordForm({ token }: { token: string }) {
     return (
       <div className="card space-y-3">
         <FormMessage state={state} />
-        <a href="/masuk" className="btn inline-block">Masuk</a>
+        <a href="/masuk" className="btn inline-block">
+          Masuk
+        </a>
       </div>
     );
   }
@@ -19,11 +21,22 @@ export function ResetPasswordForm({ token }: { token: string }) {
       <input type="hidden" name="token" value={token} />
       <FieldError state={state} name="token" />
       <div>
-        <label htmlFor="password" className="label">Kata sandi baru (min. 10 karakter, huruf dan angka)</label>
-        <input id="password" name="password" type="password" autoComplete="new-password" className="input" aria-describedby="password-error" />
+        <label htmlFor="password" className="label">
+          Kata sandi baru (min. 10 karakter, huruf dan angka)
+        </label>
+        <input
+          id="password"
+          name="password"
+          type="password"
+          autoComplete="new-password"
+          className="input"
+          aria-describedby="password-error"
+        />
         <FieldError state={state} name="password" />
       </div>
-      <button type="submit" className="btn w-full" disabled={pending}>Simpan kata sandi baru</button>
+      <button type="submit" className="btn w-full" disabled={pending}>
+        Simpan kata sandi baru
+      </button>
     </form>
   );
 }

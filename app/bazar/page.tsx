@@ -3,7 +3,10 @@ import Link from 'next/link';
 import { upcomingBazaars } from '@/lib/channels/bazaars';
 import { formatWib } from '@/lib/format/time';
 
-export const metadata: Metadata = { title: 'Bazar UMKM Medan', description: 'Bazar dan pameran UMKM binaan Kota Medan yang akan datang.' };
+export const metadata: Metadata = {
+  title: 'Bazar UMKM Medan',
+  description: 'Bazar dan pameran UMKM binaan Kota Medan yang akan datang.',
+};
 
 export default async function PublicBazaarsPage() {
   const bazaars = await upcomingBazaars();
@@ -14,9 +17,20 @@ export default async function PublicBazaarsPage() {
       {bazaars.map((b) => (
         <article key={b.id} className="card space-y-2" data-testid="public-bazaar">
           <h2 className="text-lg font-semibold">{b.name}</h2>
-          <p className="text-slate-700">{formatWib(b.startsAt)} – {formatWib(b.endsAt)} · {b.venue}{b.organizerOpd ? ` · ${b.organizerOpd.name}` : ''}</p>
+          <p className="text-slate-700">
+            {formatWib(b.startsAt)} – {formatWib(b.endsAt)} · {b.venue}
+            {b.organizerOpd ? ` · ${b.organizerOpd.name}` : ''}
+          </p>
           {b.description && <p>{b.description}</p>}
-          <ul className="flex flex-wrap gap-2 text-sm">{b.participants.map((p) => <li key={p.msme.slug}><Link href={`/umkm/${p.msme.slug}`} className="underline">{p.booth?.code} · {p.msme.name}</Link></li>)}</ul>
+          <ul className="flex flex-wrap gap-2 text-sm">
+            {b.participants.map((p) => (
+              <li key={p.msme.slug}>
+                <Link href={`/umkm/${p.msme.slug}`} className="underline">
+                  {p.booth?.code} · {p.msme.name}
+                </Link>
+              </li>
+            ))}
+          </ul>
         </article>
       ))}
     </div>

@@ -7,4 +7,8 @@ export const shopOrderStatusLabel = {
   CANCELLED: 'Dibatalkan',
 } as const;
 
-export const paymentMethodLabel = { BANK_TRANSFER: 'Transfer bank', CASH_ON_DELIVERY: 'Bayar di tempat', STRIPE: 'Kartu (Stripe)' } as const;
+export const paymentMethodLabel = {
+  BANK_TRANSFER: 'Transfer bank',
+  CASH_ON_DELIVERY: 'Bayar di tempat',
+  STRIPE: 'Kartu (Stripe)',
+} as const;

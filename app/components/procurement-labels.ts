@@ -1,9 +1,20 @@
 export const procurementStatusLabel = {
-  DRAFT: 'Draf', ORDERED: 'Dipesan (Surat Pesanan)', ACCEPTED: 'Diterima UMKM', DELIVERED: 'Dikirim', HANDED_OVER: 'Serah terima (BAST)',
-  PAID: 'Lunas', DECLINED: 'Ditolak UMKM', CANCELLED: 'Dibatalkan',
+  DRAFT: 'Draf',
+  ORDERED: 'Dipesan (Surat Pesanan)',
+  ACCEPTED: 'Diterima UMKM',
+  DELIVERED: 'Dikirim',
+  HANDED_OVER: 'Serah terima (BAST)',
+  PAID: 'Lunas',
+  DECLINED: 'Ditolak UMKM',
+  CANCELLED: 'Dibatalkan',
 } as const;
 
-export const documentLabel = { SURAT_PESANAN: 'Surat Pesanan', DELIVERY_CHECK: 'Pemeriksaan barang', BAST: 'BAST', PAYMENT_RECORD: 'Bukti pembayaran' } as const;
+export const documentLabel = {
+  SURAT_PESANAN: 'Surat Pesanan',
+  DELIVERY_CHECK: 'Pemeriksaan barang',
+  BAST: 'BAST',
+  PAYMENT_RECORD: 'Bukti pembayaran',
+} as const;
 
 export const auditActionLabel: Record<string, string> = {
   'procurement.order.place': 'Surat Pesanan diterbitkan',

@@ -12,7 +12,10 @@ export default async function SignUpPage() {
       <h1 className="mb-4 text-2xl font-semibold">{t('signup.title')}</h1>
       <SignUpForm />
       <p className="mt-4 text-sm">
-        {t('signup.haveAccount')} <Link href="/masuk" className="font-medium text-brand-700 underline">{t('nav.signIn')}</Link>
+        {t('signup.haveAccount')}{' '}
+        <Link href="/masuk" className="font-medium text-brand-700 underline">
+          {t('nav.signIn')}
+        </Link>
       </p>
     </div>
   );

@@ -14,10 +14,12 @@ export function SignUpForm() {
   useEffect(() => {
     if (!state?.ok || !formRef.current) return;
     const form = new FormData(formRef.current);
-    signIn('credentials', { email: form.get('email'), password: form.get('password'), redirect: false }).then(() => {
-      router.replace('/dasbor');
-      router.refresh();
-    });
+    signIn('credentials', { email: form.get('email'), password: form.get('password'), redirect: false }).then(
+      () => {
+        router.replace('/dasbor');
+        router.refresh();
+      },
+    );
   }, [state, router]);
 
   return (
@@ -36,18 +38,38 @@ export function SignUpForm() {
         <FieldError state={state} name="role" />
       </fieldset>
       <div>
-        <label htmlFor="name" className="label">Nama lengkap</label>
+        <label htmlFor="name" className="label">
+          Nama lengkap
+        </label>
         <input id="name" name="name" autoComplete="name" className="input" aria-describedby="name-error" />
         <FieldError state={state} name="name" />
       </div>
       <div>
-        <label htmlFor="email" className="label">Email</label>
-        <input id="email" name="email" type="email" autoComplete="email" className="input" aria-describedby="email-error" />
+        <label htmlFor="email" className="label">
+          Email
+        </label>
+        <input
+          id="email"
+          name="email"
+          type="email"
+          autoComplete="email"
+          className="input"
+          aria-describedby="email-error"
+        />
         <FieldError state={state} name="email" />
       </div>
       <div>
-        <label htmlFor="password" className="label">Kata sandi (min. 10 karakter, huruf dan angka)</label>
-        <input id="password" name="password" type="password" autoComplete="new-password" className="input" aria-describedby="password-error" />
+        <label htmlFor="password" className="label">
+          Kata sandi (min. 10 karakter, huruf dan angka)
+        </label>
+        <input
+          id="password"
+          name="password"
+          type="password"
+          autoComplete="new-password"
+          className="input"
+          aria-describedby="password-error"
+        />
         <FieldError state={state} name="password" />
       </div>
       <button type="submit" className="btn w-full" disabled={pending || state?.ok}>

@@ -12,7 +12,9 @@ export default async function DinasDashboard() {
   const stats = await dinasOverview(actor);
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-semibold" data-testid="dashboard-title">Dasbor Dinas Koperasi UKM</h1>
+      <h1 className="text-2xl font-semibold" data-testid="dashboard-title">
+        Dasbor Dinas Koperasi UKM
+      </h1>
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
         <Stat label="UMKM binaan (terverifikasi)" value={stats.verified} testId="stat-verified" />
         <Stat label="Menunggu verifikasi" value={stats.submitted} testId="stat-submitted" />
@@ -20,12 +22,19 @@ export default async function DinasDashboard() {
         <Stat label="Belanja OPD ke UMKM (lunas)" value={formatRupiah(stats.paidSpendIdr)} />
       </div>
       <div className="flex flex-wrap gap-3">
-        <Link href="/dinas/verifikasi" className="btn">Buka antrean verifikasi</Link>
-        <Link href="/dinas/umkm" className="btn-secondary">Registri UMKM</Link>
-        <Link href="/dinas/pengguna" className="btn-secondary">Kelola akun OPD &amp; Dinas</Link>
+        <Link href="/dinas/verifikasi" className="btn">
+          Buka antrean verifikasi
+        </Link>
+        <Link href="/dinas/umkm" className="btn-secondary">
+          Registri UMKM
+        </Link>
+        <Link href="/dinas/pengguna" className="btn-secondary">
+          Kelola akun OPD &amp; Dinas
+        </Link>
       </div>
       <p className="text-sm text-slate-700">
-        Segera hadir di dasbor ini: onboarding kanal e-commerce &amp; ritel modern, program bantuan dan pelatihan, serta koperasi.
+        Segera hadir di dasbor ini: onboarding kanal e-commerce &amp; ritel modern, program bantuan dan
+        pelatihan, serta koperasi.
       </p>
     </div>
   );

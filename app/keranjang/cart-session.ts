@@ -9,6 +9,12 @@ export async function cartOwner(create = false): Promise<CartOwner | null> {
   const owner = cartOwnerFor(await currentActor(), jar.get(GUEST_CART_COOKIE)?.value);
   if (owner || !create) return owner;
   const token = newGuestToken();
-  jar.set(GUEST_CART_COOKIE, token, { httpOnly: true, sameSite: 'lax', secure: process.env.NODE_ENV === 'production' && process.env.NEXTAUTH_URL?.startsWith('https:'), path: '/', maxAge: 30 * 24 * 3600 });
+  jar.set(GUEST_CART_COOKIE, token, {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: process.env.NODE_ENV === 'production' && process.env.NEXTAUTH_URL?.startsWith('https:'),
+    path: '/',
+    maxAge: 30 * 24 * 3600,
+  });
   return { guestToken: token };
 }

@@ -8,19 +8,57 @@ export function CheckoutForm({ stripe, defaultName }: { stripe: boolean; default
   return (
     <form onSubmit={onSubmit} className="card grid gap-4 sm:grid-cols-2" noValidate>
       <h2 className="text-lg font-semibold sm:col-span-2">Pengiriman dan pembayaran</h2>
-      <div className="sm:col-span-2"><FormMessage state={state} /></div>
-      <div><label htmlFor="deliveryName" className="label">Nama penerima</label><input id="deliveryName" name="deliveryName" defaultValue={defaultName} className="input" /><FieldError state={state} name="deliveryName" /></div>
-      <div><label htmlFor="deliveryPhone" className="label">Nomor HP/WhatsApp</label><input id="deliveryPhone" name="deliveryPhone" inputMode="tel" className="input" /><FieldError state={state} name="deliveryPhone" /></div>
-      <div className="sm:col-span-2"><label htmlFor="deliveryAddress" className="label">Alamat pengiriman</label><textarea id="deliveryAddress" name="deliveryAddress" rows={2} className="input" /><FieldError state={state} name="deliveryAddress" /></div>
-      <div className="sm:col-span-2"><label htmlFor="notes" className="label">Catatan untuk penjual (opsional)</label><input id="notes" name="notes" className="input" /></div>
+      <div className="sm:col-span-2">
+        <FormMessage state={state} />
+      </div>
+      <div>
+        <label htmlFor="deliveryName" className="label">
+          Nama penerima
+        </label>
+        <input id="deliveryName" name="deliveryName" defaultValue={defaultName} className="input" />
+        <FieldError state={state} name="deliveryName" />
+      </div>
+      <div>
+        <label htmlFor="deliveryPhone" className="label">
+          Nomor HP/WhatsApp
+        </label>
+        <input id="deliveryPhone" name="deliveryPhone" inputMode="tel" className="input" />
+        <FieldError state={state} name="deliveryPhone" />
+      </div>
+      <div className="sm:col-span-2">
+        <label htmlFor="deliveryAddress" className="label">
+          Alamat pengiriman
+        </label>
+        <textarea id="deliveryAddress" name="deliveryAddress" rows={2} className="input" />
+        <FieldError state={state} name="deliveryAddress" />
+      </div>
+      <div className="sm:col-span-2">
+        <label htmlFor="notes" className="label">
+          Catatan untuk penjual (opsional)
+        </label>
+        <input id="notes" name="notes" className="input" />
+      </div>
       <fieldset className="sm:col-span-2">
         <legend className="label">Metode pembayaran</legend>
-        <label className="flex items-center gap-2"><input type="radio" name="paymentMethod" value="BANK_TRANSFER" defaultChecked /> Transfer bank ke rekening UMKM (penjual mengonfirmasi penerimaan)</label>
-        <label className="flex items-center gap-2"><input type="radio" name="paymentMethod" value="CASH_ON_DELIVERY" /> Bayar di tempat</label>
-        {stripe && <label className="flex items-center gap-2"><input type="radio" name="paymentMethod" value="STRIPE" /> Kartu / dompet digital (Stripe)</label>}
+        <label className="flex items-center gap-2">
+          <input type="radio" name="paymentMethod" value="BANK_TRANSFER" defaultChecked /> Transfer bank ke
+          rekening UMKM (penjual mengonfirmasi penerimaan)
+        </label>
+        <label className="flex items-center gap-2">
+          <input type="radio" name="paymentMethod" value="CASH_ON_DELIVERY" /> Bayar di tempat
+        </label>
+        {stripe && (
+          <label className="flex items-center gap-2">
+            <input type="radio" name="paymentMethod" value="STRIPE" /> Kartu / dompet digital (Stripe)
+          </label>
+        )}
         <FieldError state={state} name="paymentMethod" />
       </fieldset>
-      <div className="sm:col-span-2"><button type="submit" className="btn" disabled={pending}>Buat pesanan</button></div>
+      <div className="sm:col-span-2">
+        <button type="submit" className="btn" disabled={pending}>
+          Buat pesanan
+        </button>
+      </div>
     </form>
   );
 }

@@ -13,42 +13,78 @@ export const metadata: Metadata = { title: 'Keranjang', robots: { index: false }
 export default async function CartPage() {
   const actor = await currentActor();
   if (actor && actor.role !== 'SHOPPER') {
-    return <p className="card">Belanja memakai akun pembeli. Keluar, lalu masuk atau daftar sebagai pembeli.</p>;
+    return (
+      <p className="card">Belanja memakai akun pembeli. Keluar, lalu masuk atau daftar sebagai pembeli.</p>
+    );
   }
   const cart = await getCart(await cartOwner());
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">Keranjang</h1>
-      {cart.count === 0 && <p className="card">Keranjang masih kosong. <Link href="/products" className="text-brand-700 underline">Jelajahi katalog</Link>.</p>}
+      {cart.count === 0 && (
+        <p className="card">
+          Keranjang masih kosong.{' '}
+          <Link href="/products" className="text-brand-700 underline">
+            Jelajahi katalog
+          </Link>
+          .
+        </p>
+      )}
       {cart.groups.map((group) => (
         <section key={group.msmeId} className="card space-y-3" data-testid="cart-group">
-          <h2 className="font-semibold">{group.msmeName} <span className="text-sm font-normal text-slate-700">· satu pesanan terpisah untuk UMKM ini</span></h2>
+          <h2 className="font-semibold">
+            {group.msmeName}{' '}
+            <span className="text-sm font-normal text-slate-700">· satu pesanan terpisah untuk UMKM ini</span>
+          </h2>
           <ul className="divide-y">
             {group.items.map((item) => (
               <li key={item.productId} className="flex flex-wrap items-center gap-3 py-2">
                 {/* eslint-disable-next-line @next/next/no-img-element -- small thumbnail */}
-                <img src={item.imageUrl} alt="" width={64} height={48} className="h-12 w-16 rounded object-cover" />
+                <img
+                  src={item.imageUrl}
+                  alt=""
+                  width={64}
+                  height={48}
+                  className="h-12 w-16 rounded object-cover"
+                />
                 <div className="min-w-48 flex-1">
-                  <Link href={`/products/${item.slug}`} className="font-medium underline">{item.name}</Link>
-                  <p className="text-sm text-slate-700">{formatRupiah(item.priceIdr)} / {item.unit}{!item.available && <span className="ml-2 text-red-800">tidak dijual lagi</span>}</p>
+                  <Link href={`/products/${item.slug}`} className="font-medium underline">
+                    {item.name}
+                  </Link>
+                  <p className="text-sm text-slate-700">
+                    {formatRupiah(item.priceIdr)} / {item.unit}
+                    {!item.available && <span className="ml-2 text-red-800">tidak dijual lagi</span>}
+                  </p>
                 </div>
                 <CartLineForm productId={item.productId} quantity={item.quantity} min={item.minOrder} />
                 <p className="w-32 text-right font-medium">{formatRupiah(item.priceIdr * item.quantity)}</p>
               </li>
             ))}
           </ul>
-          <p className="text-right">Subtotal: <strong>{formatRupiah(group.subtotalIdr)}</strong></p>
+          <p className="text-right">
+            Subtotal: <strong>{formatRupiah(group.subtotalIdr)}</strong>
+          </p>
         </section>
       ))}
       {cart.count > 0 && (
         <section className="space-y-3">
-          <p className="text-right text-xl">Total: <strong data-testid="cart-total">{formatRupiah(cart.totalIdr)}</strong></p>
+          <p className="text-right text-xl">
+            Total: <strong data-testid="cart-total">{formatRupiah(cart.totalIdr)}</strong>
+          </p>
           {actor ? (
             <CheckoutForm stripe={stripeEnabled()} defaultName={actor.name} />
           ) : (
             <p className="card">
-              <Link href="/masuk?next=%2Fkeranjang" className="btn">Masuk untuk memesan</Link>{' '}
-              <span className="ml-2">atau <Link href="/daftar" className="text-brand-700 underline">daftar sebagai pembeli</Link> — isi keranjang Anda tetap tersimpan.</span>
+              <Link href="/masuk?next=%2Fkeranjang" className="btn">
+                Masuk untuk memesan
+              </Link>{' '}
+              <span className="ml-2">
+                atau{' '}
+                <Link href="/daftar" className="text-brand-700 underline">
+                  daftar sebagai pembeli
+                </Link>{' '}
+                — isi keranjang Anda tetap tersimpan.
+              </span>
             </p>
           )}
         </section>

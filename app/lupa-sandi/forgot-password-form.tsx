@@ -9,11 +9,22 @@ export function ForgotPasswordForm() {
     <form onSubmit={onSubmit} className="card space-y-4" noValidate>
       <FormMessage state={state} />
       <div>
-        <label htmlFor="email" className="label">Email</label>
-        <input id="email" name="email" type="email" autoComplete="email" className="input" aria-describedby="email-error" />
+        <label htmlFor="email" className="label">
+          Email
+        </label>
+        <input
+          id="email"
+          name="email"
+          type="email"
+          autoComplete="email"
+          className="input"
+          aria-describedby="email-error"
+        />
         <FieldError state={state} name="email" />
       </div>
-      <button type="submit" className="btn w-full" disabled={pending}>Kirim tautan</button>
+      <button type="submit" className="btn w-full" disabled={pending}>
+        Kirim tautan
+      </button>
     </form>
   );
 }

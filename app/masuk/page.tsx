@@ -12,7 +12,11 @@ function safeNext(next: string | undefined) {
   return next && next.startsWith('/') && !next.startsWith('//') ? next : null;
 }
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ next?: string; email?: string }> }) {
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ next?: string; email?: string }>;
+}) {
   const [{ next, email }, actor, t] = await Promise.all([searchParams, currentActor(), getT()]);
   if (actor) redirect(safeNext(next) ?? roleHome[actor.role]);
   return (
@@ -31,10 +35,15 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         }}
       />
       <p className="mt-4 text-sm">
-        <Link href="/lupa-sandi" className="font-medium text-brand-700 underline">{t('signin.forgot')}</Link>
+        <Link href="/lupa-sandi" className="font-medium text-brand-700 underline">
+          {t('signin.forgot')}
+        </Link>
       </p>
       <p className="mt-2 text-sm">
-        {t('signin.noAccount')} <Link href="/daftar" className="font-medium text-brand-700 underline">{t('nav.signUp')}</Link>
+        {t('signin.noAccount')}{' '}
+        <Link href="/daftar" className="font-medium text-brand-700 underline">
+          {t('nav.signUp')}
+        </Link>
       </p>
     </div>
   );

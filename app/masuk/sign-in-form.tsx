@@ -3,9 +3,24 @@ import { useState } from 'react';
 import { signIn } from 'next-auth/react';
 import { useRouter } from 'next/navigation';
 
-type Labels = { email: string; password: string; submit: string; credentials: string; rateLimited: string; disabled: string };
+type Labels = {
+  email: string;
+  password: string;
+  submit: string;
+  credentials: string;
+  rateLimited: string;
+  disabled: string;
+};
 
-export function SignInForm({ next, defaultEmail, labels }: { next: string | null; defaultEmail: string; labels: Labels }) {
+export function SignInForm({
+  next,
+  defaultEmail,
+  labels,
+}: {
+  next: string | null;
+  defaultEmail: string;
+  labels: Labels;
+}) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
@@ -15,7 +30,11 @@ export function SignInForm({ next, defaultEmail, labels }: { next: string | null
     setPending(true);
     setError(null);
     const form = new FormData(event.currentTarget);
-    const result = await signIn('credentials', { email: form.get('email'), password: form.get('password'), redirect: false });
+    const result = await signIn('credentials', {
+      email: form.get('email'),
+      password: form.get('password'),
+      redirect: false,
+    });
     if (result?.ok && !result.error) {
       router.replace(next ?? '/dasbor');
       router.refresh();
@@ -23,23 +42,52 @@ export function SignInForm({ next, defaultEmail, labels }: { next: string | null
     }
     setPending(false);
     const reason = result?.error;
-    setError(reason === 'rateLimited' ? labels.rateLimited : reason === 'disabled' ? labels.disabled : labels.credentials);
+    setError(
+      reason === 'rateLimited'
+        ? labels.rateLimited
+        : reason === 'disabled'
+          ? labels.disabled
+          : labels.credentials,
+    );
   }
 
   return (
     <form onSubmit={onSubmit} className="card space-y-4" noValidate>
       {error && (
-        <p data-testid="form-error" className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-800" role="status">
+        <p
+          data-testid="form-error"
+          className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-800"
+          role="status"
+        >
           {error}
         </p>
       )}
       <div>
-        <label htmlFor="email" className="label">{labels.email}</label>
-        <input id="email" name="email" type="email" autoComplete="email" required defaultValue={defaultEmail} className="input" />
+        <label htmlFor="email" className="label">
+          {labels.email}
+        </label>
+        <input
+          id="email"
+          name="email"
+          type="email"
+          autoComplete="email"
+          required
+          defaultValue={defaultEmail}
+          className="input"
+        />
       </div>
       <div>
-        <label htmlFor="password" className="label">{labels.password}</label>
-        <input id="password" name="password" type="password" autoComplete="current-password" required className="input" />
+        <label htmlFor="password" className="label">
+          {labels.password}
+        </label>
+        <input
+          id="password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          className="input"
+        />
       </div>
       <button type="submit" className="btn w-full" disabled={pending}>
         {labels.submit}

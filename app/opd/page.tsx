@@ -16,7 +16,9 @@ export default async function OpdDashboard() {
   if (!stats) return <p className="card">Akun Anda belum terhubung ke OPD. Hubungi admin Dinas.</p>;
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-semibold" data-testid="dashboard-title">Dasbor Pengadaan · {stats.opdName}</h1>
+      <h1 className="text-2xl font-semibold" data-testid="dashboard-title">
+        Dasbor Pengadaan · {stats.opdName}
+      </h1>
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
         <Stat label="Kegiatan" value={stats.events} />
         <Stat label="Pesanan lunas" value={stats.ordersByStatus.PAID ?? 0} />
@@ -24,9 +26,15 @@ export default async function OpdDashboard() {
         <Stat label="UMKM berbeda yang dilibatkan" value={stats.distinctMsmes} />
       </div>
       <p className="flex flex-wrap gap-3">
-        <Link href="/opd/kegiatan" className="btn">Kegiatan &amp; pengadaan</Link>
-        <a className="btn-secondary" href="/api/laporan/opd?format=csv">Ekspor CSV</a>
-        <a className="btn-secondary" href="/api/laporan/opd?format=xlsx">Ekspor XLSX</a>
+        <Link href="/opd/kegiatan" className="btn">
+          Kegiatan &amp; pengadaan
+        </Link>
+        <a className="btn-secondary" href="/api/laporan/opd?format=csv">
+          Ekspor CSV
+        </a>
+        <a className="btn-secondary" href="/api/laporan/opd?format=xlsx">
+          Ekspor XLSX
+        </a>
       </p>
       <section className="overflow-x-auto">
         <h2 className="mb-2 text-lg font-semibold">Per bulan</h2>

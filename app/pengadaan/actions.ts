@@ -25,7 +25,10 @@ export async function addNeedAction(_prev: ActionResult | null, form: FormData):
 export async function sendRfqAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
   return runAction(async () => {
     const needId = String(form.get('needId'));
-    await sendRfq(await currentActor(), needId, { msmeIds: form.getAll('msmeIds').map(String), deadline: form.get('deadline') });
+    await sendRfq(await currentActor(), needId, {
+      msmeIds: form.getAll('msmeIds').map(String),
+      deadline: form.get('deadline'),
+    });
     revalidatePath(`/opd/kebutuhan/${needId}`);
     return { message: 'Permintaan penawaran dikirim ke UMKM terpilih.' };
   });
@@ -40,7 +43,12 @@ export async function directOrderAction(_prev: ActionResult | null, form: FormDa
 
 export async function submitQuoteAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
   return runAction(async () => {
-    await submitQuote(await currentActor(), String(form.get('rfqId')), formObject(form), form.get('samplePhoto') as File | null);
+    await submitQuote(
+      await currentActor(),
+      String(form.get('rfqId')),
+      formObject(form),
+      form.get('samplePhoto') as File | null,
+    );
     revalidatePath('/umkm/pengadaan');
     return { message: 'Penawaran terkirim.' };
   });
@@ -56,7 +64,12 @@ export async function awardAction(_prev: ActionResult | null, form: FormData): P
 export async function advanceOrderAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
   return runAction(async () => {
     const id = String(form.get('orderId'));
-    const { message } = await advanceOrder(await currentActor(), id, String(form.get('step')) as OrderStep, formObject(form));
+    const { message } = await advanceOrder(
+      await currentActor(),
+      id,
+      String(form.get('step')) as OrderStep,
+      formObject(form),
+    );
     revalidatePath(`/pengadaan/pesanan/${id}`);
     revalidateTag('procurement', { expire: 0 });
     return { message };

@@ -20,18 +20,29 @@ export default async function MsmeDashboard() {
   if (!overview) {
     return (
       <div className="card max-w-xl space-y-3">
-        <h1 className="text-2xl font-semibold" data-testid="dashboard-title">Selamat datang, {actor.name}</h1>
-        <p>Daftarkan usaha Anda dalam pendataan ulang UMKM Kota Medan untuk diverifikasi sebagai UMKM binaan dan menjual di katalog.</p>
-        <Link href="/umkm/profil" className="btn">Daftarkan usaha</Link>
+        <h1 className="text-2xl font-semibold" data-testid="dashboard-title">
+          Selamat datang, {actor.name}
+        </h1>
+        <p>
+          Daftarkan usaha Anda dalam pendataan ulang UMKM Kota Medan untuk diverifikasi sebagai UMKM binaan
+          dan menjual di katalog.
+        </p>
+        <Link href="/umkm/profil" className="btn">
+          Daftarkan usaha
+        </Link>
       </div>
     );
   }
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-semibold" data-testid="dashboard-title">{overview.name}</h1>
+      <h1 className="text-2xl font-semibold" data-testid="dashboard-title">
+        {overview.name}
+      </h1>
       <p data-testid="msme-status" className="card">
         Status: <strong>{statusLabel[overview.status]}</strong>
-        {overview.status === 'NEEDS_CHANGES' && overview.reviewNote && <span className="block text-red-800">Catatan Dinas: {overview.reviewNote}</span>}
+        {overview.status === 'NEEDS_CHANGES' && overview.reviewNote && (
+          <span className="block text-red-800">Catatan Dinas: {overview.reviewNote}</span>
+        )}
       </p>
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
         <Stat label="Kelengkapan profil" value={`${overview.completeness}%`} />

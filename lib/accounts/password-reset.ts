@@ -11,7 +11,8 @@ import { queueEmail } from '@/lib/mail/outbox';
 const TOKEN_MINUTES = 60;
 const hashToken = (token: string) => crypto.createHash('sha256').update(token).digest('hex');
 
-export const RESET_REQUESTED_MESSAGE = 'Jika email itu terdaftar, tautan untuk mengatur ulang kata sandi sudah dikirim ke sana. Tautan berlaku 1 jam.';
+export const RESET_REQUESTED_MESSAGE =
+  'Jika email itu terdaftar, tautan untuk mengatur ulang kata sandi sudah dikirim ke sana. Tautan berlaku 1 jam.';
 
 /**
  * "Lupa kata sandi": mails a one-hour, single-use link. The answer is the same whether or not the
@@ -20,44 +21,97 @@ export const RESET_REQUESTED_MESSAGE = 'Jika email itu terdaftar, tautan untuk m
  */
 export async function requestPasswordReset(input: unknown, ip: string, origin: string) {
   // Per-IP limits skip an unknown IP ('local', no proxy header): it would put every visitor in one bucket.
-  if (ip !== 'local') await enforceLimit(db, { key: `reset:ip:${ip}`, max: 10, windowSeconds: 3600 }, 'permintaan atur ulang kata sandi dari alamat ini');
+  if (ip !== 'local')
+    await enforceLimit(
+      db,
+      { key: `reset:ip:${ip}`, max: 10, windowSeconds: 3600 },
+      'permintaan atur ulang kata sandi dari alamat ini',
+    );
   const { email } = forgotPasswordSchema.parse(input);
-  await enforceLimit(db, { key: `reset:email:${email}`, max: 3, windowSeconds: 3600 }, 'permintaan atur ulang kata sandi untuk email ini');
-  const user = await db.user.findUnique({ where: { email }, select: { id: true, name: true, role: true, disabledAt: true } });
+  await enforceLimit(
+    db,
+    { key: `reset:email:${email}`, max: 3, windowSeconds: 3600 },
+    'permintaan atur ulang kata sandi untuk email ini',
+  );
+  const user = await db.user.findUnique({
+    where: { email },
+    select: { id: true, name: true, role: true, disabledAt: true },
+  });
   if (!user || user.disabledAt) return { message: RESET_REQUESTED_MESSAGE };
   const token = crypto.randomBytes(32).toString('base64url');
   await db.$transaction(async (tx) => {
-    await tx.passwordReset.create({ data: { userId: user.id, tokenHash: hashToken(token), expiresAt: new Date(Date.now() + TOKEN_MINUTES * 60_000) } });
+    await tx.passwordReset.create({
+      data: {
+        userId: user.id,
+        tokenHash: hashToken(token),
+        expiresAt: new Date(Date.now() + TOKEN_MINUTES * 60_000),
+      },
+    });
     await queueEmail(tx, {
       to: email,
       subject: 'Atur ulang kata sandi Etalase UMKM Medan',
       body: `Halo ${user.name},\n\nAtur ulang kata sandi Anda lewat tautan ini (berlaku 1 jam, sekali pakai):\n${origin}/atur-ulang-sandi?token=${token}\n\nJika Anda tidak memintanya, abaikan email ini; kata sandi Anda tidak berubah.\n\nDinas Koperasi dan UKM Kota Medan`,
     });
-    await audit(tx, { id: user.id, role: user.role }, { action: 'user.password.reset-requested', entityType: 'User', entityId: user.id, after: { ip } });
+    await audit(
+      tx,
+      { id: user.id, role: user.role },
+      { action: 'user.password.reset-requested', entityType: 'User', entityId: user.id, after: { ip } },
+    );
   });
   return { message: RESET_REQUESTED_MESSAGE };
 }
 
 const linkInvalid = () =>
-  new DomainError('Tautan ini tidak berlaku lagi.', { token: ['Tautan sudah dipakai atau kedaluwarsa. Minta tautan baru di halaman Lupa kata sandi.'] }, 409);
+  new DomainError(
+    'Tautan ini tidak berlaku lagi.',
+    { token: ['Tautan sudah dipakai atau kedaluwarsa. Minta tautan baru di halaman Lupa kata sandi.'] },
+    409,
+  );
 
 /** Sets the new password once per link; every session signed in before it stops working. */
 export async function resetPassword(input: unknown, ip: string) {
-  if (ip !== 'local') await enforceLimit(db, { key: `reset-use:ip:${ip}`, max: 20, windowSeconds: 3600 }, 'percobaan atur ulang kata sandi dari alamat ini');
+  if (ip !== 'local')
+    await enforceLimit(
+      db,
+      { key: `reset-use:ip:${ip}`, max: 20, windowSeconds: 3600 },
+      'percobaan atur ulang kata sandi dari alamat ini',
+    );
   const data = resetPasswordSchema.parse(input);
   const tokenHash = hashToken(data.token);
-  const reset = await db.passwordReset.findUnique({ where: { tokenHash }, select: { id: true, userId: true, usedAt: true, expiresAt: true, user: { select: { email: true, role: true, disabledAt: true } } } });
+  const reset = await db.passwordReset.findUnique({
+    where: { tokenHash },
+    select: {
+      id: true,
+      userId: true,
+      usedAt: true,
+      expiresAt: true,
+      user: { select: { email: true, role: true, disabledAt: true } },
+    },
+  });
   if (!reset || reset.usedAt || reset.expiresAt < new Date() || reset.user.disabledAt) throw linkInvalid();
   const passwordHash = await hashPassword(data.password);
   await db.$transaction(async (tx) => {
     // Conditional on the link still being unused: two submissions of one link cannot both succeed.
-    const used = await tx.passwordReset.updateMany({ where: { id: reset.id, usedAt: null }, data: { usedAt: new Date() } });
+    const used = await tx.passwordReset.updateMany({
+      where: { id: reset.id, usedAt: null },
+      data: { usedAt: new Date() },
+    });
     if (used.count === 0) throw linkInvalid();
-    await tx.passwordReset.updateMany({ where: { userId: reset.userId, usedAt: null }, data: { usedAt: new Date() } });
-    await tx.user.update({ where: { id: reset.userId }, data: { passwordHash, passwordChangedAt: new Date() } });
+    await tx.passwordReset.updateMany({
+      where: { userId: reset.userId, usedAt: null },
+      data: { usedAt: new Date() },
+    });
+    await tx.user.update({
+      where: { id: reset.userId },
+      data: { passwordHash, passwordChangedAt: new Date() },
+    });
     // The used link no longer sits readable in the outbox.
     await tx.$executeRaw`UPDATE "OutboundEmail" SET body = replace(body, ${data.token}, '(tautan sudah dipakai)') WHERE "to" = ${reset.user.email}`;
-    await audit(tx, { id: reset.userId, role: reset.user.role }, { action: 'user.password.reset', entityType: 'User', entityId: reset.userId, after: { ip } });
+    await audit(
+      tx,
+      { id: reset.userId, role: reset.user.role },
+      { action: 'user.password.reset', entityType: 'User', entityId: reset.userId, after: { ip } },
+    );
   });
   return { message: 'Kata sandi baru tersimpan. Silakan masuk dengan kata sandi baru.' };
 }

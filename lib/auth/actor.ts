@@ -38,12 +38,28 @@ async function actorFor(session: Session | null): Promise<Actor | null> {
   if (!session?.user?.id) return null;
   const user = await db.user.findUnique({
     where: { id: session.user.id },
-    select: { id: true, email: true, name: true, role: true, opdId: true, disabledAt: true, passwordChangedAt: true, msme: { select: { id: true } } },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      role: true,
+      opdId: true,
+      disabledAt: true,
+      passwordChangedAt: true,
+      msme: { select: { id: true } },
+    },
   });
   if (!user || user.disabledAt) return null;
   // A password reset ends every session that signed in before it (a stolen session included).
   if (user.passwordChangedAt && session.signedInAt < user.passwordChangedAt.getTime()) return null;
-  return { id: user.id, email: user.email, name: user.name, role: user.role, opdId: user.opdId, msmeId: user.msme?.id ?? null };
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    role: user.role,
+    opdId: user.opdId,
+    msmeId: user.msme?.id ?? null,
+  };
 }
 
 /**

@@ -9,7 +9,10 @@ import { cookies } from 'next/headers';
 import { GUEST_CART_COOKIE, mergeGuestCart } from '@/lib/shop/cart';
 
 async function linkedIds(userId: string) {
-  const user = await db.user.findUnique({ where: { id: userId }, select: { opdId: true, msme: { select: { id: true } } } });
+  const user = await db.user.findUnique({
+    where: { id: userId },
+    select: { opdId: true, msme: { select: { id: true } } },
+  });
   return { msmeId: user?.msme?.id ?? null, opdId: user?.opdId ?? null };
 }
 
@@ -20,7 +23,10 @@ export const authOptions: NextAuthOptions = {
   providers: [
     CredentialsProvider({
       name: 'Email',
-      credentials: { email: { label: 'Email', type: 'email' }, password: { label: 'Kata sandi', type: 'password' } },
+      credentials: {
+        email: { label: 'Email', type: 'email' },
+        password: { label: 'Kata sandi', type: 'password' },
+      },
       async authorize(credentials, req) {
         const result = await checkSignIn(db, credentials, clientIp(req?.headers), env.SIGNIN_MAX_FAILURES);
         // next-auth passes the thrown message to the client as `error`; the page translates it.

@@ -4,7 +4,11 @@ export const emailSchema = z
   .string({ error: 'Email wajib diisi.' })
   .trim()
   .toLowerCase()
-  .pipe(z.email({ error: 'Format email tidak valid, contoh: nama@contoh.id.' }).max(200, 'Email terlalu panjang.'));
+  .pipe(
+    z
+      .email({ error: 'Format email tidak valid, contoh: nama@contoh.id.' })
+      .max(200, 'Email terlalu panjang.'),
+  );
 
 export const signInSchema = z.object({
   email: emailSchema,
@@ -19,7 +23,11 @@ export const passwordSchema = z
   .regex(/[0-9]/, 'Kata sandi harus memuat angka.');
 
 export const signUpSchema = z.object({
-  name: z.string({ error: 'Nama wajib diisi.' }).trim().min(2, 'Nama minimal 2 karakter.').max(120, 'Nama maksimal 120 karakter.'),
+  name: z
+    .string({ error: 'Nama wajib diisi.' })
+    .trim()
+    .min(2, 'Nama minimal 2 karakter.')
+    .max(120, 'Nama maksimal 120 karakter.'),
   email: emailSchema,
   password: passwordSchema,
   role: z.enum(['SHOPPER', 'MSME_OWNER'], { error: 'Pilih Pembeli atau Pemilik UMKM.' }),
@@ -28,7 +36,9 @@ export const signUpSchema = z.object({
 export const forgotPasswordSchema = z.object({ email: emailSchema });
 
 export const resetPasswordSchema = z.object({
-  token: z.string({ error: 'Tautan tidak lengkap.' }).regex(/^[A-Za-z0-9_-]{43}$/, 'Tautan tidak lengkap atau rusak. Salin seluruh tautan dari email.'),
+  token: z
+    .string({ error: 'Tautan tidak lengkap.' })
+    .regex(/^[A-Za-z0-9_-]{43}$/, 'Tautan tidak lengkap atau rusak. Salin seluruh tautan dari email.'),
   password: passwordSchema,
 });
 
@@ -45,4 +55,7 @@ export const staffAccountSchema = z
       .transform((v) => v || undefined)
       .optional(),
   })
-  .refine((v) => v.role !== 'OPD_STAFF' || !!v.opdId, { path: ['opdId'], message: 'Pilih OPD untuk staf pengadaan.' });
+  .refine((v) => v.role !== 'OPD_STAFF' || !!v.opdId, {
+    path: ['opdId'],
+    message: 'Pilih OPD untuk staf pengadaan.',
+  });

@@ -11,7 +11,12 @@ export type SignInResult =
 
 const WINDOW = 15 * 60;
 
-export async function checkSignIn(db: Db, input: unknown, ip: string, maxFailures: number): Promise<SignInResult> {
+export async function checkSignIn(
+  db: Db,
+  input: unknown,
+  ip: string,
+  maxFailures: number,
+): Promise<SignInResult> {
   const parsed = signInSchema.safeParse(input);
   if (!parsed.success) return { ok: false, reason: 'credentials' };
   const { email, password } = parsed.data;

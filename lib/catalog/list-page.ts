@@ -7,10 +7,12 @@ export type ListParams = Record<string, string | undefined>;
 
 /** A URL's query as the list page reads it: a parameter given twice is kept as both values (and refused). */
 export function listParams(search: URLSearchParams): Record<string, string | string[]> {
-  return Object.fromEntries([...new Set(search.keys())].map((key) => {
-    const values = search.getAll(key);
-    return [key, values.length > 1 ? values : values[0]];
-  }));
+  return Object.fromEntries(
+    [...new Set(search.keys())].map((key) => {
+      const values = search.getAll(key);
+      return [key, values.length > 1 ? values : values[0]];
+    }),
+  );
 }
 
 /**
@@ -21,7 +23,9 @@ export function listParams(search: URLSearchParams): Record<string, string | str
 export async function catalogListPage(params: Record<string, string | string[] | undefined>) {
   const parsed = productQuerySchema.safeParse(params);
   const q = [params.q].flat()[0];
-  const query: ProductQuery = parsed.success ? parsed.data : productQuerySchema.parse({ q: q?.slice(0, 100) });
+  const query: ProductQuery = parsed.success
+    ? parsed.data
+    : productQuerySchema.parse({ q: q?.slice(0, 100) });
   // A stale or edited cursor in a shared link starts again from the first page.
   const page = await searchCatalog(query).catch((error) => {
     if (error instanceof ZodError) return searchCatalog({ ...query, cursor: undefined });
@@ -33,10 +37,25 @@ export async function catalogListPage(params: Record<string, string | string[] |
   ]);
   // The filters as URL parameters: what every link and form on the page carries along.
   const current = {
-    q: query.q, category: query.category, kecamatan: query.kecamatan, halal: query.halal, channel: query.channel,
-    availability: query.availability, minPrice: query.minPrice?.toString(), maxPrice: query.maxPrice?.toString(), sort: query.sort,
+    q: query.q,
+    category: query.category,
+    kecamatan: query.kecamatan,
+    halal: query.halal,
+    channel: query.channel,
+    availability: query.availability,
+    minPrice: query.minPrice?.toString(),
+    maxPrice: query.maxPrice?.toString(),
+    sort: query.sort,
   };
-  return { query: { ...current, cursor: query.cursor }, current, filtersIgnored: !parsed.success, items: page.items, nextCursor: page.nextCursor, counts, hints };
+  return {
+    query: { ...current, cursor: query.cursor },
+    current,
+    filtersIgnored: !parsed.success,
+    items: page.items,
+    nextCursor: page.nextCursor,
+    counts,
+    hints,
+  };
 }
 
 export type CatalogListPage = Awaited<ReturnType<typeof catalogListPage>>;

@@ -3,23 +3,38 @@ import { z } from 'zod';
 import { apiErrorSchema, productItemSchema, productPageSchema, productQuerySchema } from './search-schema';
 
 export function openApiDocument() {
-  const query = z.toJSONSchema(productQuerySchema, { io: 'input', unrepresentable: 'any' }) as { properties: Record<string, object>; required?: string[] };
+  const query = z.toJSONSchema(productQuerySchema, { io: 'input', unrepresentable: 'any' }) as {
+    properties: Record<string, object>;
+    required?: string[];
+  };
   const schema = (s: z.ZodType) => z.toJSONSchema(s, { target: 'draft-2020-12' });
-  const errorResponse = (description: string) => ({ description, content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } });
+  const errorResponse = (description: string) => ({
+    description,
+    content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+  });
   return {
     openapi: '3.1.0',
     info: {
       title: 'Etalase UMKM Medan — API publik',
       version: '1.0.0',
-      description: 'Katalog produk UMKM binaan Kota Medan. Hanya produk yang tayang dari UMKM terverifikasi. Harga dalam Rupiah (bilangan bulat).',
+      description:
+        'Katalog produk UMKM binaan Kota Medan. Hanya produk yang tayang dari UMKM terverifikasi. Harga dalam Rupiah (bilangan bulat).',
     },
     paths: {
       '/api/v1/products': {
         get: {
           summary: 'Cari dan saring produk',
-          parameters: Object.entries(query.properties).map(([name, s]) => ({ name, in: 'query', required: false, schema: s })),
+          parameters: Object.entries(query.properties).map(([name, s]) => ({
+            name,
+            in: 'query',
+            required: false,
+            schema: s,
+          })),
           responses: {
-            '200': { description: 'Satu halaman produk', content: { 'application/json': { schema: { $ref: '#/components/schemas/ProductPage' } } } },
+            '200': {
+              description: 'Satu halaman produk',
+              content: { 'application/json': { schema: { $ref: '#/components/schemas/ProductPage' } } },
+            },
             '400': errorResponse('Parameter tidak valid'),
           },
         },
@@ -29,12 +44,21 @@ export function openApiDocument() {
           summary: 'Satu produk',
           parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
           responses: {
-            '200': { description: 'Produk', content: { 'application/json': { schema: { $ref: '#/components/schemas/Product' } } } },
+            '200': {
+              description: 'Produk',
+              content: { 'application/json': { schema: { $ref: '#/components/schemas/Product' } } },
+            },
             '404': errorResponse('Tidak ditemukan'),
           },
         },
       },
     },
-    components: { schemas: { Product: schema(productItemSchema), ProductPage: schema(productPageSchema), Error: schema(apiErrorSchema) } },
+    components: {
+      schemas: {
+        Product: schema(productItemSchema),
+        ProductPage: schema(productPageSchema),
+        Error: schema(apiErrorSchema),
+      },
+    },
   };
 }

@@ -9,17 +9,41 @@ async function loadProductPage(slug: string) {
   const product = await db.product.findFirst({
     where: { slug, ...publicProductWhere },
     select: {
-      id: true, slug: true, name: true, description: true, priceIdr: true, unit: true, minOrder: true, dailyCapacity: true, leadTimeDays: true,
-      stock: true, halal: true, updatedAt: true, categoryId: true,
+      id: true,
+      slug: true,
+      name: true,
+      description: true,
+      priceIdr: true,
+      unit: true,
+      minOrder: true,
+      dailyCapacity: true,
+      leadTimeDays: true,
+      stock: true,
+      halal: true,
+      updatedAt: true,
+      categoryId: true,
       category: { select: { slug: true, name: true } },
-      images: { orderBy: { position: 'asc' }, select: { id: true, url: true, alt: true, asset: { select: { key: true } } } },
+      images: {
+        orderBy: { position: 'asc' },
+        select: { id: true, url: true, alt: true, asset: { select: { key: true } } },
+      },
       msme: {
         select: {
-          id: true, slug: true, name: true, whatsapp: true, kecamatan: { select: { name: true, slug: true } },
-          certifications: { where: { OR: [{ expiresAt: null }, { expiresAt: { gt: new Date() } }] }, select: { type: true, number: true, expiresAt: true } },
+          id: true,
+          slug: true,
+          name: true,
+          whatsapp: true,
+          kecamatan: { select: { name: true, slug: true } },
+          certifications: {
+            where: { OR: [{ expiresAt: null }, { expiresAt: { gt: new Date() } }] },
+            select: { type: true, number: true, expiresAt: true },
+          },
         },
       },
-      listings: { where: { stage: 'LIVE', externalUrl: { not: null } }, select: { externalUrl: true, partner: { select: { name: true, slug: true } } } },
+      listings: {
+        where: { stage: 'LIVE', externalUrl: { not: null } },
+        select: { externalUrl: true, partner: { select: { name: true, slug: true } } },
+      },
     },
   });
   if (!product) return null;
@@ -28,8 +52,17 @@ async function loadProductPage(slug: string) {
     orderBy: [{ publishedAt: 'desc' }, { id: 'asc' }],
     take: 4,
     select: {
-      id: true, slug: true, name: true, priceIdr: true, unit: true, halal: true,
-      images: { take: 1, orderBy: { position: 'asc' }, select: { url: true, asset: { select: { key: true } } } },
+      id: true,
+      slug: true,
+      name: true,
+      priceIdr: true,
+      unit: true,
+      halal: true,
+      images: {
+        take: 1,
+        orderBy: { position: 'asc' },
+        select: { url: true, asset: { select: { key: true } } },
+      },
       msme: { select: { name: true, kecamatan: { select: { name: true } } } },
     },
   });
@@ -42,22 +75,43 @@ async function loadProductPage(slug: string) {
  */
 // React's cache: the page and its metadata share one load per request.
 export const productPage = cache((slug: string) =>
-  unstable_cache(() => loadProductPage(slug), ['product-page', slug], { tags: [CATALOG_TAG, productTag(slug)], revalidate: 300 })(),
+  unstable_cache(() => loadProductPage(slug), ['product-page', slug], {
+    tags: [CATALOG_TAG, productTag(slug)],
+    revalidate: 300,
+  })(),
 );
 
 export const storefront = cache(async (slug: string) => {
   const msme = await db.msme.findFirst({
     where: { slug, status: 'VERIFIED' },
     select: {
-      id: true, name: true, description: true, whatsapp: true, yearFounded: true, kecamatan: { select: { name: true } }, category: { select: { name: true } },
-      certifications: { where: { OR: [{ expiresAt: null }, { expiresAt: { gt: new Date() } }] }, select: { type: true } },
+      id: true,
+      name: true,
+      description: true,
+      whatsapp: true,
+      yearFounded: true,
+      kecamatan: { select: { name: true } },
+      category: { select: { name: true } },
+      certifications: {
+        where: { OR: [{ expiresAt: null }, { expiresAt: { gt: new Date() } }] },
+        select: { type: true },
+      },
       products: {
         where: { status: 'PUBLISHED' },
         orderBy: [{ publishedAt: 'desc' }, { id: 'asc' }],
         take: 60,
         select: {
-          id: true, slug: true, name: true, priceIdr: true, unit: true, halal: true,
-          images: { take: 1, orderBy: { position: 'asc' }, select: { url: true, asset: { select: { key: true } } } },
+          id: true,
+          slug: true,
+          name: true,
+          priceIdr: true,
+          unit: true,
+          halal: true,
+          images: {
+            take: 1,
+            orderBy: { position: 'asc' },
+            select: { url: true, asset: { select: { key: true } } },
+          },
         },
       },
     },

@@ -1,6 +1,20 @@
 import { z } from 'zod';
 
-export const units = ['kotak', 'porsi', 'pcs', 'bungkus', 'botol', 'kg', 'lembar', 'set', 'meter', 'loyang', 'toples', 'batang', 'rim'] as const;
+export const units = [
+  'kotak',
+  'porsi',
+  'pcs',
+  'bungkus',
+  'botol',
+  'kg',
+  'lembar',
+  'set',
+  'meter',
+  'loyang',
+  'toples',
+  'batang',
+  'rim',
+] as const;
 
 // Categories whose products are made for an order date: they must state capacity and lead time.
 export const madeForEventCategories = ['katering', 'snack-box'];
@@ -10,10 +24,21 @@ const optionalInt = (label: string, min: number, max: number) =>
     .union([z.literal(''), z.coerce.number({ error: `${label} harus angka.` })])
     .optional()
     .transform((v) => (v === '' || v === undefined ? null : v))
-    .pipe(z.number().int(`${label} harus angka bulat.`).min(min, `${label} minimal ${min}.`).max(max, `${label} maksimal ${max}.`).nullable());
+    .pipe(
+      z
+        .number()
+        .int(`${label} harus angka bulat.`)
+        .min(min, `${label} minimal ${min}.`)
+        .max(max, `${label} maksimal ${max}.`)
+        .nullable(),
+    );
 
 export const productSchema = z.object({
-  name: z.string({ error: 'Nama produk wajib diisi.' }).trim().min(3, 'Nama produk minimal 3 karakter.').max(120, 'Nama produk maksimal 120 karakter.'),
+  name: z
+    .string({ error: 'Nama produk wajib diisi.' })
+    .trim()
+    .min(3, 'Nama produk minimal 3 karakter.')
+    .max(120, 'Nama produk maksimal 120 karakter.'),
   description: z.string().trim().max(4000, 'Deskripsi maksimal 4000 karakter.').default(''),
   categoryId: z.string({ error: 'Pilih kategori.' }).min(1, 'Pilih kategori.'),
   priceIdr: z.coerce
@@ -22,9 +47,17 @@ export const productSchema = z.object({
     .min(1, 'Harga harus lebih dari Rp 0.')
     .max(1_000_000_000, 'Harga maksimal Rp 1.000.000.000.'),
   unit: z.enum(units, { error: 'Pilih satuan dari daftar.' }),
-  minOrder: z.coerce.number({ error: 'Minimum pesanan harus angka.' }).int('Minimum pesanan harus angka bulat.').min(1, 'Minimum pesanan minimal 1.').max(100_000, 'Minimum pesanan terlalu besar.'),
+  minOrder: z.coerce
+    .number({ error: 'Minimum pesanan harus angka.' })
+    .int('Minimum pesanan harus angka bulat.')
+    .min(1, 'Minimum pesanan minimal 1.')
+    .max(100_000, 'Minimum pesanan terlalu besar.'),
   dailyCapacity: optionalInt('Kapasitas per hari', 1, 1_000_000),
-  leadTimeDays: z.coerce.number({ error: 'Waktu persiapan harus angka.' }).int('Waktu persiapan harus angka bulat.').min(0, 'Waktu persiapan tidak boleh negatif.').max(90, 'Waktu persiapan maksimal 90 hari.'),
+  leadTimeDays: z.coerce
+    .number({ error: 'Waktu persiapan harus angka.' })
+    .int('Waktu persiapan harus angka bulat.')
+    .min(0, 'Waktu persiapan tidak boleh negatif.')
+    .max(90, 'Waktu persiapan maksimal 90 hari.'),
   stock: optionalInt('Stok', 0, 1_000_000),
   halal: z
     .union([z.boolean(), z.enum(['on', 'true', 'false', ''])])
@@ -33,4 +66,6 @@ export const productSchema = z.object({
 });
 export type ProductInput = z.infer<typeof productSchema>;
 
-export const productStatusSchema = z.enum(['DRAFT', 'PUBLISHED', 'ARCHIVED'], { error: 'Status produk tidak dikenal.' });
+export const productStatusSchema = z.enum(['DRAFT', 'PUBLISHED', 'ARCHIVED'], {
+  error: 'Status produk tidak dikenal.',
+});

@@ -5,7 +5,10 @@ import { CATALOG_TAG } from './cache-tags';
 import type { Prisma } from '@/lib/generated/prisma/client';
 
 // Only published products of verified (binaan) UMKM are ever public.
-export const publicProductWhere = { status: 'PUBLISHED', msme: { status: 'VERIFIED' } } satisfies Prisma.ProductWhereInput;
+export const publicProductWhere = {
+  status: 'PUBLISHED',
+  msme: { status: 'VERIFIED' },
+} satisfies Prisma.ProductWhereInput;
 
 const cardSelect = {
   id: true,
@@ -26,10 +29,25 @@ export const homeData = unstable_cache(loadHomeData, ['home-data'], { tags: [CAT
 
 async function loadHomeData() {
   const [categories, featured, kecamatan, partners] = await Promise.all([
-    db.category.findMany({ orderBy: { position: 'asc' }, select: { slug: true, name: true, _count: { select: { products: { where: publicProductWhere } } } } }),
-    db.product.findMany({ where: publicProductWhere, orderBy: [{ publishedAt: 'desc' }, { id: 'asc' }], take: 8, select: cardSelect }),
-    db.kecamatan.findMany({ orderBy: { name: 'asc' }, select: { slug: true, name: true, _count: { select: { msmes: { where: { status: 'VERIFIED' } } } } } }),
-    db.channelPartner.findMany({ where: { active: true, listings: { some: { stage: 'LIVE' } } }, orderBy: { name: 'asc' }, select: { slug: true, name: true } }),
+    db.category.findMany({
+      orderBy: { position: 'asc' },
+      select: { slug: true, name: true, _count: { select: { products: { where: publicProductWhere } } } },
+    }),
+    db.product.findMany({
+      where: publicProductWhere,
+      orderBy: [{ publishedAt: 'desc' }, { id: 'asc' }],
+      take: 8,
+      select: cardSelect,
+    }),
+    db.kecamatan.findMany({
+      orderBy: { name: 'asc' },
+      select: { slug: true, name: true, _count: { select: { msmes: { where: { status: 'VERIFIED' } } } } },
+    }),
+    db.channelPartner.findMany({
+      where: { active: true, listings: { some: { stage: 'LIVE' } } },
+      orderBy: { name: 'asc' },
+      select: { slug: true, name: true },
+    }),
   ]);
   return { categories, featured, kecamatan, partners };
 }

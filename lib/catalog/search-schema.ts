@@ -1,15 +1,27 @@
 // The catalog query: one definition for the /products page, GET /api/v1/products and its OpenAPI document.
 import { z } from 'zod';
 
-const slug = z.string().trim().regex(/^[a-z0-9-]{1,80}$/, 'harus berupa slug, contoh: medan-kota');
-const rupiah = z.coerce.number({ error: 'harus angka' }).int('harus bilangan bulat Rupiah').min(0, 'tidak boleh negatif').max(1_000_000_000, 'terlalu besar');
+const slug = z
+  .string()
+  .trim()
+  .regex(/^[a-z0-9-]{1,80}$/, 'harus berupa slug, contoh: medan-kota');
+const rupiah = z.coerce
+  .number({ error: 'harus angka' })
+  .int('harus bilangan bulat Rupiah')
+  .min(0, 'tidak boleh negatif')
+  .max(1_000_000_000, 'terlalu besar');
 
 export const sorts = ['relevance', 'newest', 'price-asc', 'price-desc'] as const;
 
 export const productQuerySchema = z
   .object({
     // PostgreSQL text cannot hold NUL and control characters mean nothing in a search: drop them.
-    q: z.string().transform((v) => v.replace(/[\u0000-\u001f\u007f]/g, ' ').trim()).pipe(z.string().max(100, 'maksimal 100 karakter')).optional().describe('Kata kunci; mengerti imbuhan dan salah ketik bahasa Indonesia'),
+    q: z
+      .string()
+      .transform((v) => v.replace(/[\u0000-\u001f\u007f]/g, ' ').trim())
+      .pipe(z.string().max(100, 'maksimal 100 karakter'))
+      .optional()
+      .describe('Kata kunci; mengerti imbuhan dan salah ketik bahasa Indonesia'),
     category: slug.optional().describe('Slug kategori, contoh: oleh-oleh'),
     kecamatan: slug.optional().describe('Slug kecamatan, contoh: medan-kota'),
     halal: z.enum(['true', 'false'], { error: 'harus true atau false' }).optional(),
@@ -18,8 +30,17 @@ export const productQuerySchema = z
     minPrice: rupiah.optional(),
     maxPrice: rupiah.optional(),
     sort: z.enum(sorts, { error: `harus salah satu dari ${sorts.join(', ')}` }).optional(),
-    cursor: z.string().max(200, 'kursor tidak valid').optional().describe('nextCursor dari halaman sebelumnya'),
-    limit: z.coerce.number({ error: 'harus angka' }).int('harus bilangan bulat').min(1, 'minimal 1').max(100, 'maksimal 100').default(24),
+    cursor: z
+      .string()
+      .max(200, 'kursor tidak valid')
+      .optional()
+      .describe('nextCursor dari halaman sebelumnya'),
+    limit: z.coerce
+      .number({ error: 'harus angka' })
+      .int('harus bilangan bulat')
+      .min(1, 'minimal 1')
+      .max(100, 'maksimal 100')
+      .default(24),
   })
   .refine((v) => v.minPrice === undefined || v.maxPrice === undefined || v.minPrice <= v.maxPrice, {
     path: ['maxPrice'],
@@ -44,5 +65,11 @@ export const productItemSchema = z.object({
   channels: z.array(z.object({ partner: z.string(), url: z.string() })),
 });
 
-export const productPageSchema = z.object({ items: z.array(productItemSchema), nextCursor: z.string().nullable() });
-export const apiErrorSchema = z.object({ error: z.string(), issues: z.array(z.object({ path: z.string(), message: z.string() })) });
+export const productPageSchema = z.object({
+  items: z.array(productItemSchema),
+  nextCursor: z.string().nullable(),
+});
+export const apiErrorSchema = z.object({
+  error: z.string(),
+  issues: z.array(z.object({ path: z.string(), message: z.string() })),
+});

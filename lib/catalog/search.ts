@@ -11,7 +11,11 @@ import { CATALOG_TAG } from './cache-tags';
 // Keyset pagination: the cursor holds the sort key and id of the last row (and which matcher
 // found it), so page 400 costs what page 1 costs. Relevance is rounded so the cursor compares
 // exactly what the query computed.
-const cursorSchema = z.tuple([z.union([z.number().finite(), z.string().regex(/^\d{4}-\d{2}-\d{2}T[\d:.]+$/)]), z.string().regex(/^[a-z0-9]{1,40}$/i), z.enum(['f', 'c'])]);
+const cursorSchema = z.tuple([
+  z.union([z.number().finite(), z.string().regex(/^\d{4}-\d{2}-\d{2}T[\d:.]+$/)]),
+  z.string().regex(/^[a-z0-9]{1,40}$/i),
+  z.enum(['f', 'c']),
+]);
 type Matcher = 'f' | 'c';
 
 function encodeCursor(key: number | string, id: string, matcher: Matcher) {
@@ -22,7 +26,14 @@ function decodeCursor(cursor: string) {
   try {
     return cursorSchema.parse(JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')));
   } catch {
-    throw new z.ZodError([{ code: 'custom', path: ['cursor'], message: 'kursor tidak valid; gunakan nextCursor dari respons sebelumnya', input: cursor }]);
+    throw new z.ZodError([
+      {
+        code: 'custom',
+        path: ['cursor'],
+        message: 'kursor tidak valid; gunakan nextCursor dari respons sebelumnya',
+        input: cursor,
+      },
+    ]);
   }
 }
 
@@ -58,9 +69,19 @@ function textMatch(matcher: Matcher, q: string) {
   const fullText = Prisma.sql`p."searchVector" @@ (SELECT tsq FROM q)`;
   // Each word of the query must be close to a word of the name: one small GIN lookup per word
   // (matching the whole phrase by similarity would recheck most of the table).
-  const words = [...new Set(q.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3))].slice(0, 5);
+  const words = [
+    ...new Set(
+      q
+        .toLowerCase()
+        .split(/[^\p{L}\p{N}]+/u)
+        .filter((w) => w.length >= 3),
+    ),
+  ].slice(0, 5);
   if (matcher === 'f' || words.length === 0) return fullText;
-  return Prisma.sql`(${fullText} OR (${Prisma.join(words.map((w) => Prisma.sql`${w} <% p.name`), ' AND ')}))`;
+  return Prisma.sql`(${fullText} OR (${Prisma.join(
+    words.map((w) => Prisma.sql`${w} <% p.name`),
+    ' AND ',
+  )}))`;
 }
 
 function withQuery(q: string | undefined) {
@@ -74,7 +95,12 @@ const RELEVANCE_CANDIDATES = 1000;
 
 type Row = { id: string; key: number | string };
 
-async function pageOf(query: ProductQuery, sort: (typeof sorts)[number], matcher: Matcher | null, after: [number | string, string] | null) {
+async function pageOf(
+  query: ProductQuery,
+  sort: (typeof sorts)[number],
+  matcher: Matcher | null,
+  after: [number | string, string] | null,
+) {
   const q = query.q?.trim();
   const where = filters(query);
   if (matcher && q) where.push(textMatch(matcher, q));
@@ -82,15 +108,26 @@ async function pageOf(query: ProductQuery, sort: (typeof sorts)[number], matcher
   let keyset = Prisma.empty;
   if (after) {
     const [value, id] = after;
-    if (sort === 'newest' ? typeof value !== 'string' : typeof value !== 'number') throw new z.ZodError([{ code: 'custom', path: ['cursor'], message: 'kursor tidak cocok dengan urutan', input: query.cursor }]);
-    keyset = descending ? Prisma.sql`WHERE (key < ${value} OR (key = ${value} AND id > ${id}))` : Prisma.sql`WHERE (key > ${value} OR (key = ${value} AND id > ${id}))`;
+    if (sort === 'newest' ? typeof value !== 'string' : typeof value !== 'number')
+      throw new z.ZodError([
+        {
+          code: 'custom',
+          path: ['cursor'],
+          message: 'kursor tidak cocok dengan urutan',
+          input: query.cursor,
+        },
+      ]);
+    keyset = descending
+      ? Prisma.sql`WHERE (key < ${value} OR (key = ${value} AND id > ${id}))`
+      : Prisma.sql`WHERE (key > ${value} OR (key = ${value} AND id > ${id}))`;
   }
   const order = descending ? Prisma.sql`key DESC, id ASC` : Prisma.sql`key ASC, id ASC`;
   const limit = query.limit + 1;
   if (sort === 'relevance') {
-    const rank = matcher === 'f'
-      ? Prisma.sql`round(ts_rank(sv, (SELECT tsq FROM q))::numeric, 6)::float8`
-      : Prisma.sql`round((ts_rank(sv, (SELECT tsq FROM q)) + word_similarity(${q}, name))::numeric, 6)::float8`;
+    const rank =
+      matcher === 'f'
+        ? Prisma.sql`round(ts_rank(sv, (SELECT tsq FROM q))::numeric, 6)::float8`
+        : Prisma.sql`round((ts_rank(sv, (SELECT tsq FROM q)) + word_similarity(${q}, name))::numeric, 6)::float8`;
     return db.$queryRaw<Row[]>`${withQuery(q)}
       SELECT id, key FROM (
         SELECT id, ${rank} AS key FROM (
@@ -98,9 +135,10 @@ async function pageOf(query: ProductQuery, sort: (typeof sorts)[number], matcher
         ) candidates
       ) ranked ${keyset} ORDER BY ${order} LIMIT ${limit}`;
   }
-  const key = sort === 'newest'
-    ? Prisma.sql`to_char(coalesce(p."publishedAt", p."createdAt") AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US')`
-    : Prisma.sql`p."priceIdr"`;
+  const key =
+    sort === 'newest'
+      ? Prisma.sql`to_char(coalesce(p."publishedAt", p."createdAt") AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US')`
+      : Prisma.sql`p."priceIdr"`;
   return db.$queryRaw<Row[]>`${withQuery(q)}
     SELECT id, key FROM (SELECT p.id, ${key} AS key ${fromClause} WHERE ${Prisma.join(where, ' AND ')}) ranked ${keyset}
     ORDER BY ${order} LIMIT ${limit}`;
@@ -110,7 +148,10 @@ async function pageOf(query: ProductQuery, sort: (typeof sorts)[number], matcher
 export async function searchProductIds(query: ProductQuery) {
   const q = query.q?.trim() || undefined;
   const sort = query.sort ?? (q ? 'relevance' : 'newest');
-  if (sort === 'relevance' && !q) throw new z.ZodError([{ code: 'custom', path: ['sort'], message: 'sort=relevance memerlukan q', input: sort }]);
+  if (sort === 'relevance' && !q)
+    throw new z.ZodError([
+      { code: 'custom', path: ['sort'], message: 'sort=relevance memerlukan q', input: sort },
+    ]);
   const cursor = query.cursor ? decodeCursor(query.cursor) : null;
   let matcher: Matcher | null = q ? (cursor?.[2] ?? 'f') : null;
   let rows = await pageOf(query, sort, matcher, cursor ? [cursor[0], cursor[1]] : null);
@@ -128,18 +169,37 @@ export async function searchProductIds(query: ProductQuery) {
 }
 
 const itemSelect = {
-  id: true, slug: true, name: true, priceIdr: true, unit: true, halal: true, stock: true, minOrder: true, leadTimeDays: true,
+  id: true,
+  slug: true,
+  name: true,
+  priceIdr: true,
+  unit: true,
+  halal: true,
+  stock: true,
+  minOrder: true,
+  leadTimeDays: true,
   category: { select: { slug: true, name: true } },
   images: { take: 1, orderBy: { position: 'asc' }, select: { url: true, asset: { select: { key: true } } } },
   msme: { select: { id: true, slug: true, name: true, kecamatan: { select: { name: true } } } },
-  listings: { where: { stage: 'LIVE', externalUrl: { not: null } }, select: { externalUrl: true, partner: { select: { name: true } } } },
+  listings: {
+    where: { stage: 'LIVE', externalUrl: { not: null } },
+    select: { externalUrl: true, partner: { select: { name: true } } },
+  },
 } satisfies Prisma.ProductSelect;
 
 export type CatalogItem = ReturnType<typeof toItem>;
 
 function toItem(p: Prisma.ProductGetPayload<{ select: typeof itemSelect }>) {
   return {
-    id: p.id, slug: p.slug, name: p.name, priceIdr: p.priceIdr, unit: p.unit, halal: p.halal, stock: p.stock, minOrder: p.minOrder, leadTimeDays: p.leadTimeDays,
+    id: p.id,
+    slug: p.slug,
+    name: p.name,
+    priceIdr: p.priceIdr,
+    unit: p.unit,
+    halal: p.halal,
+    stock: p.stock,
+    minOrder: p.minOrder,
+    leadTimeDays: p.leadTimeDays,
     category: p.category,
     imageUrl: imageUrl(p.images[0], 400),
     msme: { id: p.msme.id, slug: p.msme.slug, name: p.msme.name, kecamatan: p.msme.kecamatan?.name ?? null },
@@ -152,18 +212,26 @@ function toItem(p: Prisma.ProductGetPayload<{ select: typeof itemSelect }>) {
  * minute per query (popular searches repeat; the catalog tag expires it when an UMKM edits).
  */
 export function searchCatalog(query: ProductQuery) {
-  return unstable_cache(() => loadCatalogPage(query), ['catalog-page', JSON.stringify(query)], { tags: [CATALOG_TAG], revalidate: 60 })();
+  return unstable_cache(() => loadCatalogPage(query), ['catalog-page', JSON.stringify(query)], {
+    tags: [CATALOG_TAG],
+    revalidate: 60,
+  })();
 }
 
 async function loadCatalogPage(query: ProductQuery) {
   const { ids, nextCursor, matcher } = await searchProductIds(query);
-  const products = ids.length ? await db.product.findMany({ where: { id: { in: ids } }, select: itemSelect }) : [];
+  const products = ids.length
+    ? await db.product.findMany({ where: { id: { in: ids } }, select: itemSelect })
+    : [];
   const byId = new Map(products.map((p) => [p.id, p]));
   return { items: ids.flatMap((id) => (byId.has(id) ? [toItem(byId.get(id)!)] : [])), nextCursor, matcher };
 }
 
 export async function catalogItem(id: string) {
-  const product = await db.product.findFirst({ where: { id, status: 'PUBLISHED', msme: { status: 'VERIFIED' } }, select: itemSelect });
+  const product = await db.product.findFirst({
+    where: { id, status: 'PUBLISHED', msme: { status: 'VERIFIED' } },
+    select: itemSelect,
+  });
   if (!product) throw new DomainError('Produk tidak ditemukan.', undefined, 404);
   return toItem(product);
 }
@@ -187,17 +255,36 @@ async function loadFacets(query: ProductQuery, matcher: Matcher | null) {
   if (q && matcher) where.push(textMatch(matcher, q));
   const clause = Prisma.join(where, ' AND ');
   // One pass over the matches: counts per category and kecamatan, and the flags, by GROUPING SETS.
-  const rows = await db.$queryRaw<{ g: number; cslug: string | null; cname: string | null; kslug: string | null; kname: string | null; n: number; halal: number; ready: number }[]>`${withQuery(q)}
+  const rows = await db.$queryRaw<
+    {
+      g: number;
+      cslug: string | null;
+      cname: string | null;
+      kslug: string | null;
+      kname: string | null;
+      n: number;
+      halal: number;
+      ready: number;
+    }[]
+  >`${withQuery(q)}
     SELECT GROUPING(c.slug, k.slug)::int AS g, c.slug AS cslug, c.name AS cname, k.slug AS kslug, k.name AS kname, count(*)::int AS n,
       count(*) FILTER (WHERE p.halal)::int AS halal, count(*) FILTER (WHERE p.stock > 0)::int AS ready
     ${fromClause} WHERE ${clause}
     GROUP BY GROUPING SETS ((c.slug, c.name, c.position), (k.slug, k.name), ())`;
-  const categoryOrder = (await db.category.findMany({ select: { slug: true }, orderBy: { position: 'asc' } })).map((c) => c.slug);
+  const categoryOrder = (
+    await db.category.findMany({ select: { slug: true }, orderBy: { position: 'asc' } })
+  ).map((c) => c.slug);
   // GROUPING bits: 1 = per category, 2 = per kecamatan, 3 = the grand total.
   const total = rows.find((r) => r.g === 3);
   return {
-    categories: rows.filter((r) => r.g === 1).map((r) => ({ slug: r.cslug!, name: r.cname!, n: r.n })).sort((a, b) => categoryOrder.indexOf(a.slug) - categoryOrder.indexOf(b.slug)),
-    kecamatan: rows.filter((r) => r.g === 2 && r.kslug).map((r) => ({ slug: r.kslug!, name: r.kname!, n: r.n })).sort((a, b) => a.name.localeCompare(b.name)),
+    categories: rows
+      .filter((r) => r.g === 1)
+      .map((r) => ({ slug: r.cslug!, name: r.cname!, n: r.n }))
+      .sort((a, b) => categoryOrder.indexOf(a.slug) - categoryOrder.indexOf(b.slug)),
+    kecamatan: rows
+      .filter((r) => r.g === 2 && r.kslug)
+      .map((r) => ({ slug: r.kslug!, name: r.kname!, n: r.n }))
+      .sort((a, b) => a.name.localeCompare(b.name)),
     total: total?.n ?? 0,
     halal: total?.halal ?? 0,
     ready: total?.ready ?? 0,
@@ -210,5 +297,8 @@ async function loadFacets(query: ProductQuery, matcher: Matcher | null) {
  */
 export function facets(query: ProductQuery, matcher: Matcher | null = query.q?.trim() ? 'f' : null) {
   const key = JSON.stringify({ ...query, cursor: undefined, sort: undefined, limit: undefined, matcher });
-  return unstable_cache(() => loadFacets(query, matcher), ['catalog-facets', key], { tags: [CATALOG_TAG], revalidate: 60 })();
+  return unstable_cache(() => loadFacets(query, matcher), ['catalog-facets', key], {
+    tags: [CATALOG_TAG],
+    revalidate: 60,
+  })();
 }

@@ -8,12 +8,17 @@ import { Prisma } from '@/lib/generated/prisma/client';
  * to live, median days spent in each stage (from the stage history), listings stuck longer than
  * `stuckDays` in a working stage, rejections by reason, and stages by kecamatan and category.
  */
-export async function channelFunnel(actor: Actor | null, options: { partner?: string; stuckDays?: number } = {}) {
+export async function channelFunnel(
+  actor: Actor | null,
+  options: { partner?: string; stuckDays?: number } = {},
+) {
   authorize(actor, ['DINAS_ADMIN']);
   const stuckDays = Math.min(Math.max(Math.trunc(options.stuckDays ?? 30), 1), 365);
   const partnerFilter = options.partner ? Prisma.sql`AND cp.slug = ${options.partner}` : Prisma.empty;
   const [perStage, conversion, medians, stuck, rejections, byArea] = await Promise.all([
-    db.$queryRaw<{ stage: string; n: number }[]>`SELECT l.stage::text AS stage, count(*)::int AS n FROM "ChannelListing" l JOIN "ChannelPartner" cp ON cp.id = l."partnerId" WHERE true ${partnerFilter} GROUP BY l.stage`,
+    db.$queryRaw<
+      { stage: string; n: number }[]
+    >`SELECT l.stage::text AS stage, count(*)::int AS n FROM "ChannelListing" l JOIN "ChannelPartner" cp ON cp.id = l."partnerId" WHERE true ${partnerFilter} GROUP BY l.stage`,
     db.$queryRaw<{ submitted: number; live: number }[]>`
       SELECT count(DISTINCT c."listingId") FILTER (WHERE c."toStage" = 'SUBMITTED')::int AS submitted,
              count(DISTINCT c."listingId") FILTER (WHERE c."toStage" = 'LIVE')::int AS live
@@ -23,12 +28,16 @@ export async function channelFunnel(actor: Actor | null, options: { partner?: st
         SELECT c."toStage"::text AS stage, extract(epoch FROM (lead(c.at) OVER (PARTITION BY c."listingId" ORDER BY c.at) - c.at)) AS seconds
         FROM "ListingStageChange" c JOIN "ChannelListing" l ON l.id = c."listingId" JOIN "ChannelPartner" cp ON cp.id = l."partnerId" WHERE true ${partnerFilter}
       ) durations WHERE seconds IS NOT NULL GROUP BY stage`,
-    db.$queryRaw<{ id: string; product: string; msme: string; partner: string; stage: string; days: number }[]>`
+    db.$queryRaw<
+      { id: string; product: string; msme: string; partner: string; stage: string; days: number }[]
+    >`
       SELECT l.id, p.name AS product, m.name AS msme, cp.name AS partner, l.stage::text AS stage, floor(extract(epoch FROM (now() - l."stageChangedAt")) / 86400)::int AS days
       FROM "ChannelListing" l JOIN "ChannelPartner" cp ON cp.id = l."partnerId" JOIN "Product" p ON p.id = l."productId" JOIN "Msme" m ON m.id = p."msmeId"
       WHERE l.stage IN ('NOT_STARTED','PREPARING','SUBMITTED','UNDER_REVIEW') AND l."stageChangedAt" < now() - make_interval(days => ${stuckDays}) ${partnerFilter}
       ORDER BY l."stageChangedAt" ASC LIMIT 100`,
-    db.$queryRaw<{ reason: string; n: number }[]>`SELECT coalesce(l."rejectionReason", '—') AS reason, count(*)::int AS n FROM "ChannelListing" l JOIN "ChannelPartner" cp ON cp.id = l."partnerId" WHERE l.stage = 'REJECTED' ${partnerFilter} GROUP BY 1 ORDER BY 2 DESC`,
+    db.$queryRaw<
+      { reason: string; n: number }[]
+    >`SELECT coalesce(l."rejectionReason", '—') AS reason, count(*)::int AS n FROM "ChannelListing" l JOIN "ChannelPartner" cp ON cp.id = l."partnerId" WHERE l.stage = 'REJECTED' ${partnerFilter} GROUP BY 1 ORDER BY 2 DESC`,
     db.$queryRaw<{ kecamatan: string; category: string; stage: string; n: number }[]>`
       SELECT coalesce(k.name, '—') AS kecamatan, c.name AS category, l.stage::text AS stage, count(*)::int AS n
       FROM "ChannelListing" l JOIN "ChannelPartner" cp ON cp.id = l."partnerId" JOIN "Product" p ON p.id = l."productId" JOIN "Category" c ON c.id = p."categoryId"

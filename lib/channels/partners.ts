@@ -9,40 +9,85 @@ import { moveListing } from './listings';
 
 const partnerSchema = z.object({
   kind: z.enum(['FOOD_DELIVERY', 'MARKETPLACE', 'MODERN_RETAIL'], { error: 'Pilih jenis mitra.' }),
-  website: z.string().trim().optional().transform((v) => v || undefined).pipe(z.url({ protocol: /^https?$/, error: 'Situs harus URL http(s).' }).optional()),
+  website: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => v || undefined)
+    .pipe(z.url({ protocol: /^https?$/, error: 'Situs harus URL http(s).' }).optional()),
   contact: z.string().trim().max(200, 'Kontak maksimal 200 karakter.').optional(),
-  active: z.enum(['on', 'true', 'false', '']).optional().transform((v) => v === 'on' || v === 'true'),
+  active: z
+    .enum(['on', 'true', 'false', ''])
+    .optional()
+    .transform((v) => v === 'on' || v === 'true'),
 });
 
 const requirementSchema = z.object({
-  code: z.string({ error: 'Kode wajib diisi.' }).trim().toUpperCase().regex(/^[A-Z0-9_]{2,30}$/, 'Kode 2–30 huruf besar, angka, atau garis bawah, contoh GS1.'),
+  code: z
+    .string({ error: 'Kode wajib diisi.' })
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z0-9_]{2,30}$/, 'Kode 2–30 huruf besar, angka, atau garis bawah, contoh GS1.'),
   label: z.string({ error: 'Uraian wajib diisi.' }).trim().min(2, 'Uraian minimal 2 karakter.').max(120),
-  required: z.enum(['on', 'true', 'false', '']).optional().transform((v) => v === 'on' || v === 'true'),
+  required: z
+    .enum(['on', 'true', 'false', ''])
+    .optional()
+    .transform((v) => v === 'on' || v === 'true'),
 });
 
 export async function listPartners(actor: Actor | null) {
   authorize(actor, ['DINAS_ADMIN']);
-  return db.channelPartner.findMany({ orderBy: { name: 'asc' }, include: { requirements: { orderBy: { code: 'asc' } }, _count: { select: { listings: true } } } });
+  return db.channelPartner.findMany({
+    orderBy: { name: 'asc' },
+    include: { requirements: { orderBy: { code: 'asc' } }, _count: { select: { listings: true } } },
+  });
 }
 
 export async function updatePartner(actor: Actor | null, id: string, input: unknown) {
   const admin = authorize(actor, ['DINAS_ADMIN']);
   const data = partnerSchema.parse(input);
   return db.$transaction(async (tx) => {
-    const before = await tx.channelPartner.findUnique({ where: { id }, select: { kind: true, website: true, contact: true, active: true } });
+    const before = await tx.channelPartner.findUnique({
+      where: { id },
+      select: { kind: true, website: true, contact: true, active: true },
+    });
     if (!before) throw new DomainError('Mitra tidak ditemukan.', undefined, 404);
-    await tx.channelPartner.update({ where: { id }, data: { kind: data.kind, website: data.website ?? null, contact: data.contact ?? null, active: data.active } });
-    await audit(tx, admin, { action: 'channel.partner.update', entityType: 'ChannelPartner', entityId: id, before, after: { ...data, website: data.website ?? null, contact: data.contact ?? null } });
+    await tx.channelPartner.update({
+      where: { id },
+      data: {
+        kind: data.kind,
+        website: data.website ?? null,
+        contact: data.contact ?? null,
+        active: data.active,
+      },
+    });
+    await audit(tx, admin, {
+      action: 'channel.partner.update',
+      entityType: 'ChannelPartner',
+      entityId: id,
+      before,
+      after: { ...data, website: data.website ?? null, contact: data.contact ?? null },
+    });
   });
 }
 
 export async function setRequirement(actor: Actor | null, partnerId: string, input: unknown) {
   const admin = authorize(actor, ['DINAS_ADMIN']);
   const data = requirementSchema.parse(input);
-  if (!(await db.channelPartner.findUnique({ where: { id: partnerId }, select: { id: true } }))) throw new DomainError('Mitra tidak ditemukan.', undefined, 404);
+  if (!(await db.channelPartner.findUnique({ where: { id: partnerId }, select: { id: true } })))
+    throw new DomainError('Mitra tidak ditemukan.', undefined, 404);
   await db.$transaction(async (tx) => {
-    await tx.channelRequirement.upsert({ where: { partnerId_code: { partnerId, code: data.code } }, create: { partnerId, ...data }, update: { label: data.label, required: data.required } });
-    await audit(tx, admin, { action: 'channel.requirement.set', entityType: 'ChannelPartner', entityId: partnerId, after: data });
+    await tx.channelRequirement.upsert({
+      where: { partnerId_code: { partnerId, code: data.code } },
+      create: { partnerId, ...data },
+      update: { label: data.label, required: data.required },
+    });
+    await audit(tx, admin, {
+      action: 'channel.requirement.set',
+      entityType: 'ChannelPartner',
+      entityId: partnerId,
+      after: data,
+    });
   });
 }
 
@@ -51,7 +96,12 @@ export async function removeRequirement(actor: Actor | null, partnerId: string, 
   await db.$transaction(async (tx) => {
     const removed = await tx.channelRequirement.deleteMany({ where: { partnerId, code } });
     if (removed.count === 0) throw new DomainError('Persyaratan tidak ditemukan.', undefined, 404);
-    await audit(tx, admin, { action: 'channel.requirement.remove', entityType: 'ChannelPartner', entityId: partnerId, before: { code } });
+    await audit(tx, admin, {
+      action: 'channel.requirement.remove',
+      entityType: 'ChannelPartner',
+      entityId: partnerId,
+      before: { code },
+    });
   });
 }
 
@@ -62,28 +112,58 @@ export type AcceptanceResult = { row: number; product: string; ok: boolean; mess
  * `sku`): each listed listing under review (or submitted) goes live with its URL, by the same stage
  * rules as a manual move. Rows that cannot be applied are reported, not guessed.
  */
-export async function importAcceptance(actor: Actor | null, partnerId: string, file: File | null): Promise<AcceptanceResult[]> {
+export async function importAcceptance(
+  actor: Actor | null,
+  partnerId: string,
+  file: File | null,
+): Promise<AcceptanceResult[]> {
   authorize(actor, ['DINAS_ADMIN']);
-  if (!file || file.size === 0) throw new DomainError('Pilih berkas CSV.', { file: ['Pilih berkas CSV.'] }, 422);
-  if (file.size > 2 * 1024 * 1024) throw new DomainError('Berkas terlalu besar.', { file: ['Maksimal 2 MB.'] }, 422);
+  if (!file || file.size === 0)
+    throw new DomainError('Pilih berkas CSV.', { file: ['Pilih berkas CSV.'] }, 422);
+  if (file.size > 2 * 1024 * 1024)
+    throw new DomainError('Berkas terlalu besar.', { file: ['Maksimal 2 MB.'] }, 422);
   const rows = parseCsv(await file.text());
   const header = (rows[0] ?? []).map((h) => h.trim().toLowerCase());
-  if (!header.includes('product') || !header.includes('url')) throw new DomainError('Kolom wajib: product, url.', { file: ['Kolom wajib: product (slug produk), url.'] }, 422);
+  if (!header.includes('product') || !header.includes('url'))
+    throw new DomainError(
+      'Kolom wajib: product, url.',
+      { file: ['Kolom wajib: product (slug produk), url.'] },
+      422,
+    );
   const results: AcceptanceResult[] = [];
   for (let i = 1; i < rows.length && i <= 1000; i++) {
     const cell = (name: string) => (rows[i][header.indexOf(name)] ?? '').trim();
     const product = cell('product');
-    const listing = await db.channelListing.findFirst({ where: { partnerId, product: { slug: product } }, select: { id: true, stage: true } });
+    const listing = await db.channelListing.findFirst({
+      where: { partnerId, product: { slug: product } },
+      select: { id: true, stage: true },
+    });
     if (!listing) {
-      results.push({ row: i + 1, product, ok: false, message: 'Listing untuk produk ini di mitra ini tidak ditemukan.' });
+      results.push({
+        row: i + 1,
+        product,
+        ok: false,
+        message: 'Listing untuk produk ini di mitra ini tidak ditemukan.',
+      });
       continue;
     }
     try {
-      if (listing.stage === 'SUBMITTED') await moveListing(actor, listing.id, { to: 'UNDER_REVIEW', reason: 'Diterima mitra (impor daftar)' });
-      await moveListing(actor, listing.id, { to: 'LIVE', externalUrl: cell('url'), storeSku: cell('sku') || undefined, reason: 'Diterima mitra (impor daftar)' });
+      if (listing.stage === 'SUBMITTED')
+        await moveListing(actor, listing.id, { to: 'UNDER_REVIEW', reason: 'Diterima mitra (impor daftar)' });
+      await moveListing(actor, listing.id, {
+        to: 'LIVE',
+        externalUrl: cell('url'),
+        storeSku: cell('sku') || undefined,
+        reason: 'Diterima mitra (impor daftar)',
+      });
       results.push({ row: i + 1, product, ok: true, message: 'Tayang.' });
     } catch (error) {
-      const message = error instanceof z.ZodError ? error.issues.map((x) => x.message).join(' ') : error instanceof Error ? error.message : 'Gagal.';
+      const message =
+        error instanceof z.ZodError
+          ? error.issues.map((x) => x.message).join(' ')
+          : error instanceof Error
+            ? error.message
+            : 'Gagal.';
       results.push({ row: i + 1, product, ok: false, message });
     }
   }

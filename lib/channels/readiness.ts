@@ -1,9 +1,22 @@
 // Which of a partner's requirements a listing already meets, computed from the UMKM's data; what the
 // data cannot show (GS1 barcode, label, capacity) counts once a Dinas facilitator confirms it.
-export type RequirementCheck = { code: string; label: string; required: boolean; met: boolean; how: 'data' | 'confirmed' | 'missing' };
+export type RequirementCheck = {
+  code: string;
+  label: string;
+  required: boolean;
+  met: boolean;
+  how: 'data' | 'confirmed' | 'missing';
+};
 
 export type ReadinessInput = {
-  msme: { nib: string | null; npwp: string | null; nikHash: string | null; bankAccountLast4: string | null; address: string | null; certifications: { type: string; expiresAt: Date | null }[] };
+  msme: {
+    nib: string | null;
+    npwp: string | null;
+    nikHash: string | null;
+    bankAccountLast4: string | null;
+    address: string | null;
+    certifications: { type: string; expiresAt: Date | null }[];
+  };
   product: { imageCount: number; dailyCapacity: number | null; stock: number | null; food: boolean };
   confirmed: string[];
   requirements: { code: string; label: string; required: boolean }[];
@@ -12,7 +25,8 @@ export type ReadinessInput = {
 const manualOnly = new Set(['GS1', 'LABEL']);
 
 export function checkReadiness(input: ReadinessInput, now = new Date()): RequirementCheck[] {
-  const valid = (type: string) => input.msme.certifications.some((c) => c.type === type && (!c.expiresAt || c.expiresAt > now));
+  const valid = (type: string) =>
+    input.msme.certifications.some((c) => c.type === type && (!c.expiresAt || c.expiresAt > now));
   const fromData: Record<string, boolean> = {
     NIB: !!input.msme.nib,
     NPWP: !!input.msme.npwp,
@@ -31,4 +45,11 @@ export function checkReadiness(input: ReadinessInput, now = new Date()): Require
   });
 }
 
-export const foodCategories = ['katering', 'snack-box', 'oleh-oleh', 'kopi-minuman', 'makanan-ringan', 'bumbu-sambal'];
+export const foodCategories = [
+  'katering',
+  'snack-box',
+  'oleh-oleh',
+  'kopi-minuman',
+  'makanan-ringan',
+  'bumbu-sambal',
+];

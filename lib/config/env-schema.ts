@@ -13,28 +13,56 @@ export const envSchema = z.object({
   DATABASE_URL: optionalString.pipe(
     z
       .string()
-      .regex(/^postgres(ql)?:\/\/.+/, 'must be a postgresql:// URL, e.g. postgresql://user:pass@host:5432/umkm')
+      .regex(
+        /^postgres(ql)?:\/\/.+/,
+        'must be a postgresql:// URL, e.g. postgresql://user:pass@host:5432/umkm',
+      )
       .optional(),
   ),
-  PORT: z.coerce.number({ error: 'must be a whole number between 1 and 65535' }).int('must be a whole number between 1 and 65535').min(1, 'must be a whole number between 1 and 65535').max(65535, 'must be a whole number between 1 and 65535').default(3000),
+  PORT: z.coerce
+    .number({ error: 'must be a whole number between 1 and 65535' })
+    .int('must be a whole number between 1 and 65535')
+    .min(1, 'must be a whole number between 1 and 65535')
+    .max(65535, 'must be a whole number between 1 and 65535')
+    .default(3000),
   NEXTAUTH_SECRET: optionalString.pipe(z.string().min(32, 'must be at least 32 characters').optional()),
   NEXTAUTH_URL: optionalString.pipe(z.url('must be a URL such as https://etalase.medan.go.id').optional()),
   PII_ENCRYPTION_KEY: optionalString.pipe(
-    z.string().regex(/^[0-9a-f]{64}$/i, 'must be 64 hex characters (a 32-byte AES-256 key)').optional(),
+    z
+      .string()
+      .regex(/^[0-9a-f]{64}$/i, 'must be 64 hex characters (a 32-byte AES-256 key)')
+      .optional(),
   ),
   UPLOADS_DIR: z.string().default('.data/uploads'),
   // Only 'disk' is implemented so far; the storage interface (lib/uploads/storage.ts) is where an
   // S3-compatible driver plugs in.
   STORAGE_DRIVER: z.enum(['disk'], { error: "only 'disk' is available in this version" }).default('disk'),
-  STRIPE_SECRET_KEY: optionalString.pipe(z.string().regex(/^(sk|rk)_/, 'must start with sk_ or rk_').optional()),
-  STRIPE_WEBHOOK_SECRET: optionalString.pipe(z.string().regex(/^whsec_/, 'must start with whsec_').optional()),
+  STRIPE_SECRET_KEY: optionalString.pipe(
+    z
+      .string()
+      .regex(/^(sk|rk)_/, 'must start with sk_ or rk_')
+      .optional(),
+  ),
+  STRIPE_WEBHOOK_SECRET: optionalString.pipe(
+    z
+      .string()
+      .regex(/^whsec_/, 'must start with whsec_')
+      .optional(),
+  ),
   STRIPE_API_BASE: optionalString.pipe(z.url('must be a URL').optional()),
   DIRECT_PURCHASE_THRESHOLD_IDR: z.coerce.number().int().positive().default(50_000_000),
-  OCDS_PREFIX: z.string().regex(/^ocds-[a-z0-9]{6}$/, 'must look like ocds-abc123').default('ocds-mdnumk'),
+  OCDS_PREFIX: z
+    .string()
+    .regex(/^ocds-[a-z0-9]{6}$/, 'must look like ocds-abc123')
+    .default('ocds-mdnumk'),
   SIGNIN_MAX_FAILURES: z.coerce.number().int().positive().default(5),
   // Read by proxy.ts and the API (lib/page-cache) and by the scripts that start the server.
   PAGE_CACHE: z.enum(['on', 'off'], { error: "must be 'on' or 'off'" }).default('on'),
-  SERVER_HEAP_MB: z.coerce.number({ error: 'must be a number of megabytes' }).int('must be a whole number of megabytes').min(96, 'must be at least 96').default(192),
+  SERVER_HEAP_MB: z.coerce
+    .number({ error: 'must be a number of megabytes' })
+    .int('must be a whole number of megabytes')
+    .min(96, 'must be at least 96')
+    .default(192),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -44,5 +72,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   const result = envSchema.safeParse(source);
   if (result.success) return result.data;
   const lines = result.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`);
-  throw new Error(`Invalid configuration: ${lines.join('; ')}. Fix it in the environment or .env (see .env.example).`);
+  throw new Error(
+    `Invalid configuration: ${lines.join('; ')}. Fix it in the environment or .env (see .env.example).`,
+  );
 }

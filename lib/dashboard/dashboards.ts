@@ -30,8 +30,15 @@ export async function opdOverview(actor: Actor | null) {
     db.opd.findUnique({ where: { id: staff.opdId }, select: { name: true } }),
     db.procurementEvent.count({ where }),
     db.procurementOrder.groupBy({ by: ['status'], where, _count: { _all: true } }),
-    db.procurementOrder.aggregate({ where: { ...where, status: { in: ['ACCEPTED', 'DELIVERED', 'HANDED_OVER', 'PAID'] } }, _sum: { totalIdr: true } }),
-    db.procurementOrder.findMany({ where: { ...where, status: { notIn: ['DRAFT', 'CANCELLED', 'DECLINED'] } }, distinct: ['msmeId'], select: { msmeId: true } }),
+    db.procurementOrder.aggregate({
+      where: { ...where, status: { in: ['ACCEPTED', 'DELIVERED', 'HANDED_OVER', 'PAID'] } },
+      _sum: { totalIdr: true },
+    }),
+    db.procurementOrder.findMany({
+      where: { ...where, status: { notIn: ['DRAFT', 'CANCELLED', 'DECLINED'] } },
+      distinct: ['msmeId'],
+      select: { msmeId: true },
+    }),
   ]);
   return {
     opdName: opd?.name ?? '',
@@ -47,8 +54,21 @@ export async function msmeOwnerOverview(actor: Actor | null) {
   const msme = await db.msme.findUnique({
     where: { ownerUserId: owner.id },
     select: {
-      id: true, name: true, status: true, reviewNote: true, nib: true, nikLast4: true, kecamatanCode: true, kelurahanCode: true,
-      address: true, whatsapp: true, kbli: true, yearFounded: true, employees: true, bankAccountLast4: true, description: true,
+      id: true,
+      name: true,
+      status: true,
+      reviewNote: true,
+      nib: true,
+      nikLast4: true,
+      kecamatanCode: true,
+      kelurahanCode: true,
+      address: true,
+      whatsapp: true,
+      kbli: true,
+      yearFounded: true,
+      employees: true,
+      bankAccountLast4: true,
+      description: true,
       _count: { select: { certifications: true, photos: true } },
     },
   });
@@ -59,8 +79,19 @@ export async function msmeOwnerOverview(actor: Actor | null) {
     db.shopOrder.count({ where: { msmeId: msme.id, status: { in: ['PLACED', 'CONFIRMED'] } } }),
   ]);
   const checks = [
-    msme.nib, msme.nikLast4, msme.kecamatanCode, msme.kelurahanCode, msme.address, msme.whatsapp, msme.kbli,
-    msme.yearFounded, msme.employees, msme.bankAccountLast4, msme.description, msme._count.certifications, msme._count.photos,
+    msme.nib,
+    msme.nikLast4,
+    msme.kecamatanCode,
+    msme.kelurahanCode,
+    msme.address,
+    msme.whatsapp,
+    msme.kbli,
+    msme.yearFounded,
+    msme.employees,
+    msme.bankAccountLast4,
+    msme.description,
+    msme._count.certifications,
+    msme._count.photos,
   ];
   return {
     id: msme.id,

@@ -4,7 +4,12 @@ import { PrismaClient, type Prisma } from '@/lib/generated/prisma/client';
 export function createPrismaClient(connectionString: string, max = 10) {
   return new PrismaClient({
     // word_similarity ≥ 0.5 lets "sambel" find "sambal" and "kripik" find "keripik" (lib/catalog/search.ts).
-    adapter: new PrismaPg({ connectionString, max, connectionTimeoutMillis: 5_000, options: '-c pg_trgm.word_similarity_threshold=0.5' }),
+    adapter: new PrismaPg({
+      connectionString,
+      max,
+      connectionTimeoutMillis: 5_000,
+      options: '-c pg_trgm.word_similarity_threshold=0.5',
+    }),
   });
 }
 

@@ -11,9 +11,23 @@ function encode(text: string) {
   let out = '';
   for (const ch of text.normalize('NFC')) {
     const code = ch.codePointAt(0)!;
-    const mapped = code === 0x2013 || code === 0x2014 ? 45 : code === 0x2019 || code === 0x2018 ? 39 : code === 0x201c || code === 0x201d ? 34 : code === 0x2022 ? 149 : code;
+    const mapped =
+      code === 0x2013 || code === 0x2014
+        ? 45
+        : code === 0x2019 || code === 0x2018
+          ? 39
+          : code === 0x201c || code === 0x201d
+            ? 34
+            : code === 0x2022
+              ? 149
+              : code;
     const c = mapped < 32 || mapped > 255 ? 63 : mapped;
-    out += c === 40 || c === 41 || c === 92 ? `\\${String.fromCharCode(c)}` : c > 126 ? `\\${c.toString(8).padStart(3, '0')}` : String.fromCharCode(c);
+    out +=
+      c === 40 || c === 41 || c === 92
+        ? `\\${String.fromCharCode(c)}`
+        : c > 126
+          ? `\\${c.toString(8).padStart(3, '0')}`
+          : String.fromCharCode(c);
   }
   return out;
 }
@@ -29,7 +43,9 @@ export class PdfDocument {
       this.y = A4.height - A4.margin;
     }
     this.y -= step;
-    this.pages[this.pages.length - 1].push(`BT /${line.bold ? 'F2' : 'F1'} ${line.size} Tf ${line.x ?? A4.margin} ${this.y.toFixed(1)} Td (${encode(line.text)}) Tj ET`);
+    this.pages[this.pages.length - 1].push(
+      `BT /${line.bold ? 'F2' : 'F1'} ${line.size} Tf ${line.x ?? A4.margin} ${this.y.toFixed(1)} Td (${encode(line.text)}) Tj ET`,
+    );
   }
 
   /** Wraps long text at about `width` characters. */
@@ -40,7 +56,13 @@ export class PdfDocument {
     let current = '';
     let first = true;
     const flush = () => {
-      this.add({ text: current, size, bold: options.bold, x: A4.margin + (options.indent ?? 0), gap: first ? options.gap : 0 });
+      this.add({
+        text: current,
+        size,
+        bold: options.bold,
+        x: A4.margin + (options.indent ?? 0),
+        gap: first ? options.gap : 0,
+      });
       first = false;
     };
     for (const word of words) {
@@ -73,7 +95,10 @@ export class PdfDocument {
         this.add({ text: cell, size: 10, bold, x: A4.margin + columns[i].at });
       });
     };
-    line(columns.map((c) => c.title), true);
+    line(
+      columns.map((c) => c.title),
+      true,
+    );
     for (const row of rows) line(row, false);
     return this;
   }
@@ -96,8 +121,10 @@ export class PdfDocument {
       const pageId = next++;
       const contentId = next++;
       pageIds.push(pageId);
-      objects[pageId] = `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${A4.width} ${A4.height}] /Resources << /Font << /F1 3 0 R /F2 4 0 R >> >> /Contents ${contentId} 0 R >>`;
-      objects[contentId] = `<< /Length ${Buffer.byteLength(content, 'latin1')} >>\nstream\n${content}\nendstream`;
+      objects[pageId] =
+        `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${A4.width} ${A4.height}] /Resources << /Font << /F1 3 0 R /F2 4 0 R >> >> /Contents ${contentId} 0 R >>`;
+      objects[contentId] =
+        `<< /Length ${Buffer.byteLength(content, 'latin1')} >>\nstream\n${content}\nendstream`;
     }
     objects[2] = `<< /Type /Pages /Kids [${pageIds.map((id) => `${id} 0 R`).join(' ')}] /Count ${pageIds.length} >>`;
     let body = '%PDF-1.4\n%\xe2\xe3\xcf\xd3\n';

@@ -21,8 +21,19 @@ export async function queueEmail(tx: Tx, email: Email) {
  */
 export async function listOutbox(actor: Actor | null) {
   const admin = authorize(actor, ['DINAS_ADMIN']);
-  const emails = await db.outboundEmail.findMany({ orderBy: { createdAt: 'desc' }, take: 100, select: { id: true, to: true, subject: true, body: true, createdAt: true, sentAt: true } });
-  await db.$transaction((tx) => audit(tx, admin, { action: 'mail.outbox.view', entityType: 'OutboundEmail', entityId: emails[0]?.id ?? '-', after: { shown: emails.length } }));
+  const emails = await db.outboundEmail.findMany({
+    orderBy: { createdAt: 'desc' },
+    take: 100,
+    select: { id: true, to: true, subject: true, body: true, createdAt: true, sentAt: true },
+  });
+  await db.$transaction((tx) =>
+    audit(tx, admin, {
+      action: 'mail.outbox.view',
+      entityType: 'OutboundEmail',
+      entityId: emails[0]?.id ?? '-',
+      after: { shown: emails.length },
+    }),
+  );
   // Reset links live an hour: an older message's text is of no use to anyone, so it is not shown.
   const cutoff = Date.now() - BODY_VISIBLE_MS;
   return emails.map((e) => ({ ...e, body: e.createdAt.getTime() >= cutoff ? e.body : null }));

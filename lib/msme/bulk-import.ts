@@ -37,12 +37,34 @@ type Column = (typeof importColumns)[number][0];
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 export const MAX_IMPORT_ROWS = 5_000;
 
-const rowSchema = registrationSchema.omit({ bankName: true, bankAccount: true, bankAccountHolder: true, description: true, categoryId: true, kecamatanCode: true, kelurahanCode: true });
+const rowSchema = registrationSchema.omit({
+  bankName: true,
+  bankAccount: true,
+  bankAccountHolder: true,
+  description: true,
+  categoryId: true,
+  kecamatanCode: true,
+  kelurahanCode: true,
+});
 
 export type ImportIssue = { row: number; column: string; message: string };
-export type ImportReport = { rows: number; valid: number; alreadyImported: number; issues: ImportIssue[]; warnings: ImportIssue[]; imported: number };
+export type ImportReport = {
+  rows: number;
+  valid: number;
+  alreadyImported: number;
+  issues: ImportIssue[];
+  warnings: ImportIssue[];
+  imported: number;
+};
 
-const sizeNames: Record<string, 'MICRO' | 'SMALL' | 'MEDIUM'> = { mikro: 'MICRO', micro: 'MICRO', kecil: 'SMALL', small: 'SMALL', menengah: 'MEDIUM', medium: 'MEDIUM' };
+const sizeNames: Record<string, 'MICRO' | 'SMALL' | 'MEDIUM'> = {
+  mikro: 'MICRO',
+  micro: 'MICRO',
+  kecil: 'SMALL',
+  small: 'SMALL',
+  menengah: 'MEDIUM',
+  medium: 'MEDIUM',
+};
 
 function readRows(bytes: Uint8Array): string[][] {
   const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
@@ -50,25 +72,61 @@ function readRows(bytes: Uint8Array): string[][] {
     try {
       return readXlsx(bytes);
     } catch (error) {
-      throw new DomainError((error as Error).message || 'Berkas XLSX tidak dapat dibaca.', { file: ['Berkas XLSX tidak dapat dibaca.'] }, 422);
+      throw new DomainError(
+        (error as Error).message || 'Berkas XLSX tidak dapat dibaca.',
+        { file: ['Berkas XLSX tidak dapat dibaca.'] },
+        422,
+      );
     }
   }
   const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
-  if (text.includes('\u0000')) throw new DomainError('Berkas harus CSV atau XLSX.', { file: ['Berkas harus CSV atau XLSX (gunakan templat).'] }, 422);
+  if (text.includes('\u0000'))
+    throw new DomainError(
+      'Berkas harus CSV atau XLSX.',
+      { file: ['Berkas harus CSV atau XLSX (gunakan templat).'] },
+      422,
+    );
   return parseCsv(text);
 }
 
 /** Validates every row (which row, which column, why) and, when `commit`, imports the valid ones in one transaction. */
-export async function importMsmes(actor: Actor | null, file: File | null, commit: boolean): Promise<ImportReport> {
+export async function importMsmes(
+  actor: Actor | null,
+  file: File | null,
+  commit: boolean,
+): Promise<ImportReport> {
   const admin = authorize(actor, ['DINAS_ADMIN']);
-  if (!file || file.size === 0) throw new DomainError('Pilih berkas CSV atau XLSX.', { file: ['Pilih berkas CSV atau XLSX.'] }, 422);
-  if (file.size > MAX_IMPORT_BYTES) throw new DomainError('Berkas terlalu besar.', { file: ['Ukuran berkas maksimal 5 MB.'] }, 422);
+  if (!file || file.size === 0)
+    throw new DomainError('Pilih berkas CSV atau XLSX.', { file: ['Pilih berkas CSV atau XLSX.'] }, 422);
+  if (file.size > MAX_IMPORT_BYTES)
+    throw new DomainError('Berkas terlalu besar.', { file: ['Ukuran berkas maksimal 5 MB.'] }, 422);
   const table = readRows(new Uint8Array(await file.arrayBuffer()));
-  if (table.length < 2) throw new DomainError('Berkas tidak berisi data.', { file: ['Berkas kosong atau hanya berisi judul kolom.'] }, 422);
-  if (table.length - 1 > MAX_IMPORT_ROWS) throw new DomainError(`Paling banyak ${MAX_IMPORT_ROWS} baris per impor.`, { file: [`Paling banyak ${MAX_IMPORT_ROWS} baris per impor.`] }, 422);
+  if (table.length < 2)
+    throw new DomainError(
+      'Berkas tidak berisi data.',
+      { file: ['Berkas kosong atau hanya berisi judul kolom.'] },
+      422,
+    );
+  if (table.length - 1 > MAX_IMPORT_ROWS)
+    throw new DomainError(
+      `Paling banyak ${MAX_IMPORT_ROWS} baris per impor.`,
+      { file: [`Paling banyak ${MAX_IMPORT_ROWS} baris per impor.`] },
+      422,
+    );
   const header = table[0].map((h) => h.trim().toLowerCase());
-  const missing = importColumns.map(([c]) => c).filter((c) => !header.includes(c) && !['npwp', 'sertifikat_halal', 'halal_berlaku_sampai', 'pirt', 'pirt_berlaku_sampai'].includes(c));
-  if (missing.length) throw new DomainError(`Kolom wajib tidak ada: ${missing.join(', ')}. Gunakan templat.`, { file: [`Kolom wajib tidak ada: ${missing.join(', ')}.`] }, 422);
+  const missing = importColumns
+    .map(([c]) => c)
+    .filter(
+      (c) =>
+        !header.includes(c) &&
+        !['npwp', 'sertifikat_halal', 'halal_berlaku_sampai', 'pirt', 'pirt_berlaku_sampai'].includes(c),
+    );
+  if (missing.length)
+    throw new DomainError(
+      `Kolom wajib tidak ada: ${missing.join(', ')}. Gunakan templat.`,
+      { file: [`Kolom wajib tidak ada: ${missing.join(', ')}.`] },
+      422,
+    );
 
   const [categories, kecamatan, kelurahan] = await Promise.all([
     db.category.findMany({ select: { id: true, slug: true, name: true } }),
@@ -78,22 +136,50 @@ export async function importMsmes(actor: Actor | null, file: File | null, commit
   const norm = (s: string) => s.trim().toLowerCase().replace(/\s+/g, ' ');
   const issues: ImportIssue[] = [];
   const warnings: ImportIssue[] = [];
-  const good: { rowNumber: number; data: z.infer<typeof rowSchema>; categoryId: string; kecamatanCode: string; kelurahanCode: string }[] = [];
+  const good: {
+    rowNumber: number;
+    data: z.infer<typeof rowSchema>;
+    categoryId: string;
+    kecamatanCode: string;
+    kelurahanCode: string;
+  }[] = [];
   const seenNib = new Map<string, number>();
 
   for (let i = 1; i < table.length; i++) {
     const rowNumber = i + 1; // as the spreadsheet numbers it, header = row 1
     const cell = (c: Column) => (table[i][header.indexOf(c)] ?? '').trim();
     const rowIssues: ImportIssue[] = [];
-    const category = categories.find((c) => c.slug === norm(cell('kategori')) || norm(c.name) === norm(cell('kategori')));
-    if (!category) rowIssues.push({ row: rowNumber, column: 'kategori', message: `Kategori "${cell('kategori')}" tidak dikenal. Pilihan: ${categories.map((c) => c.slug).join(', ')}.` });
+    const category = categories.find(
+      (c) => c.slug === norm(cell('kategori')) || norm(c.name) === norm(cell('kategori')),
+    );
+    if (!category)
+      rowIssues.push({
+        row: rowNumber,
+        column: 'kategori',
+        message: `Kategori "${cell('kategori')}" tidak dikenal. Pilihan: ${categories.map((c) => c.slug).join(', ')}.`,
+      });
     const kec = kecamatan.find((k) => norm(k.name) === norm(cell('kecamatan')));
-    if (!kec) rowIssues.push({ row: rowNumber, column: 'kecamatan', message: `Kecamatan "${cell('kecamatan')}" tidak ada di Kota Medan.` });
-    const kel = kec && kelurahan.find((k) => k.kecamatanCode === kec.code && norm(k.name) === norm(cell('kelurahan')));
-    if (kec && !kel) rowIssues.push({ row: rowNumber, column: 'kelurahan', message: `Kelurahan "${cell('kelurahan')}" tidak ada di Kecamatan ${kec.name}.` });
+    if (!kec)
+      rowIssues.push({
+        row: rowNumber,
+        column: 'kecamatan',
+        message: `Kecamatan "${cell('kecamatan')}" tidak ada di Kota Medan.`,
+      });
+    const kel =
+      kec && kelurahan.find((k) => k.kecamatanCode === kec.code && norm(k.name) === norm(cell('kelurahan')));
+    if (kec && !kel)
+      rowIssues.push({
+        row: rowNumber,
+        column: 'kelurahan',
+        message: `Kelurahan "${cell('kelurahan')}" tidak ada di Kecamatan ${kec.name}.`,
+      });
     const certifications = [
-      ...(cell('sertifikat_halal') ? [{ type: 'HALAL', number: cell('sertifikat_halal'), expiresAt: cell('halal_berlaku_sampai') }] : []),
-      ...(cell('pirt') ? [{ type: 'PIRT', number: cell('pirt'), expiresAt: cell('pirt_berlaku_sampai') }] : []),
+      ...(cell('sertifikat_halal')
+        ? [{ type: 'HALAL', number: cell('sertifikat_halal'), expiresAt: cell('halal_berlaku_sampai') }]
+        : []),
+      ...(cell('pirt')
+        ? [{ type: 'PIRT', number: cell('pirt'), expiresAt: cell('pirt_berlaku_sampai') }]
+        : []),
     ];
     const parsed = rowSchema.safeParse({
       name: cell('nama_usaha'),
@@ -110,63 +196,164 @@ export async function importMsmes(actor: Actor | null, file: File | null, commit
       certifications,
     });
     if (!parsed.success) {
-      const columnOf: Record<string, Column> = { name: 'nama_usaha', ownerName: 'nama_pemilik', size: 'skala', address: 'alamat', yearFounded: 'tahun_berdiri', employees: 'jumlah_karyawan', nik: 'nik', nib: 'nib', npwp: 'npwp', kbli: 'kbli', whatsapp: 'whatsapp' };
+      const columnOf: Record<string, Column> = {
+        name: 'nama_usaha',
+        ownerName: 'nama_pemilik',
+        size: 'skala',
+        address: 'alamat',
+        yearFounded: 'tahun_berdiri',
+        employees: 'jumlah_karyawan',
+        nik: 'nik',
+        nib: 'nib',
+        npwp: 'npwp',
+        kbli: 'kbli',
+        whatsapp: 'whatsapp',
+      };
       for (const issue of parsed.error.issues) {
         const [field, index, sub] = issue.path as (string | number)[];
-        const column = field === 'certifications' ? (certifications[index as number]?.type === 'HALAL' ? (sub === 'expiresAt' ? 'halal_berlaku_sampai' : 'sertifikat_halal') : sub === 'expiresAt' ? 'pirt_berlaku_sampai' : 'pirt') : columnOf[field as string] ?? String(field);
+        const column =
+          field === 'certifications'
+            ? certifications[index as number]?.type === 'HALAL'
+              ? sub === 'expiresAt'
+                ? 'halal_berlaku_sampai'
+                : 'sertifikat_halal'
+              : sub === 'expiresAt'
+                ? 'pirt_berlaku_sampai'
+                : 'pirt'
+            : (columnOf[field as string] ?? String(field));
         rowIssues.push({ row: rowNumber, column, message: issue.message });
       }
     }
     if (parsed.success) {
       const first = seenNib.get(parsed.data.nib);
-      if (first) rowIssues.push({ row: rowNumber, column: 'nib', message: `NIB sama dengan baris ${first} di berkas ini.` });
+      if (first)
+        rowIssues.push({
+          row: rowNumber,
+          column: 'nib',
+          message: `NIB sama dengan baris ${first} di berkas ini.`,
+        });
       else seenNib.set(parsed.data.nib, rowNumber);
     }
     if (rowIssues.length || !parsed.success || !category || !kec || !kel) {
       issues.push(...rowIssues);
       continue;
     }
-    good.push({ rowNumber, data: parsed.data, categoryId: category.id, kecamatanCode: kec.code, kelurahanCode: kel.code });
+    good.push({
+      rowNumber,
+      data: parsed.data,
+      categoryId: category.id,
+      kecamatanCode: kec.code,
+      kelurahanCode: kel.code,
+    });
   }
 
   // Rows already imported (same NIB import key) are skipped, so re-importing a file creates nothing twice.
   const key = env.PII_ENCRYPTION_KEY!;
-  const already = new Set((await db.msme.findMany({ where: { importKey: { in: good.map((g) => `nib:${g.data.nib}`) } }, select: { importKey: true } })).map((m) => m.importKey));
+  const already = new Set(
+    (
+      await db.msme.findMany({
+        where: { importKey: { in: good.map((g) => `nib:${g.data.nib}`) } },
+        select: { importKey: true },
+      })
+    ).map((m) => m.importKey),
+  );
   const fresh = good.filter((g) => !already.has(`nib:${g.data.nib}`));
   const sealed = fresh.map((g) => ({ ...g, nik: sealPii(key, g.data.nik) }));
   const existing = await db.msme.findMany({
-    where: { OR: [{ nib: { in: fresh.map((g) => g.data.nib) } }, { nikHash: { in: sealed.map((s) => s.nik.hash) } }, { whatsapp: { in: fresh.map((g) => g.data.whatsapp) } }] },
+    where: {
+      OR: [
+        { nib: { in: fresh.map((g) => g.data.nib) } },
+        { nikHash: { in: sealed.map((s) => s.nik.hash) } },
+        { whatsapp: { in: fresh.map((g) => g.data.whatsapp) } },
+      ],
+    },
     select: { name: true, nib: true, nikHash: true, whatsapp: true },
   });
   for (const s of sealed) {
     for (const other of existing) {
-      if (other.nib === s.data.nib) warnings.push({ row: s.rowNumber, column: 'nib', message: `Kemungkinan duplikat: NIB sama dengan "${other.name}".` });
-      if (other.nikHash === s.nik.hash) warnings.push({ row: s.rowNumber, column: 'nik', message: `Kemungkinan duplikat: NIK sama dengan "${other.name}".` });
-      if (other.whatsapp === s.data.whatsapp) warnings.push({ row: s.rowNumber, column: 'whatsapp', message: `Kemungkinan duplikat: WhatsApp sama dengan "${other.name}".` });
+      if (other.nib === s.data.nib)
+        warnings.push({
+          row: s.rowNumber,
+          column: 'nib',
+          message: `Kemungkinan duplikat: NIB sama dengan "${other.name}".`,
+        });
+      if (other.nikHash === s.nik.hash)
+        warnings.push({
+          row: s.rowNumber,
+          column: 'nik',
+          message: `Kemungkinan duplikat: NIK sama dengan "${other.name}".`,
+        });
+      if (other.whatsapp === s.data.whatsapp)
+        warnings.push({
+          row: s.rowNumber,
+          column: 'whatsapp',
+          message: `Kemungkinan duplikat: WhatsApp sama dengan "${other.name}".`,
+        });
     }
   }
-  const report: ImportReport = { rows: table.length - 1, valid: good.length, alreadyImported: good.length - fresh.length, issues, warnings, imported: 0 };
+  const report: ImportReport = {
+    rows: table.length - 1,
+    valid: good.length,
+    alreadyImported: good.length - fresh.length,
+    issues,
+    warnings,
+    imported: 0,
+  };
   if (!commit || sealed.length === 0) return report;
 
   await db.$transaction(
     async (tx) => {
       const bases = [...new Set(sealed.map((s) => msmeSlugBase(s.data.name)))];
-      const usedSlugs = new Set((await tx.msme.findMany({ where: { OR: bases.map((base) => ({ slug: { startsWith: base } })) }, select: { slug: true } })).map((m) => m.slug));
+      const usedSlugs = new Set(
+        (
+          await tx.msme.findMany({
+            where: { OR: bases.map((base) => ({ slug: { startsWith: base } })) },
+            select: { slug: true },
+          })
+        ).map((m) => m.slug),
+      );
       for (const s of sealed) {
         let slug = msmeSlugBase(s.data.name);
         for (let n = 2; usedSlugs.has(slug); n++) slug = `${msmeSlugBase(s.data.name)}-${n}`;
         usedSlugs.add(slug);
         const msme = await tx.msme.create({
           data: {
-            slug, name: s.data.name, ownerName: s.data.ownerName, nikCipher: s.nik.cipher, nikHash: s.nik.hash, nikLast4: s.nik.last4,
-            nib: s.data.nib, npwp: s.data.npwp, kbli: s.data.kbli, size: s.data.size, categoryId: s.categoryId, kecamatanCode: s.kecamatanCode,
-            kelurahanCode: s.kelurahanCode, address: s.data.address, whatsapp: s.data.whatsapp, yearFounded: s.data.yearFounded, employees: s.data.employees,
-            status: 'SUBMITTED', submittedAt: new Date(), importKey: `nib:${s.data.nib}`,
-            certifications: { create: s.data.certifications.map((c) => ({ type: c.type, number: c.number, expiresAt: new Date(`${c.expiresAt}T00:00:00+07:00`) })) },
+            slug,
+            name: s.data.name,
+            ownerName: s.data.ownerName,
+            nikCipher: s.nik.cipher,
+            nikHash: s.nik.hash,
+            nikLast4: s.nik.last4,
+            nib: s.data.nib,
+            npwp: s.data.npwp,
+            kbli: s.data.kbli,
+            size: s.data.size,
+            categoryId: s.categoryId,
+            kecamatanCode: s.kecamatanCode,
+            kelurahanCode: s.kelurahanCode,
+            address: s.data.address,
+            whatsapp: s.data.whatsapp,
+            yearFounded: s.data.yearFounded,
+            employees: s.data.employees,
+            status: 'SUBMITTED',
+            submittedAt: new Date(),
+            importKey: `nib:${s.data.nib}`,
+            certifications: {
+              create: s.data.certifications.map((c) => ({
+                type: c.type,
+                number: c.number,
+                expiresAt: new Date(`${c.expiresAt}T00:00:00+07:00`),
+              })),
+            },
           },
           select: { id: true },
         });
-        await audit(tx, admin, { action: 'msme.import', entityType: 'Msme', entityId: msme.id, after: { row: s.rowNumber, file: file.name } });
+        await audit(tx, admin, {
+          action: 'msme.import',
+          entityType: 'Msme',
+          entityId: msme.id,
+          after: { row: s.rowNumber, file: file.name },
+        });
       }
     },
     { timeout: 120_000 },

@@ -9,7 +9,10 @@ export const MAX_PREMISES_PHOTOS = 8;
 
 async function ownMsme(actor: Actor | null) {
   const owner = authorize(actor, ['MSME_OWNER']);
-  const msme = await db.msme.findUnique({ where: { ownerUserId: owner.id }, select: { id: true, _count: { select: { photos: true } } } });
+  const msme = await db.msme.findUnique({
+    where: { ownerUserId: owner.id },
+    select: { id: true, _count: { select: { photos: true } } },
+  });
   if (!msme) throw new DomainError('Simpan data usaha sebagai draf terlebih dahulu.', undefined, 409);
   return { owner, msme };
 }
@@ -17,11 +20,21 @@ async function ownMsme(actor: Actor | null) {
 /** A photo of the premises, part of the registration the Dinas reviews. */
 export async function addPremisesPhoto(actor: Actor | null, file: File | null) {
   const { owner, msme } = await ownMsme(actor);
-  if (msme._count.photos >= MAX_PREMISES_PHOTOS) throw new DomainError(`Paling banyak ${MAX_PREMISES_PHOTOS} foto tempat usaha.`, { photo: [`Paling banyak ${MAX_PREMISES_PHOTOS} foto.`] }, 422);
+  if (msme._count.photos >= MAX_PREMISES_PHOTOS)
+    throw new DomainError(
+      `Paling banyak ${MAX_PREMISES_PHOTOS} foto tempat usaha.`,
+      { photo: [`Paling banyak ${MAX_PREMISES_PHOTOS} foto.`] },
+      422,
+    );
   const asset = await storeImage(file, owner.id);
   await db.$transaction(async (tx) => {
     await tx.msmePhoto.create({ data: { msmeId: msme.id, assetId: asset.id, position: msme._count.photos } });
-    await audit(tx, owner, { action: 'msme.photo.add', entityType: 'Msme', entityId: msme.id, after: { asset: asset.key } });
+    await audit(tx, owner, {
+      action: 'msme.photo.add',
+      entityType: 'Msme',
+      entityId: msme.id,
+      after: { asset: asset.key },
+    });
   });
 }
 
@@ -30,6 +43,11 @@ export async function removePremisesPhoto(actor: Actor | null, photoId: string) 
   await db.$transaction(async (tx) => {
     const removed = await tx.msmePhoto.deleteMany({ where: { id: photoId, msmeId: msme.id } });
     if (removed.count === 0) throw new DomainError('Foto tidak ditemukan.', undefined, 404);
-    await audit(tx, owner, { action: 'msme.photo.remove', entityType: 'Msme', entityId: msme.id, before: { photoId } });
+    await audit(tx, owner, {
+      action: 'msme.photo.remove',
+      entityType: 'Msme',
+      entityId: msme.id,
+      before: { photoId },
+    });
   });
 }

@@ -14,8 +14,22 @@ import { enforceLimit } from '@/lib/security/rate-limit';
 const editable = ['DRAFT', 'NEEDS_CHANGES'] as const;
 
 const required: (keyof RegistrationDraft)[] = [
-  'name', 'ownerName', 'nik', 'nib', 'kbli', 'size', 'categoryId', 'kecamatanCode', 'kelurahanCode', 'address',
-  'whatsapp', 'yearFounded', 'employees', 'bankName', 'bankAccount', 'bankAccountHolder',
+  'name',
+  'ownerName',
+  'nik',
+  'nib',
+  'kbli',
+  'size',
+  'categoryId',
+  'kecamatanCode',
+  'kelurahanCode',
+  'address',
+  'whatsapp',
+  'yearFounded',
+  'employees',
+  'bankName',
+  'bankAccount',
+  'bankAccountHolder',
 ];
 
 /** The owner's own business, as the registration form shows it (NIK and account masked). */
@@ -24,9 +38,28 @@ export async function getOwnRegistration(actor: Actor | null) {
   return db.msme.findUnique({
     where: { ownerUserId: owner.id },
     select: {
-      id: true, name: true, ownerName: true, nikLast4: true, nib: true, npwp: true, kbli: true, size: true, categoryId: true,
-      kecamatanCode: true, kelurahanCode: true, address: true, whatsapp: true, yearFounded: true, employees: true, description: true,
-      bankName: true, bankAccountLast4: true, bankAccountHolder: true, status: true, reviewNote: true, slug: true,
+      id: true,
+      name: true,
+      ownerName: true,
+      nikLast4: true,
+      nib: true,
+      npwp: true,
+      kbli: true,
+      size: true,
+      categoryId: true,
+      kecamatanCode: true,
+      kelurahanCode: true,
+      address: true,
+      whatsapp: true,
+      yearFounded: true,
+      employees: true,
+      description: true,
+      bankName: true,
+      bankAccountLast4: true,
+      bankAccountHolder: true,
+      status: true,
+      reviewNote: true,
+      slug: true,
       certifications: { select: { type: true, number: true, expiresAt: true } },
       photos: { orderBy: { position: 'asc' }, select: { id: true, asset: { select: { key: true } } } },
     },
@@ -35,16 +68,26 @@ export async function getOwnRegistration(actor: Actor | null) {
 
 async function checkReferences(data: RegistrationDraft) {
   const errors: Record<string, string[]> = {};
-  if (data.categoryId && !(await db.category.findUnique({ where: { id: data.categoryId }, select: { id: true } }))) {
+  if (
+    data.categoryId &&
+    !(await db.category.findUnique({ where: { id: data.categoryId }, select: { id: true } }))
+  ) {
     errors.categoryId = ['Kategori tidak ditemukan.'];
   }
-  if (data.kecamatanCode && !(await db.kecamatan.findUnique({ where: { code: data.kecamatanCode }, select: { code: true } }))) {
+  if (
+    data.kecamatanCode &&
+    !(await db.kecamatan.findUnique({ where: { code: data.kecamatanCode }, select: { code: true } }))
+  ) {
     errors.kecamatanCode = ['Kecamatan tidak ditemukan.'];
   }
   if (data.kelurahanCode) {
-    const kelurahan = await db.kelurahan.findUnique({ where: { code: data.kelurahanCode }, select: { kecamatanCode: true } });
+    const kelurahan = await db.kelurahan.findUnique({
+      where: { code: data.kelurahanCode },
+      select: { kecamatanCode: true },
+    });
     if (!kelurahan) errors.kelurahanCode = ['Kelurahan tidak ditemukan.'];
-    else if (data.kecamatanCode && kelurahan.kecamatanCode !== data.kecamatanCode) errors.kelurahanCode = ['Kelurahan ini tidak berada di kecamatan yang dipilih.'];
+    else if (data.kecamatanCode && kelurahan.kecamatanCode !== data.kecamatanCode)
+      errors.kelurahanCode = ['Kelurahan ini tidak berada di kecamatan yang dipilih.'];
   }
   if (Object.keys(errors).length) throw new DomainError('Periksa kembali isian yang ditandai.', errors, 422);
 }
@@ -66,10 +109,17 @@ async function uniqueSlug(tx: Tx, name: string, ownId?: string) {
 export async function saveRegistration(actor: Actor | null, input: Record<string, unknown>, submit: boolean) {
   const owner = authorize(actor, ['MSME_OWNER']);
   // Saves are limited: each answer says whether a NIK or number is already registered.
-  await enforceLimit(db, { key: `registration:${owner.id}`, max: 30, windowSeconds: 3600 }, 'penyimpanan data usaha');
+  await enforceLimit(
+    db,
+    { key: `registration:${owner.id}`, max: 30, windowSeconds: 3600 },
+    'penyimpanan data usaha',
+  );
   const data = draftSchema.parse(dropBlanks(input));
   await checkReferences(data);
-  const existing = await db.msme.findUnique({ where: { ownerUserId: owner.id }, select: { id: true, status: true, nikHash: true, bankAccountCipher: true } });
+  const existing = await db.msme.findUnique({
+    where: { ownerUserId: owner.id },
+    select: { id: true, status: true, nikHash: true, bankAccountCipher: true },
+  });
   if (existing && !(editable as readonly string[]).includes(existing.status)) {
     throw new DomainError(
       existing.status === 'SUBMITTED'
@@ -83,13 +133,18 @@ export async function saveRegistration(actor: Actor | null, input: Record<string
     const stored = await (existing ? db.msme.findUniqueOrThrow({ where: { id: existing.id } }) : null);
     const missing: Record<string, string[]> = {};
     for (const field of required) {
-      const have = data[field] !== undefined
-        || (field === 'nik' && stored?.nikHash)
-        || (field === 'bankAccount' && stored?.bankAccountCipher)
-        || (field !== 'nik' && field !== 'bankAccount' && stored && (stored as Record<string, unknown>)[field] != null);
+      const have =
+        data[field] !== undefined ||
+        (field === 'nik' && stored?.nikHash) ||
+        (field === 'bankAccount' && stored?.bankAccountCipher) ||
+        (field !== 'nik' &&
+          field !== 'bankAccount' &&
+          stored &&
+          (stored as Record<string, unknown>)[field] != null);
       if (!have) missing[field] = ['Wajib diisi sebelum diajukan.'];
     }
-    if (Object.keys(missing).length) throw new DomainError('Lengkapi isian yang ditandai sebelum mengajukan verifikasi.', missing, 422);
+    if (Object.keys(missing).length)
+      throw new DomainError('Lengkapi isian yang ditandai sebelum mengajukan verifikasi.', missing, 422);
   }
   const key = env.PII_ENCRYPTION_KEY!;
   const nik = data.nik ? sealPii(key, data.nik) : null;
@@ -119,23 +174,42 @@ export async function saveRegistration(actor: Actor | null, input: Record<string
     const slug = await uniqueSlug(tx, data.name, existing?.id);
     if (existing) {
       // The status in the where clause: a save racing a submission or a verification changes nothing.
-      const updated = await tx.msme.updateMany({ where: { id: existing.id, ownerUserId: owner.id, status: { in: [...editable] } }, data: { ...values, slug } });
-      if (updated.count !== 1) throw new DomainError('Data usaha baru saja diajukan atau diverifikasi; muat ulang halaman.', undefined, 409);
+      const updated = await tx.msme.updateMany({
+        where: { id: existing.id, ownerUserId: owner.id, status: { in: [...editable] } },
+        data: { ...values, slug },
+      });
+      if (updated.count !== 1)
+        throw new DomainError(
+          'Data usaha baru saja diajukan atau diverifikasi; muat ulang halaman.',
+          undefined,
+          409,
+        );
     }
     const saved = existing
       ? await tx.msme.findUniqueOrThrow({ where: { id: existing.id }, select: { id: true, status: true } })
-      : await tx.msme.create({ data: { ...values, slug, ownerName: data.ownerName ?? owner.name, ownerUserId: owner.id }, select: { id: true, status: true } });
+      : await tx.msme.create({
+          data: { ...values, slug, ownerName: data.ownerName ?? owner.name, ownerUserId: owner.id },
+          select: { id: true, status: true },
+        });
     if (data.certifications) {
       await tx.certification.deleteMany({ where: { msmeId: saved.id } });
       await tx.certification.createMany({
-        data: data.certifications.map((c) => ({ msmeId: saved.id, type: c.type, number: c.number, expiresAt: new Date(`${c.expiresAt}T00:00:00+07:00`) })),
+        data: data.certifications.map((c) => ({
+          msmeId: saved.id,
+          type: c.type,
+          number: c.number,
+          expiresAt: new Date(`${c.expiresAt}T00:00:00+07:00`),
+        })),
       });
     }
     await audit(tx, owner, {
       action: submit ? 'msme.submit' : 'msme.draft.save',
       entityType: 'Msme',
       entityId: saved.id,
-      after: { status: saved.status, fields: Object.keys(data).filter((k) => k !== 'nik' && k !== 'bankAccount') },
+      after: {
+        status: saved.status,
+        fields: Object.keys(data).filter((k) => k !== 'nik' && k !== 'bankAccount'),
+      },
     });
     return saved;
   });

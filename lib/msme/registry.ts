@@ -6,10 +6,17 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 
 export const registryFilterSchema = z.object({
   q: z.string().trim().max(100).optional(),
-  kecamatan: z.string().regex(/^12\.71\.\d{2}$/).optional().catch(undefined),
+  kecamatan: z
+    .string()
+    .regex(/^12\.71\.\d{2}$/)
+    .optional()
+    .catch(undefined),
   category: z.string().max(60).optional(),
   size: z.enum(['MICRO', 'SMALL', 'MEDIUM']).optional().catch(undefined),
-  status: z.enum(['DRAFT', 'SUBMITTED', 'VERIFIED', 'NEEDS_CHANGES', 'SUSPENDED']).optional().catch(undefined),
+  status: z
+    .enum(['DRAFT', 'SUBMITTED', 'VERIFIED', 'NEEDS_CHANGES', 'SUSPENDED'])
+    .optional()
+    .catch(undefined),
   cert: z.enum(['HALAL', 'PIRT', 'BPOM_MD', 'BPOM_ML']).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(10_000).default(1).catch(1),
 });
@@ -18,18 +25,41 @@ export type RegistryFilter = z.infer<typeof registryFilterSchema>;
 function whereOf(filter: RegistryFilter): Prisma.MsmeWhereInput {
   const q = filter.q || undefined;
   return {
-    ...(q ? { OR: [{ name: { contains: q, mode: 'insensitive' } }, { nib: { startsWith: q.replace(/\D/g, '') || q } }, { ownerName: { contains: q, mode: 'insensitive' } }] } : {}),
+    ...(q
+      ? {
+          OR: [
+            { name: { contains: q, mode: 'insensitive' } },
+            { nib: { startsWith: q.replace(/\D/g, '') || q } },
+            { ownerName: { contains: q, mode: 'insensitive' } },
+          ],
+        }
+      : {}),
     ...(filter.kecamatan ? { kecamatanCode: filter.kecamatan } : {}),
     ...(filter.category ? { category: { slug: filter.category } } : {}),
     ...(filter.size ? { size: filter.size } : {}),
     ...(filter.status ? { status: filter.status } : {}),
-    ...(filter.cert ? { certifications: { some: { type: filter.cert, OR: [{ expiresAt: null }, { expiresAt: { gt: new Date() } }] } } } : {}),
+    ...(filter.cert
+      ? {
+          certifications: {
+            some: { type: filter.cert, OR: [{ expiresAt: null }, { expiresAt: { gt: new Date() } }] },
+          },
+        }
+      : {}),
   };
 }
 
 const rowSelect = {
-  id: true, name: true, ownerName: true, nib: true, size: true, status: true, whatsapp: true, createdAt: true,
-  kecamatan: { select: { name: true } }, kelurahan: { select: { name: true } }, category: { select: { name: true } },
+  id: true,
+  name: true,
+  ownerName: true,
+  nib: true,
+  size: true,
+  status: true,
+  whatsapp: true,
+  createdAt: true,
+  kecamatan: { select: { name: true } },
+  kelurahan: { select: { name: true } },
+  category: { select: { name: true } },
   certifications: { select: { type: true, expiresAt: true } },
 } satisfies Prisma.MsmeSelect;
 
@@ -40,7 +70,13 @@ export async function searchRegistry(actor: Actor | null, filter: RegistryFilter
   const where = whereOf(filter);
   const [total, rows] = await Promise.all([
     db.msme.count({ where }),
-    db.msme.findMany({ where, orderBy: [{ name: 'asc' }, { id: 'asc' }], skip: (filter.page - 1) * REGISTRY_PAGE_SIZE, take: REGISTRY_PAGE_SIZE, select: rowSelect }),
+    db.msme.findMany({
+      where,
+      orderBy: [{ name: 'asc' }, { id: 'asc' }],
+      skip: (filter.page - 1) * REGISTRY_PAGE_SIZE,
+      take: REGISTRY_PAGE_SIZE,
+      select: rowSelect,
+    }),
   ]);
   return { total, rows };
 }
@@ -48,13 +84,39 @@ export async function searchRegistry(actor: Actor | null, filter: RegistryFilter
 /** The whole filtered list as rows of text, for CSV and XLSX export. NIK never leaves the app. */
 export async function registryExportRows(actor: Actor | null, filter: RegistryFilter) {
   authorize(actor, ['DINAS_ADMIN']);
-  const rows = await db.msme.findMany({ where: whereOf(filter), orderBy: [{ name: 'asc' }, { id: 'asc' }], select: rowSelect });
+  const rows = await db.msme.findMany({
+    where: whereOf(filter),
+    orderBy: [{ name: 'asc' }, { id: 'asc' }],
+    select: rowSelect,
+  });
   const now = new Date();
   return [
-    ['Nama usaha', 'Pemilik', 'NIB', 'Skala', 'Status', 'Kategori', 'Kecamatan', 'Kelurahan', 'WhatsApp', 'Sertifikat berlaku'],
+    [
+      'Nama usaha',
+      'Pemilik',
+      'NIB',
+      'Skala',
+      'Status',
+      'Kategori',
+      'Kecamatan',
+      'Kelurahan',
+      'WhatsApp',
+      'Sertifikat berlaku',
+    ],
     ...rows.map((r) => [
-      r.name, r.ownerName, r.nib ?? '', r.size, r.status, r.category?.name ?? '', r.kecamatan?.name ?? '', r.kelurahan?.name ?? '', r.whatsapp ?? '',
-      r.certifications.filter((c) => !c.expiresAt || c.expiresAt > now).map((c) => c.type).join(' '),
+      r.name,
+      r.ownerName,
+      r.nib ?? '',
+      r.size,
+      r.status,
+      r.category?.name ?? '',
+      r.kecamatan?.name ?? '',
+      r.kelurahan?.name ?? '',
+      r.whatsapp ?? '',
+      r.certifications
+        .filter((c) => !c.expiresAt || c.expiresAt > now)
+        .map((c) => c.type)
+        .join(' '),
     ]),
   ];
 }

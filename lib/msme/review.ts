@@ -13,7 +13,15 @@ export async function verificationQueue(actor: Actor | null) {
   const rows = await db.msme.findMany({
     where: { status: 'SUBMITTED' },
     orderBy: { submittedAt: 'asc' },
-    select: { id: true, name: true, ownerName: true, nib: true, submittedAt: true, kecamatan: { select: { name: true } }, category: { select: { name: true } } },
+    select: {
+      id: true,
+      name: true,
+      ownerName: true,
+      nib: true,
+      submittedAt: true,
+      kecamatan: { select: { name: true } },
+      category: { select: { name: true } },
+    },
   });
   return Promise.all(rows.map(async (row) => ({ ...row, duplicates: await findDuplicates(row.id) })));
 }
@@ -24,10 +32,31 @@ export async function getMsmeForReview(actor: Actor | null, id: string) {
   const msme = await db.msme.findUnique({
     where: { id },
     select: {
-      id: true, slug: true, name: true, ownerName: true, nikLast4: true, nib: true, npwp: true, kbli: true, size: true, address: true,
-      whatsapp: true, yearFounded: true, employees: true, description: true, bankName: true, bankAccountLast4: true, bankAccountHolder: true,
-      status: true, reviewNote: true, submittedAt: true, verifiedAt: true, createdAt: true,
-      category: { select: { name: true } }, kecamatan: { select: { name: true } }, kelurahan: { select: { name: true } },
+      id: true,
+      slug: true,
+      name: true,
+      ownerName: true,
+      nikLast4: true,
+      nib: true,
+      npwp: true,
+      kbli: true,
+      size: true,
+      address: true,
+      whatsapp: true,
+      yearFounded: true,
+      employees: true,
+      description: true,
+      bankName: true,
+      bankAccountLast4: true,
+      bankAccountHolder: true,
+      status: true,
+      reviewNote: true,
+      submittedAt: true,
+      verifiedAt: true,
+      createdAt: true,
+      category: { select: { name: true } },
+      kecamatan: { select: { name: true } },
+      kelurahan: { select: { name: true } },
       owner: { select: { email: true } },
       certifications: { orderBy: { type: 'asc' }, select: { type: true, number: true, expiresAt: true } },
       photos: { orderBy: { position: 'asc' }, select: { id: true, asset: { select: { key: true } } } },
@@ -44,7 +73,9 @@ export async function revealNik(actor: Actor | null, id: string) {
   const msme = await db.msme.findUnique({ where: { id }, select: { nikCipher: true } });
   if (!msme) throw new DomainError('UMKM tidak ditemukan.', undefined, 404);
   if (!msme.nikCipher) throw new DomainError('NIK belum diisi.', undefined, 404);
-  await db.$transaction((tx) => audit(tx, admin, { action: 'msme.nik.reveal', entityType: 'Msme', entityId: id }));
+  await db.$transaction((tx) =>
+    audit(tx, admin, { action: 'msme.nik.reveal', entityType: 'Msme', entityId: id }),
+  );
   return openPii(env.PII_ENCRYPTION_KEY!, msme.nikCipher);
 }
 
@@ -55,14 +86,20 @@ export async function reviewMsme(actor: Actor | null, id: string, input: unknown
   return db.$transaction(async (tx) => {
     const current = await tx.msme.findUnique({ where: { id }, select: { status: true } });
     if (!current) throw new DomainError('UMKM tidak ditemukan.', undefined, 404);
-    if (current.status !== 'SUBMITTED') throw new DomainError('Hanya pengajuan yang menunggu verifikasi yang dapat diputuskan.', undefined, 409);
+    if (current.status !== 'SUBMITTED')
+      throw new DomainError(
+        'Hanya pengajuan yang menunggu verifikasi yang dapat diputuskan.',
+        undefined,
+        409,
+      );
     const data =
       decision.decision === 'approve'
         ? { status: 'VERIFIED' as const, verifiedAt: new Date(), verifiedById: admin.id, reviewNote: null }
         : { status: 'NEEDS_CHANGES' as const, reviewNote: decision.reason };
     // The status in the where clause makes a concurrent second decision fail instead of overwrite.
     const updated = await tx.msme.updateMany({ where: { id, status: 'SUBMITTED' }, data });
-    if (updated.count !== 1) throw new DomainError('Pengajuan ini baru saja diputuskan oleh admin lain.', undefined, 409);
+    if (updated.count !== 1)
+      throw new DomainError('Pengajuan ini baru saja diputuskan oleh admin lain.', undefined, 409);
     await audit(tx, admin, {
       action: decision.decision === 'approve' ? 'msme.verify' : 'msme.return',
       entityType: 'Msme',

@@ -1,6 +1,15 @@
 // What a valid UMKM registration is: one definition for the form, the server action, the bulk import.
 import { z } from 'zod';
-import { bankAccountSchema, bpomSchema, kbliSchema, nibSchema, nikSchema, npwpSchema, pirtSchema, whatsappSchema } from '@/lib/validation/identity';
+import {
+  bankAccountSchema,
+  bpomSchema,
+  kbliSchema,
+  nibSchema,
+  nikSchema,
+  npwpSchema,
+  pirtSchema,
+  whatsappSchema,
+} from '@/lib/validation/identity';
 
 const text = (label: string, max: number, min = 1) =>
   z
@@ -24,11 +33,20 @@ export const certificationTypes = ['HALAL', 'PIRT', 'BPOM_MD', 'BPOM_ML'] as con
 export const certificationSchema = z
   .object({
     type: z.enum(certificationTypes, { error: 'Jenis sertifikat tidak dikenal.' }),
-    number: z.string().trim().min(1, 'Nomor sertifikat wajib diisi.').max(60, 'Nomor sertifikat terlalu panjang.'),
+    number: z
+      .string()
+      .trim()
+      .min(1, 'Nomor sertifikat wajib diisi.')
+      .max(60, 'Nomor sertifikat terlalu panjang.'),
     expiresAt: z.iso.date({ error: 'Tanggal kedaluwarsa harus berformat YYYY-MM-DD.' }),
   })
   .transform((cert, ctx) => {
-    const schema = cert.type === 'PIRT' ? pirtSchema : cert.type === 'BPOM_MD' || cert.type === 'BPOM_ML' ? bpomSchema : null;
+    const schema =
+      cert.type === 'PIRT'
+        ? pirtSchema
+        : cert.type === 'BPOM_MD' || cert.type === 'BPOM_ML'
+          ? bpomSchema
+          : null;
     if (!schema) return cert;
     const parsed = schema.safeParse(cert.number);
     if (!parsed.success) {
@@ -36,7 +54,11 @@ export const certificationSchema = z
       return z.NEVER;
     }
     if (cert.type !== 'PIRT' && !parsed.data.startsWith(cert.type === 'BPOM_MD' ? 'MD' : 'ML')) {
-      ctx.addIssue({ code: 'custom', path: ['number'], message: `Nomor ${cert.type === 'BPOM_MD' ? 'BPOM MD harus diawali MD' : 'BPOM ML harus diawali ML'}.` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['number'],
+        message: `Nomor ${cert.type === 'BPOM_MD' ? 'BPOM MD harus diawali MD' : 'BPOM ML harus diawali ML'}.`,
+      });
       return z.NEVER;
     }
     return { ...cert, number: parsed.data };
@@ -51,7 +73,9 @@ const fields = {
   kbli: kbliSchema,
   size: z.enum(sizeClasses, { error: 'Pilih skala usaha: mikro, kecil, atau menengah.' }),
   categoryId: z.string({ error: 'Pilih kategori usaha.' }).min(1, 'Pilih kategori usaha.'),
-  kecamatanCode: z.string({ error: 'Pilih kecamatan.' }).regex(/^12\.71\.\d{2}$/, 'Pilih kecamatan di Kota Medan.'),
+  kecamatanCode: z
+    .string({ error: 'Pilih kecamatan.' })
+    .regex(/^12\.71\.\d{2}$/, 'Pilih kecamatan di Kota Medan.'),
   kelurahanCode: z.string({ error: 'Pilih kelurahan.' }).regex(/^12\.71\.\d{2}\.\d{4}$/, 'Pilih kelurahan.'),
   address: text('Alamat', 300, 5),
   whatsapp: whatsappSchema,
@@ -60,7 +84,11 @@ const fields = {
     .int('Tahun berdiri harus angka bulat.')
     .min(1900, 'Tahun berdiri paling awal 1900.')
     .max(thisYear, `Tahun berdiri tidak boleh melewati ${thisYear}.`),
-  employees: z.coerce.number({ error: 'Jumlah karyawan harus angka.' }).int('Jumlah karyawan harus angka bulat.').min(0, 'Jumlah karyawan tidak boleh negatif.').max(300, 'Usaha dengan lebih dari 300 karyawan bukan UMKM.'),
+  employees: z.coerce
+    .number({ error: 'Jumlah karyawan harus angka.' })
+    .int('Jumlah karyawan harus angka bulat.')
+    .min(0, 'Jumlah karyawan tidak boleh negatif.')
+    .max(300, 'Usaha dengan lebih dari 300 karyawan bukan UMKM.'),
   description: z.string().trim().max(2000, 'Deskripsi maksimal 2000 karakter.').optional(),
   bankName: text('Nama bank', 60),
   bankAccount: bankAccountSchema,
@@ -78,13 +106,19 @@ export type RegistrationDraft = z.infer<typeof draftSchema>;
 
 /** Blank form fields mean "not filled in yet". */
 export function dropBlanks(input: Record<string, unknown>) {
-  return Object.fromEntries(Object.entries(input).filter(([, v]) => !(typeof v === 'string' && v.trim() === '')));
+  return Object.fromEntries(
+    Object.entries(input).filter(([, v]) => !(typeof v === 'string' && v.trim() === '')),
+  );
 }
 
 export const reviewSchema = z.discriminatedUnion('decision', [
   z.object({ decision: z.literal('approve') }),
   z.object({
     decision: z.literal('return'),
-    reason: z.string({ error: 'Tuliskan alasan perbaikan.' }).trim().min(10, 'Tuliskan alasan perbaikan (minimal 10 karakter) agar pemilik tahu apa yang harus diperbaiki.').max(1000),
+    reason: z
+      .string({ error: 'Tuliskan alasan perbaikan.' })
+      .trim()
+      .min(10, 'Tuliskan alasan perbaikan (minimal 10 karakter) agar pemilik tahu apa yang harus diperbaiki.')
+      .max(1000),
   }),
 ]);

@@ -8,7 +8,13 @@
 // they expire with the catalog. Used by proxy.ts, the API and expireCatalog; both run in the server's one process, so the
 // state lives on globalThis (the proxy and the app are bundled separately).
 
-export type CachedPage = { html: string; nonce: string; headers: [string, string][]; storedAt: number; bytes: number };
+export type CachedPage = {
+  html: string;
+  nonce: string;
+  headers: [string, string][];
+  storedAt: number;
+  bytes: number;
+};
 
 type PageCacheState = {
   entries: Map<string, CachedPage>;
@@ -45,7 +51,10 @@ function remove(key: string) {
  * which). Concurrent misses for one key share a single render. `page` is null when the page is not
  * cacheable (not a 200).
  */
-export async function cachedPage(key: string, render: () => Promise<CachedPage | null>): Promise<{ page: CachedPage | null; hit: boolean }> {
+export async function cachedPage(
+  key: string,
+  render: () => Promise<CachedPage | null>,
+): Promise<{ page: CachedPage | null; hit: boolean }> {
   const s = state();
   const stored = freshPage(key);
   if (stored) return { page: stored, hit: true };
@@ -114,11 +123,15 @@ const pathOfKey = (key: string) => key.slice(key.indexOf(' ') + 1).split('?')[0]
 /** The stored HTML and headers (React puts the nonce in a Link header too) with this response's nonce. */
 export function withNonce(page: CachedPage, nonce: string) {
   const swap = (text: string) => (page.nonce ? text.replaceAll(page.nonce, nonce) : text);
-  return { html: swap(page.html), headers: page.headers.map(([name, value]): [string, string] => [name, swap(value)]) };
+  return {
+    html: swap(page.html),
+    headers: page.headers.map(([name, value]): [string, string] => [name, swap(value)]),
+  };
 }
 
 /** On in production unless PAGE_CACHE=off; `next dev` and the integration tests always render. */
-export const pageCacheEnabled = () => process.env.PAGE_CACHE !== 'off' && process.env.NODE_ENV === 'production';
+export const pageCacheEnabled = () =>
+  process.env.PAGE_CACHE !== 'off' && process.env.NODE_ENV === 'production';
 
 export function pageCacheStats() {
   const s = state();

@@ -11,7 +11,13 @@ export function stripeClient(): Stripe | null {
   // STRIPE_API_BASE points the real SDK at a local stand-in in tests (api.stripe.com is unreachable here).
   const base = env.STRIPE_API_BASE ? new URL(env.STRIPE_API_BASE) : null;
   client = new Stripe(env.STRIPE_SECRET_KEY, {
-    ...(base ? { host: base.hostname, port: Number(base.port), protocol: base.protocol.replace(':', '') as 'http' | 'https' } : {}),
+    ...(base
+      ? {
+          host: base.hostname,
+          port: Number(base.port),
+          protocol: base.protocol.replace(':', '') as 'http' | 'https',
+        }
+      : {}),
     maxNetworkRetries: base ? 0 : 2,
     timeout: 20_000,
   });

@@ -20,7 +20,17 @@ async function render(orderId: string, kind: DocumentKind) {
     include: {
       opd: { select: { name: true } },
       event: { select: { name: true, venue: true, startsAt: true, budgetSource: true, activityCode: true } },
-      msme: { select: { name: true, ownerName: true, nib: true, npwp: true, address: true, bankName: true, bankAccountLast4: true } },
+      msme: {
+        select: {
+          name: true,
+          ownerName: true,
+          nib: true,
+          npwp: true,
+          address: true,
+          bankName: true,
+          bankAccountLast4: true,
+        },
+      },
       createdBy: { select: { name: true } },
       items: true,
       payment: true,
@@ -37,40 +47,78 @@ async function render(orderId: string, kind: DocumentKind) {
     .space(8)
     .row('Kegiatan', order.event.name)
     .row('Tempat / waktu', `${order.event.venue}, ${formatWib(order.event.startsAt)}`)
-    .row('Sumber anggaran', `${order.event.budgetSource.replace('_', '-')}${order.event.activityCode ? `, kode ${order.event.activityCode}` : ''}`)
+    .row(
+      'Sumber anggaran',
+      `${order.event.budgetSource.replace('_', '-')}${order.event.activityCode ? `, kode ${order.event.activityCode}` : ''}`,
+    )
     .row('Penyedia (UMKM)', order.msme.name)
     .row('Pemilik', order.msme.ownerName)
     .row('NIB', order.msme.nib ?? '-')
     .row('Alamat', order.msme.address ?? '-')
     .space(8)
     .table(
-      [{ title: 'Uraian', at: 0 }, { title: 'Jumlah', at: 250 }, { title: 'Harga satuan', at: 320 }, { title: 'Total', at: 410 }],
-      order.items.map((i) => [i.description.slice(0, 45), `${i.quantity} ${i.unit}`, formatRupiah(i.unitPriceIdr), formatRupiah(i.totalIdr)]),
+      [
+        { title: 'Uraian', at: 0 },
+        { title: 'Jumlah', at: 250 },
+        { title: 'Harga satuan', at: 320 },
+        { title: 'Total', at: 410 },
+      ],
+      order.items.map((i) => [
+        i.description.slice(0, 45),
+        `${i.quantity} ${i.unit}`,
+        formatRupiah(i.unitPriceIdr),
+        formatRupiah(i.totalIdr),
+      ]),
     )
     .space(6)
     .row('Nilai pesanan', formatRupiah(order.totalIdr));
   if (kind === 'DELIVERY_CHECK') {
-    pdf.space(8).text(`Penyedia menyatakan barang/jasa di atas telah dikirim pada ${formatWib(order.deliveredAt ?? new Date())}. Penerima memeriksa jumlah dan mutu barang sebelum menandatangani BAST.`)
+    pdf
+      .space(8)
+      .text(
+        `Penyedia menyatakan barang/jasa di atas telah dikirim pada ${formatWib(order.deliveredAt ?? new Date())}. Penerima memeriksa jumlah dan mutu barang sebelum menandatangani BAST.`,
+      )
       .row('Jumlah dipesan', order.items.map((i) => `${i.quantity} ${i.unit}`).join(', '))
       .row('Diperiksa oleh', `${order.createdBy.name} (${order.opd.name})`);
   }
   if (kind === 'BAST') {
-    pdf.space(8).text(`Pada ${formatWib(order.handedOverAt ?? new Date())} barang/jasa di atas telah diserahterimakan dalam keadaan baik dan lengkap oleh penyedia kepada ${order.opd.name}.`)
-      .row('Diperiksa dan diterima', order.bastStaffSignedAt ? `${order.createdBy.name} (${formatWib(order.bastStaffSignedAt)})` : '-')
-      .row('Diserahkan', order.bastMsmeSignedAt ? `${order.msme.ownerName} (${formatWib(order.bastMsmeSignedAt)})` : '-');
+    pdf
+      .space(8)
+      .text(
+        `Pada ${formatWib(order.handedOverAt ?? new Date())} barang/jasa di atas telah diserahterimakan dalam keadaan baik dan lengkap oleh penyedia kepada ${order.opd.name}.`,
+      )
+      .row(
+        'Diperiksa dan diterima',
+        order.bastStaffSignedAt ? `${order.createdBy.name} (${formatWib(order.bastStaffSignedAt)})` : '-',
+      )
+      .row(
+        'Diserahkan',
+        order.bastMsmeSignedAt ? `${order.msme.ownerName} (${formatWib(order.bastMsmeSignedAt)})` : '-',
+      );
   }
   if (kind === 'PAYMENT_RECORD' && order.payment) {
-    pdf.space(8)
-      .row('Metode', order.payment.method === 'KKPD' ? 'Kartu Kredit Pemerintah Daerah (KKPD)' : 'Transfer bank')
+    pdf
+      .space(8)
+      .row(
+        'Metode',
+        order.payment.method === 'KKPD' ? 'Kartu Kredit Pemerintah Daerah (KKPD)' : 'Transfer bank',
+      )
       .row('Tanggal bayar', formatWib(order.payment.paidAt, false))
       .row('PPN dipungut', formatRupiah(order.payment.ppnIdr))
       .row('PPh 22 dipungut', formatRupiah(order.payment.pph22Idr))
       .row('Dibayarkan ke UMKM', formatRupiah(order.payment.amountIdr))
-      .row('Rekening tujuan', order.msme.bankAccountLast4 ? `${order.msme.bankName} ••••${order.msme.bankAccountLast4}` : '-')
+      .row(
+        'Rekening tujuan',
+        order.msme.bankAccountLast4 ? `${order.msme.bankName} ••••${order.msme.bankAccountLast4}` : '-',
+      )
       .row('Referensi', order.payment.reference ?? '-');
   }
   if (kind === 'SURAT_PESANAN') {
-    pdf.space(8).text(`Penyedia diminta menyerahkan barang/jasa sesuai uraian di atas. Dipesan pada ${formatWib(order.orderedAt ?? order.createdAt)} oleh ${order.createdBy.name}.`);
+    pdf
+      .space(8)
+      .text(
+        `Penyedia diminta menyerahkan barang/jasa sesuai uraian di atas. Dipesan pada ${formatWib(order.orderedAt ?? order.createdAt)} oleh ${order.createdBy.name}.`,
+      );
   }
   pdf.space(16).text('Dokumen ini dibuat oleh Etalase UMKM Medan dan tercatat pada log audit.', { size: 8 });
   return { number, bytes: pdf.toBytes() };
@@ -80,7 +128,10 @@ async function render(orderId: string, kind: DocumentKind) {
  * The documents an order should have by now, generated if missing (a failure right after a commit
  * is repaired on the next view rather than lost).
  */
-export async function ensureDocuments(order: { id: string; status: string; number: string | null }, have: DocumentKind[]) {
+export async function ensureDocuments(
+  order: { id: string; status: string; number: string | null },
+  have: DocumentKind[],
+) {
   const due: DocumentKind[] = [];
   if (order.number && order.status !== 'DRAFT') due.push('SURAT_PESANAN');
   if (['DELIVERED', 'HANDED_OVER', 'PAID'].includes(order.status)) due.push('DELIVERY_CHECK');
@@ -96,7 +147,10 @@ export async function storeDocumentAfterCommit(orderId: string, kind: DocumentKi
   try {
     await storeDocument(orderId, kind);
   } catch (error) {
-    console.error(`document ${kind} for order ${orderId} not generated yet:`, error instanceof Error ? error.message : error);
+    console.error(
+      `document ${kind} for order ${orderId} not generated yet:`,
+      error instanceof Error ? error.message : error,
+    );
   }
 }
 
@@ -108,5 +162,9 @@ export async function storeDocument(orderId: string, kind: DocumentKind) {
   const storageKey = `docs/${orderId}-${kind.toLowerCase().replace(/_/g, '-')}.pdf`;
   await fileStorage().put(storageKey, bytes, 'application/pdf');
   const sha256 = crypto.createHash('sha256').update(bytes).digest('hex');
-  return db.procurementDocument.upsert({ where: { orderId_kind: { orderId, kind } }, create: { orderId, kind, number, storageKey, sha256 }, update: {} });
+  return db.procurementDocument.upsert({
+    where: { orderId_kind: { orderId, kind } },
+    create: { orderId, kind, number, storageKey, sha256 },
+    update: {},
+  });
 }

@@ -16,16 +16,47 @@ import { requestIp } from '@/lib/security/request-ip';
 export async function sendRfq(actor: Actor | null, needId: string, input: unknown) {
   const { staff, opdId } = opdStaff(actor);
   const data = rfqSchema.parse(input);
-  const need = await db.eventNeed.findFirst({ where: { id: needId, event: { opdId } }, select: { id: true, eventId: true, deliveryFrom: true } });
+  const need = await db.eventNeed.findFirst({
+    where: { id: needId, event: { opdId } },
+    select: { id: true, eventId: true, deliveryFrom: true },
+  });
   if (!need) throw new DomainError('Kebutuhan tidak ditemukan.', undefined, 404);
-  if (data.deadline.getTime() <= Date.now()) throw new DomainError('Batas penawaran tidak boleh di masa lalu.', { deadline: ['Batas penawaran tidak boleh di masa lalu.'] }, 422);
-  if (data.deadline >= need.deliveryFrom) throw new DomainError('Batas penawaran harus sebelum waktu pengantaran.', { deadline: ['Batas penawaran harus sebelum waktu pengantaran.'] }, 422);
+  if (data.deadline.getTime() <= Date.now())
+    throw new DomainError(
+      'Batas penawaran tidak boleh di masa lalu.',
+      { deadline: ['Batas penawaran tidak boleh di masa lalu.'] },
+      422,
+    );
+  if (data.deadline >= need.deliveryFrom)
+    throw new DomainError(
+      'Batas penawaran harus sebelum waktu pengantaran.',
+      { deadline: ['Batas penawaran harus sebelum waktu pengantaran.'] },
+      422,
+    );
   const msmeIds = [...new Set(data.msmeIds)];
   const verified = await db.msme.count({ where: { id: { in: msmeIds }, status: 'VERIFIED' } });
-  if (verified !== msmeIds.length) throw new DomainError('Hanya UMKM binaan terverifikasi yang dapat diundang.', { msmeIds: ['Ada UMKM yang tidak ditemukan atau belum terverifikasi.'] }, 422);
+  if (verified !== msmeIds.length)
+    throw new DomainError(
+      'Hanya UMKM binaan terverifikasi yang dapat diundang.',
+      { msmeIds: ['Ada UMKM yang tidak ditemukan atau belum terverifikasi.'] },
+      422,
+    );
   return db.$transaction(async (tx) => {
-    const rfq = await tx.rfq.create({ data: { eventId: need.eventId, needId, deadline: data.deadline, invitations: { create: msmeIds.map((msmeId) => ({ msmeId })) } }, select: { id: true } });
-    await audit(tx, staff, { action: 'procurement.rfq.send', entityType: 'ProcurementEvent', entityId: need.eventId, after: { rfq: rfq.id, msmeIds, deadline: data.deadline.toISOString() } });
+    const rfq = await tx.rfq.create({
+      data: {
+        eventId: need.eventId,
+        needId,
+        deadline: data.deadline,
+        invitations: { create: msmeIds.map((msmeId) => ({ msmeId })) },
+      },
+      select: { id: true },
+    });
+    await audit(tx, staff, {
+      action: 'procurement.rfq.send',
+      entityType: 'ProcurementEvent',
+      entityId: need.eventId,
+      after: { rfq: rfq.id, msmeIds, deadline: data.deadline.toISOString() },
+    });
     return rfq;
   });
 }
@@ -46,10 +77,17 @@ export async function listMsmeRfqs(actor: Actor | null) {
     select: {
       rfq: {
         select: {
-          id: true, deadline: true, status: true,
-          need: { select: { description: true, quantity: true, unit: true, deliveryFrom: true, deliveryTo: true } },
+          id: true,
+          deadline: true,
+          status: true,
+          need: {
+            select: { description: true, quantity: true, unit: true, deliveryFrom: true, deliveryTo: true },
+          },
           event: { select: { name: true, venue: true, opd: { select: { name: true } } } },
-          quotes: { where: { msmeId }, select: { unitPriceIdr: true, totalIdr: true, notes: true, order: { select: { id: true } } } },
+          quotes: {
+            where: { msmeId },
+            select: { unitPriceIdr: true, totalIdr: true, notes: true, order: { select: { id: true } } },
+          },
         },
       },
     },
@@ -57,26 +95,61 @@ export async function listMsmeRfqs(actor: Actor | null) {
   return rows.map((row) => ({ ...row, open: row.rfq.status === 'OPEN' && row.rfq.deadline.getTime() > now }));
 }
 
-export async function submitQuote(actor: Actor | null, rfqId: string, input: unknown, samplePhoto?: File | null) {
+export async function submitQuote(
+  actor: Actor | null,
+  rfqId: string,
+  input: unknown,
+  samplePhoto?: File | null,
+) {
   const { owner, msmeId } = ownerMsme(actor);
   await enforceLimit(db, { key: `quote:${owner.id}`, max: 30, windowSeconds: 3600 }, 'pengiriman penawaran');
   const ip = await requestIp();
-  if (ip !== 'local') await enforceLimit(db, { key: `quote:ip:${ip}`, max: 100, windowSeconds: 3600 }, 'pengiriman penawaran dari alamat ini');
+  if (ip !== 'local')
+    await enforceLimit(
+      db,
+      { key: `quote:ip:${ip}`, max: 100, windowSeconds: 3600 },
+      'pengiriman penawaran dari alamat ini',
+    );
   const data = quoteSchema.parse(input);
-  const invitation = await db.rfqInvitation.findUnique({ where: { rfqId_msmeId: { rfqId, msmeId } }, select: { rfq: { select: { status: true, deadline: true, eventId: true, need: { select: { quantity: true } } } } } });
+  const invitation = await db.rfqInvitation.findUnique({
+    where: { rfqId_msmeId: { rfqId, msmeId } },
+    select: {
+      rfq: { select: { status: true, deadline: true, eventId: true, need: { select: { quantity: true } } } },
+    },
+  });
   if (!invitation) throw new DomainError('Permintaan penawaran tidak ditemukan.', undefined, 404);
-  if (invitation.rfq.status !== 'OPEN' || invitation.rfq.deadline.getTime() < Date.now()) throw new DomainError('Batas waktu penawaran sudah lewat.', undefined, 409);
+  if (invitation.rfq.status !== 'OPEN' || invitation.rfq.deadline.getTime() < Date.now())
+    throw new DomainError('Batas waktu penawaran sudah lewat.', undefined, 409);
   const totalIdr = BigInt(data.unitPriceIdr) * BigInt(invitation.rfq.need.quantity);
   // The sample photo is optional; when given it is checked and stored like any product photo.
-  const sample = samplePhoto && samplePhoto.size > 0 ? await storeImage(samplePhoto, owner.id, 'samplePhoto') : null;
+  const sample =
+    samplePhoto && samplePhoto.size > 0 ? await storeImage(samplePhoto, owner.id, 'samplePhoto') : null;
   return db.$transaction(async (tx) => {
     const quote = await tx.quote.upsert({
       where: { rfqId_msmeId: { rfqId, msmeId } },
-      create: { rfqId, msmeId, unitPriceIdr: data.unitPriceIdr, totalIdr, notes: data.notes, sampleAssetId: sample?.id },
-      update: { unitPriceIdr: data.unitPriceIdr, totalIdr, notes: data.notes, submittedAt: new Date(), ...(sample ? { sampleAssetId: sample.id } : {}) },
+      create: {
+        rfqId,
+        msmeId,
+        unitPriceIdr: data.unitPriceIdr,
+        totalIdr,
+        notes: data.notes,
+        sampleAssetId: sample?.id,
+      },
+      update: {
+        unitPriceIdr: data.unitPriceIdr,
+        totalIdr,
+        notes: data.notes,
+        submittedAt: new Date(),
+        ...(sample ? { sampleAssetId: sample.id } : {}),
+      },
       select: { id: true },
     });
-    await audit(tx, owner, { action: 'procurement.quote.submit', entityType: 'ProcurementEvent', entityId: invitation.rfq.eventId, after: { rfq: rfqId, unitPriceIdr: data.unitPriceIdr } });
+    await audit(tx, owner, {
+      action: 'procurement.quote.submit',
+      entityType: 'ProcurementEvent',
+      entityId: invitation.rfq.eventId,
+      after: { rfq: rfqId, unitPriceIdr: data.unitPriceIdr },
+    });
     return quote;
   });
 }
@@ -84,22 +157,60 @@ export async function submitQuote(actor: Actor | null, rfqId: string, input: unk
 async function createOrder(
   tx: Tx,
   staff: Actor,
-  args: { opdId: string; eventId: string; needId: string; msmeId: string; quoteId?: string; productId?: string; description: string; quantity: number; unit: string; unitPriceIdr: number },
+  args: {
+    opdId: string;
+    eventId: string;
+    needId: string;
+    msmeId: string;
+    quoteId?: string;
+    productId?: string;
+    description: string;
+    quantity: number;
+    unit: string;
+    unitPriceIdr: number;
+  },
 ) {
   const opd = await tx.opd.findUniqueOrThrow({ where: { id: args.opdId }, select: { code: true } });
   const now = new Date();
-  const year = Number(new Intl.DateTimeFormat('en', { timeZone: 'Asia/Jakarta', year: 'numeric' }).format(now));
+  const year = Number(
+    new Intl.DateTimeFormat('en', { timeZone: 'Asia/Jakarta', year: 'numeric' }).format(now),
+  );
   const number = await nextOrderNumber(tx, args.opdId, opd.code, year);
   const total = BigInt(args.unitPriceIdr) * BigInt(args.quantity);
   const order = await tx.procurementOrder.create({
     data: {
-      opdId: args.opdId, eventId: args.eventId, needId: args.needId, msmeId: args.msmeId, quoteId: args.quoteId, number, status: 'ORDERED',
-      subtotalIdr: total, totalIdr: total, orderedAt: now, createdById: staff.id,
-      items: { create: [{ productId: args.productId, description: args.description, quantity: args.quantity, unit: args.unit, unitPriceIdr: args.unitPriceIdr, totalIdr: total }] },
+      opdId: args.opdId,
+      eventId: args.eventId,
+      needId: args.needId,
+      msmeId: args.msmeId,
+      quoteId: args.quoteId,
+      number,
+      status: 'ORDERED',
+      subtotalIdr: total,
+      totalIdr: total,
+      orderedAt: now,
+      createdById: staff.id,
+      items: {
+        create: [
+          {
+            productId: args.productId,
+            description: args.description,
+            quantity: args.quantity,
+            unit: args.unit,
+            unitPriceIdr: args.unitPriceIdr,
+            totalIdr: total,
+          },
+        ],
+      },
     },
     select: { id: true, number: true },
   });
-  await audit(tx, staff, { action: 'procurement.order.place', entityType: 'ProcurementOrder', entityId: order.id, after: { status: 'ORDERED', number, totalIdr: Number(total), msmeId: args.msmeId } });
+  await audit(tx, staff, {
+    action: 'procurement.order.place',
+    entityType: 'ProcurementOrder',
+    entityId: order.id,
+    after: { status: 'ORDERED', number, totalIdr: Number(total), msmeId: args.msmeId },
+  });
   return order;
 }
 
@@ -110,7 +221,11 @@ async function fittingProduct(tx: Tx, msmeId: string, categoryId: string | null,
     select: { id: true, dailyCapacity: true, leadTimeDays: true, stock: true },
     orderBy: { leadTimeDays: 'asc' },
   });
-  return products.find((p) => (p.dailyCapacity ?? Infinity) >= quantity && (p.stock ?? Infinity) >= quantity) ?? products[0] ?? null;
+  return (
+    products.find((p) => (p.dailyCapacity ?? Infinity) >= quantity && (p.stock ?? Infinity) >= quantity) ??
+    products[0] ??
+    null
+  );
 }
 
 /** Awards a request for quotation to one quote: places the order (Surat Pesanan) if the rules allow. */
@@ -119,20 +234,65 @@ export async function awardQuote(actor: Actor | null, quoteId: string) {
   const order = await db.$transaction(async (tx) => {
     const quote = await tx.quote.findFirst({
       where: { id: quoteId, rfq: { event: { opdId } } },
-      select: { id: true, msmeId: true, unitPriceIdr: true, totalIdr: true, rfq: { select: { id: true, status: true, eventId: true, need: { select: { id: true, description: true, quantity: true, unit: true, deliveryFrom: true, categoryId: true } } } } },
+      select: {
+        id: true,
+        msmeId: true,
+        unitPriceIdr: true,
+        totalIdr: true,
+        rfq: {
+          select: {
+            id: true,
+            status: true,
+            eventId: true,
+            need: {
+              select: {
+                id: true,
+                description: true,
+                quantity: true,
+                unit: true,
+                deliveryFrom: true,
+                categoryId: true,
+              },
+            },
+          },
+        },
+      },
     });
     if (!quote) throw new DomainError('Penawaran tidak ditemukan.', undefined, 404);
-    if (quote.rfq.status !== 'OPEN') throw new DomainError('Permintaan ini sudah diputuskan.', undefined, 409);
-    const product = await fittingProduct(tx, quote.msmeId, quote.rfq.need.categoryId, quote.rfq.need.quantity);
+    if (quote.rfq.status !== 'OPEN')
+      throw new DomainError('Permintaan ini sudah diputuskan.', undefined, 409);
+    const product = await fittingProduct(
+      tx,
+      quote.msmeId,
+      quote.rfq.need.categoryId,
+      quote.rfq.need.quantity,
+    );
     await assertOrderAllowed(tx, {
-      eventId: quote.rfq.eventId, msmeId: quote.msmeId, totalIdr: quote.totalIdr, quantity: quote.rfq.need.quantity, deliveryFrom: quote.rfq.need.deliveryFrom,
-      capacity: product ? product.dailyCapacity : 0, leadTimeDays: product?.leadTimeDays ?? 0, stock: product?.stock ?? null,
+      eventId: quote.rfq.eventId,
+      msmeId: quote.msmeId,
+      totalIdr: quote.totalIdr,
+      quantity: quote.rfq.need.quantity,
+      deliveryFrom: quote.rfq.need.deliveryFrom,
+      capacity: product ? product.dailyCapacity : 0,
+      leadTimeDays: product?.leadTimeDays ?? 0,
+      stock: product?.stock ?? null,
     });
-    const updated = await tx.rfq.updateMany({ where: { id: quote.rfq.id, status: 'OPEN' }, data: { status: 'AWARDED' } });
+    const updated = await tx.rfq.updateMany({
+      where: { id: quote.rfq.id, status: 'OPEN' },
+      data: { status: 'AWARDED' },
+    });
     if (updated.count !== 1) throw new DomainError('Permintaan ini baru saja diputuskan.', undefined, 409);
     return createOrder(tx, staff, {
-      opdId, eventId: quote.rfq.eventId, needId: quote.rfq.need.id, msmeId: quote.msmeId, quoteId: quote.id, productId: product?.id,
-      description: quote.rfq.need.description, quantity: quote.rfq.need.quantity, unit: quote.rfq.need.unit, unitPriceIdr: quote.unitPriceIdr,
+      opdId,
+      eventId: quote.rfq.eventId,
+      needId: quote.rfq.need.id,
+      msmeId: quote.msmeId,
+      quoteId: quote.id,
+      productId: product?.id,
+      description: quote.rfq.need.description,
+      quantity: quote.rfq.need.quantity,
+      unit: quote.rfq.need.unit,
+      unitPriceIdr: quote.unitPriceIdr,
     });
   });
   await storeDocumentAfterCommit(order.id, 'SURAT_PESANAN');
@@ -144,17 +304,46 @@ export async function directOrder(actor: Actor | null, needId: string, input: un
   const { staff, opdId } = opdStaff(actor);
   const data = directOrderSchema.parse(input);
   const order = await db.$transaction(async (tx) => {
-    const need = await tx.eventNeed.findFirst({ where: { id: needId, event: { opdId } }, select: { id: true, eventId: true, description: true, unit: true, deliveryFrom: true } });
+    const need = await tx.eventNeed.findFirst({
+      where: { id: needId, event: { opdId } },
+      select: { id: true, eventId: true, description: true, unit: true, deliveryFrom: true },
+    });
     if (!need) throw new DomainError('Kebutuhan tidak ditemukan.', undefined, 404);
-    const product = await tx.product.findFirst({ where: { id: data.productId, status: 'PUBLISHED' }, select: { id: true, name: true, unit: true, priceIdr: true, msmeId: true, dailyCapacity: true, leadTimeDays: true, stock: true } });
-    if (!product) throw new DomainError('Produk tidak ditemukan.', { productId: ['Produk tidak ditemukan.'] }, 404);
+    const product = await tx.product.findFirst({
+      where: { id: data.productId, status: 'PUBLISHED' },
+      select: {
+        id: true,
+        name: true,
+        unit: true,
+        priceIdr: true,
+        msmeId: true,
+        dailyCapacity: true,
+        leadTimeDays: true,
+        stock: true,
+      },
+    });
+    if (!product)
+      throw new DomainError('Produk tidak ditemukan.', { productId: ['Produk tidak ditemukan.'] }, 404);
     await assertOrderAllowed(tx, {
-      eventId: need.eventId, msmeId: product.msmeId, totalIdr: BigInt(product.priceIdr) * BigInt(data.quantity), quantity: data.quantity, deliveryFrom: need.deliveryFrom,
-      capacity: product.dailyCapacity, leadTimeDays: product.leadTimeDays, stock: product.stock,
+      eventId: need.eventId,
+      msmeId: product.msmeId,
+      totalIdr: BigInt(product.priceIdr) * BigInt(data.quantity),
+      quantity: data.quantity,
+      deliveryFrom: need.deliveryFrom,
+      capacity: product.dailyCapacity,
+      leadTimeDays: product.leadTimeDays,
+      stock: product.stock,
     });
     return createOrder(tx, staff, {
-      opdId, eventId: need.eventId, needId: need.id, msmeId: product.msmeId, productId: product.id,
-      description: `${product.name} — ${need.description}`, quantity: data.quantity, unit: product.unit, unitPriceIdr: product.priceIdr,
+      opdId,
+      eventId: need.eventId,
+      needId: need.id,
+      msmeId: product.msmeId,
+      productId: product.id,
+      description: `${product.name} — ${need.description}`,
+      quantity: data.quantity,
+      unit: product.unit,
+      unitPriceIdr: product.priceIdr,
     });
   });
   await storeDocumentAfterCommit(order.id, 'SURAT_PESANAN');

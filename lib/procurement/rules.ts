@@ -20,24 +20,69 @@ export function daysUntil(date: Date, now = new Date()) {
  */
 export async function assertOrderAllowed(
   tx: Tx,
-  input: { eventId: string; msmeId: string; totalIdr: bigint; quantity: number; deliveryFrom: Date; capacity: number | null; leadTimeDays: number; stock: number | null },
+  input: {
+    eventId: string;
+    msmeId: string;
+    totalIdr: bigint;
+    quantity: number;
+    deliveryFrom: Date;
+    capacity: number | null;
+    leadTimeDays: number;
+    stock: number | null;
+  },
 ) {
-  const [event] = await tx.$queryRaw<{ paguIdr: bigint }[]>`SELECT "paguIdr" FROM "ProcurementEvent" WHERE id = ${input.eventId} FOR UPDATE`;
-  const msme = await tx.msme.findUnique({ where: { id: input.msmeId }, select: { status: true, name: true } });
-  if (!msme || msme.status !== 'VERIFIED') throw new DomainError(`${msme?.name ?? 'UMKM ini'} belum terverifikasi sebagai UMKM binaan, sehingga tidak dapat menerima pesanan OPD.`, undefined, 422);
+  const [event] = await tx.$queryRaw<
+    { paguIdr: bigint }[]
+  >`SELECT "paguIdr" FROM "ProcurementEvent" WHERE id = ${input.eventId} FOR UPDATE`;
+  const msme = await tx.msme.findUnique({
+    where: { id: input.msmeId },
+    select: { status: true, name: true },
+  });
+  if (!msme || msme.status !== 'VERIFIED')
+    throw new DomainError(
+      `${msme?.name ?? 'UMKM ini'} belum terverifikasi sebagai UMKM binaan, sehingga tidak dapat menerima pesanan OPD.`,
+      undefined,
+      422,
+    );
   const threshold = BigInt(env.DIRECT_PURCHASE_THRESHOLD_IDR);
   if (input.totalIdr > threshold) {
-    throw new DomainError(`Nilai pesanan ${formatRupiah(input.totalIdr)} melebihi batas pembelian langsung dari usaha kecil ${formatRupiah(threshold)} per transaksi. Pecah kebutuhan atau gunakan metode pengadaan lain.`, undefined, 422);
+    throw new DomainError(
+      `Nilai pesanan ${formatRupiah(input.totalIdr)} melebihi batas pembelian langsung dari usaha kecil ${formatRupiah(threshold)} per transaksi. Pecah kebutuhan atau gunakan metode pengadaan lain.`,
+      undefined,
+      422,
+    );
   }
-  const committed = await tx.procurementOrder.aggregate({ where: { eventId: input.eventId, status: { in: [...activeOrderStatuses] } }, _sum: { totalIdr: true } });
+  const committed = await tx.procurementOrder.aggregate({
+    where: { eventId: input.eventId, status: { in: [...activeOrderStatuses] } },
+    _sum: { totalIdr: true },
+  });
   const after = (committed._sum.totalIdr ?? 0n) + input.totalIdr;
   if (after > event.paguIdr) {
-    throw new DomainError(`Total pesanan kegiatan menjadi ${formatRupiah(after)}, melebihi pagu ${formatRupiah(event.paguIdr)}. Sisa pagu: ${formatRupiah(event.paguIdr - (committed._sum.totalIdr ?? 0n))}.`, undefined, 422);
+    throw new DomainError(
+      `Total pesanan kegiatan menjadi ${formatRupiah(after)}, melebihi pagu ${formatRupiah(event.paguIdr)}. Sisa pagu: ${formatRupiah(event.paguIdr - (committed._sum.totalIdr ?? 0n))}.`,
+      undefined,
+      422,
+    );
   }
-  if (input.stock !== null && input.stock < input.quantity) throw new DomainError(`Stok ${msme.name} (${input.stock}) tidak cukup untuk ${input.quantity}.`, undefined, 422);
-  if (input.capacity !== null && input.capacity < input.quantity) throw new DomainError(`Kapasitas ${msme.name} ${input.capacity} per hari, kurang dari kebutuhan ${input.quantity}.`, undefined, 422);
+  if (input.stock !== null && input.stock < input.quantity)
+    throw new DomainError(
+      `Stok ${msme.name} (${input.stock}) tidak cukup untuk ${input.quantity}.`,
+      undefined,
+      422,
+    );
+  if (input.capacity !== null && input.capacity < input.quantity)
+    throw new DomainError(
+      `Kapasitas ${msme.name} ${input.capacity} per hari, kurang dari kebutuhan ${input.quantity}.`,
+      undefined,
+      422,
+    );
   const days = daysUntil(input.deliveryFrom);
-  if (input.leadTimeDays > days) throw new DomainError(`${msme.name} memerlukan ${input.leadTimeDays} hari persiapan; pengantaran ${days < 0 ? 'sudah lewat' : `tinggal ${days} hari lagi`}.`, undefined, 422);
+  if (input.leadTimeDays > days)
+    throw new DomainError(
+      `${msme.name} memerlukan ${input.leadTimeDays} hari persiapan; pengantaran ${days < 0 ? 'sudah lewat' : `tinggal ${days} hari lagi`}.`,
+      undefined,
+      422,
+    );
 }
 
 /** The next Surat Pesanan number for this OPD and year, e.g. 0007/SP/DISKOMINFO/2026. */

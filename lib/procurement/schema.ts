@@ -8,44 +8,84 @@ const wibDateTime = (label: string) =>
     .transform((v) => new Date(`${v.length === 16 ? `${v}:00` : v}+07:00`));
 
 const rupiah = (label: string, min = 1) =>
-  z.coerce.number({ error: `${label} harus angka.` }).int(`${label} dalam Rupiah bulat.`).min(min, `${label} harus lebih dari Rp 0.`).max(100_000_000_000, `${label} terlalu besar.`);
+  z.coerce
+    .number({ error: `${label} harus angka.` })
+    .int(`${label} dalam Rupiah bulat.`)
+    .min(min, `${label} harus lebih dari Rp 0.`)
+    .max(100_000_000_000, `${label} terlalu besar.`);
 
 const count = (label: string, max = 100_000) =>
-  z.coerce.number({ error: `${label} harus angka.` }).int(`${label} harus bilangan bulat.`).min(1, `${label} minimal 1.`).max(max, `${label} maksimal ${max}.`);
+  z.coerce
+    .number({ error: `${label} harus angka.` })
+    .int(`${label} harus bilangan bulat.`)
+    .min(1, `${label} minimal 1.`)
+    .max(max, `${label} maksimal ${max}.`);
 
 export const eventSchema = z
   .object({
-    name: z.string({ error: 'Nama kegiatan wajib diisi.' }).trim().min(5, 'Nama kegiatan minimal 5 karakter.').max(200),
+    name: z
+      .string({ error: 'Nama kegiatan wajib diisi.' })
+      .trim()
+      .min(5, 'Nama kegiatan minimal 5 karakter.')
+      .max(200),
     startsAt: wibDateTime('Waktu kegiatan'),
     venue: z.string({ error: 'Tempat wajib diisi.' }).trim().min(3, 'Tempat minimal 3 karakter.').max(200),
-    kecamatanCode: z.string().regex(/^12\.71\.\d{2}$/, 'Pilih kecamatan di Kota Medan.').optional().or(z.literal('').transform(() => undefined)),
+    kecamatanCode: z
+      .string()
+      .regex(/^12\.71\.\d{2}$/, 'Pilih kecamatan di Kota Medan.')
+      .optional()
+      .or(z.literal('').transform(() => undefined)),
     participants: count('Jumlah peserta', 100_000),
     paguIdr: rupiah('Pagu'),
     budgetSource: z.enum(['APBD', 'P_APBD', 'APBN', 'OTHER'], { error: 'Pilih sumber anggaran.' }),
     activityCode: z.string().trim().max(40, 'Kode kegiatan maksimal 40 karakter.').optional(),
   })
-  .refine((e) => e.startsAt.getTime() > Date.now(), { path: ['startsAt'], message: 'Waktu kegiatan tidak boleh di masa lalu.' });
+  .refine((e) => e.startsAt.getTime() > Date.now(), {
+    path: ['startsAt'],
+    message: 'Waktu kegiatan tidak boleh di masa lalu.',
+  });
 
 export const needSchema = z
   .object({
     kind: z.enum(['CATERING', 'GOODS'], { error: 'Pilih jenis kebutuhan.' }),
-    description: z.string({ error: 'Uraian wajib diisi.' }).trim().min(3, 'Uraian minimal 3 karakter.').max(300),
-    categoryId: z.string().trim().optional().transform((v) => v || undefined),
+    description: z
+      .string({ error: 'Uraian wajib diisi.' })
+      .trim()
+      .min(3, 'Uraian minimal 3 karakter.')
+      .max(300),
+    categoryId: z
+      .string()
+      .trim()
+      .optional()
+      .transform((v) => v || undefined),
     quantity: count('Jumlah', 1_000_000),
     unit: z.string({ error: 'Satuan wajib diisi.' }).trim().min(2, 'Satuan wajib diisi.').max(30),
     deliveryFrom: wibDateTime('Awal pengantaran'),
     deliveryTo: wibDateTime('Akhir pengantaran'),
   })
-  .refine((n) => n.deliveryTo > n.deliveryFrom, { path: ['deliveryTo'], message: 'Akhir pengantaran harus setelah awalnya.' })
-  .refine((n) => n.deliveryFrom.getTime() > Date.now(), { path: ['deliveryFrom'], message: 'Waktu pengantaran tidak boleh di masa lalu.' });
+  .refine((n) => n.deliveryTo > n.deliveryFrom, {
+    path: ['deliveryTo'],
+    message: 'Akhir pengantaran harus setelah awalnya.',
+  })
+  .refine((n) => n.deliveryFrom.getTime() > Date.now(), {
+    path: ['deliveryFrom'],
+    message: 'Waktu pengantaran tidak boleh di masa lalu.',
+  });
 
 export const candidateFilterSchema = z.object({
-  kecamatan: z.string().regex(/^12\.71\.\d{2}$/).optional().catch(undefined),
+  kecamatan: z
+    .string()
+    .regex(/^12\.71\.\d{2}$/)
+    .optional()
+    .catch(undefined),
   halal: z.enum(['true']).optional().catch(undefined),
 });
 
 export const rfqSchema = z.object({
-  msmeIds: z.array(z.string().min(1)).min(1, 'Pilih minimal satu UMKM.').max(20, 'Paling banyak 20 UMKM per permintaan.'),
+  msmeIds: z
+    .array(z.string().min(1))
+    .min(1, 'Pilih minimal satu UMKM.')
+    .max(20, 'Paling banyak 20 UMKM per permintaan.'),
   deadline: wibDateTime('Batas penawaran'),
 });
 
@@ -60,7 +100,11 @@ export const directOrderSchema = z.object({
 });
 
 export const reasonSchema = z.object({
-  reason: z.string({ error: 'Tuliskan alasannya.' }).trim().min(5, 'Tuliskan alasannya (minimal 5 karakter).').max(500),
+  reason: z
+    .string({ error: 'Tuliskan alasannya.' })
+    .trim()
+    .min(5, 'Tuliskan alasannya (minimal 5 karakter).')
+    .max(500),
 });
 
 export const paymentSchema = z.object({

@@ -5,8 +5,16 @@ import { env } from '@/lib/server/env';
 import { Prisma } from '@/lib/generated/prisma/client';
 
 export type OpdMonth = {
-  opdCode: string; opd: string; month: string; eventsHeld: number; eventsWithUmkm: number; umkmSpendIdr: number;
-  paguIdr: number; umkmSharePct: number | null; distinctUmkm: number; firstTimeUmkm: number;
+  opdCode: string;
+  opd: string;
+  month: string;
+  eventsHeld: number;
+  eventsWithUmkm: number;
+  umkmSpendIdr: number;
+  paguIdr: number;
+  umkmSharePct: number | null;
+  distinctUmkm: number;
+  firstTimeUmkm: number;
 };
 
 /**
@@ -16,7 +24,19 @@ export type OpdMonth = {
  */
 async function loadOpdSpending(opdId?: string): Promise<OpdMonth[]> {
   const opdFilter = opdId ? Prisma.sql`AND o.id = ${opdId}` : Prisma.empty;
-  const rows = await db.$queryRaw<{ opdCode: string; opd: string; month: string; eventsHeld: number; eventsWithUmkm: number; umkmSpendIdr: bigint; paguIdr: bigint; distinctUmkm: number; firstTimeUmkm: number }[]>`
+  const rows = await db.$queryRaw<
+    {
+      opdCode: string;
+      opd: string;
+      month: string;
+      eventsHeld: number;
+      eventsWithUmkm: number;
+      umkmSpendIdr: bigint;
+      paguIdr: bigint;
+      distinctUmkm: number;
+      firstTimeUmkm: number;
+    }[]
+  >`
     WITH active AS (
       SELECT po.* FROM "ProcurementOrder" po WHERE po.status IN ('ORDERED','ACCEPTED','DELIVERED','HANDED_OVER','PAID')
     ), first_order AS (
@@ -43,18 +63,44 @@ async function loadOpdSpending(opdId?: string): Promise<OpdMonth[]> {
     ...r,
     umkmSpendIdr: Number(r.umkmSpendIdr),
     paguIdr: Number(r.paguIdr),
-    umkmSharePct: Number(r.paguIdr) > 0 ? Math.round((Number(r.umkmSpendIdr) / Number(r.paguIdr)) * 1000) / 10 : null,
+    umkmSharePct:
+      Number(r.paguIdr) > 0 ? Math.round((Number(r.umkmSpendIdr) / Number(r.paguIdr)) * 1000) / 10 : null,
   }));
 }
 
 /** Public figures, cached for five minutes. */
-export const publicOpdSpending = unstable_cache(() => loadOpdSpending(), ['opd-spending'], { revalidate: 300, tags: ['procurement'] });
+export const publicOpdSpending = unstable_cache(() => loadOpdSpending(), ['opd-spending'], {
+  revalidate: 300,
+  tags: ['procurement'],
+});
 export const opdSpendingFor = (opdId?: string) => loadOpdSpending(opdId);
 
 export function spendingCsvRows(rows: OpdMonth[]) {
   return [
-    ['opd_code', 'opd', 'month', 'events_held', 'events_with_umkm', 'umkm_spend_idr', 'pagu_idr', 'umkm_share_pct', 'distinct_umkm', 'first_time_umkm'],
-    ...rows.map((r) => [r.opdCode, r.opd, r.month, r.eventsHeld, r.eventsWithUmkm, r.umkmSpendIdr, r.paguIdr, r.umkmSharePct ?? '', r.distinctUmkm, r.firstTimeUmkm]),
+    [
+      'opd_code',
+      'opd',
+      'month',
+      'events_held',
+      'events_with_umkm',
+      'umkm_spend_idr',
+      'pagu_idr',
+      'umkm_share_pct',
+      'distinct_umkm',
+      'first_time_umkm',
+    ],
+    ...rows.map((r) => [
+      r.opdCode,
+      r.opd,
+      r.month,
+      r.eventsHeld,
+      r.eventsWithUmkm,
+      r.umkmSpendIdr,
+      r.paguIdr,
+      r.umkmSharePct ?? '',
+      r.distinctUmkm,
+      r.firstTimeUmkm,
+    ]),
   ];
 }
 
@@ -90,8 +136,21 @@ export async function ocdsReleasePackage(baseUrl: string) {
       initiationType: 'tender',
       language: 'id',
       parties: [
-        { ...buyer, roles: ['buyer', 'procuringEntity'], address: { region: 'Kota Medan', countryName: 'Indonesia' } },
-        { ...supplier, roles: ['supplier'], ...(o.msme.nib ? { identifier: { scheme: 'ID-NIB', id: o.msme.nib } } : {}), address: { locality: o.msme.kecamatan?.name ?? 'Medan', region: 'Kota Medan', countryName: 'Indonesia' } },
+        {
+          ...buyer,
+          roles: ['buyer', 'procuringEntity'],
+          address: { region: 'Kota Medan', countryName: 'Indonesia' },
+        },
+        {
+          ...supplier,
+          roles: ['supplier'],
+          ...(o.msme.nib ? { identifier: { scheme: 'ID-NIB', id: o.msme.nib } } : {}),
+          address: {
+            locality: o.msme.kecamatan?.name ?? 'Medan',
+            region: 'Kota Medan',
+            countryName: 'Indonesia',
+          },
+        },
       ],
       buyer,
       tender: {
@@ -99,11 +158,26 @@ export async function ocdsReleasePackage(baseUrl: string) {
         title: o.event.name,
         status: 'complete',
         procurementMethod: 'direct',
-        procurementMethodDetails: o.quoteId ? 'Pengadaan langsung dengan permintaan penawaran ke UMKM' : 'Pembelian langsung dari katalog UMKM',
+        procurementMethodDetails: o.quoteId
+          ? 'Pengadaan langsung dengan permintaan penawaran ke UMKM'
+          : 'Pembelian langsung dari katalog UMKM',
         mainProcurementCategory: 'goods',
-        items: o.items.map((i, n) => ({ id: String(n + 1), description: i.description, quantity: i.quantity, unit: { name: i.unit, value: { amount: i.unitPriceIdr, currency: 'IDR' } } })),
+        items: o.items.map((i, n) => ({
+          id: String(n + 1),
+          description: i.description,
+          quantity: i.quantity,
+          unit: { name: i.unit, value: { amount: i.unitPriceIdr, currency: 'IDR' } },
+        })),
       },
-      awards: [{ id: `${o.number}-A1`, status: 'active', date: iso(o.orderedAt ?? o.createdAt), value, suppliers: [supplier] }],
+      awards: [
+        {
+          id: `${o.number}-A1`,
+          status: 'active',
+          date: iso(o.orderedAt ?? o.createdAt),
+          value,
+          suppliers: [supplier],
+        },
+      ],
       contracts: [
         {
           id: `${o.number}-C1`,
@@ -113,10 +187,40 @@ export async function ocdsReleasePackage(baseUrl: string) {
           value,
           dateSigned: iso(o.orderedAt ?? o.createdAt),
           documents: [
-            { id: `${o.number}-SP`, documentType: 'contractSigned', title: `Surat Pesanan ${o.number}`, format: 'application/pdf' },
-            ...(bast ? [{ id: `${o.number}-BAST`, documentType: 'completionCertificate', title: `Berita Acara Serah Terima ${bast.number}`, datePublished: iso(bast.createdAt), format: 'application/pdf' }] : []),
+            {
+              id: `${o.number}-SP`,
+              documentType: 'contractSigned',
+              title: `Surat Pesanan ${o.number}`,
+              format: 'application/pdf',
+            },
+            ...(bast
+              ? [
+                  {
+                    id: `${o.number}-BAST`,
+                    documentType: 'completionCertificate',
+                    title: `Berita Acara Serah Terima ${bast.number}`,
+                    datePublished: iso(bast.createdAt),
+                    format: 'application/pdf',
+                  },
+                ]
+              : []),
           ],
-          ...(o.payment ? { implementation: { transactions: [{ id: `${o.number}-P1`, source: 'https://medan.go.id', date: iso(o.payment.paidAt), value: { amount: Number(o.payment.amountIdr), currency: 'IDR' }, payer: buyer, payee: supplier }] } } : {}),
+          ...(o.payment
+            ? {
+                implementation: {
+                  transactions: [
+                    {
+                      id: `${o.number}-P1`,
+                      source: 'https://medan.go.id',
+                      date: iso(o.payment.paidAt),
+                      value: { amount: Number(o.payment.amountIdr), currency: 'IDR' },
+                      payer: buyer,
+                      payee: supplier,
+                    },
+                  ],
+                },
+              }
+            : {}),
         },
       ],
     };
@@ -125,7 +229,10 @@ export async function ocdsReleasePackage(baseUrl: string) {
     uri: `${baseUrl}/api/v1/ocds/release-package`,
     version: '1.1',
     publishedDate: new Date().toISOString(),
-    publisher: { name: 'Pemerintah Kota Medan — Dinas Koperasi, UKM, Perindustrian dan Perdagangan', uri: baseUrl },
+    publisher: {
+      name: 'Pemerintah Kota Medan — Dinas Koperasi, UKM, Perindustrian dan Perdagangan',
+      uri: baseUrl,
+    },
     license: 'https://creativecommons.org/licenses/by/4.0/',
     publicationPolicy: `${baseUrl}/transparansi`,
     releases,

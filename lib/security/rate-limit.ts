@@ -10,7 +10,9 @@ function windowStart(windowSeconds: number, now = Date.now()) {
 /** Seconds until the caller may try again, or 0 when under the limit. Does not count. */
 export async function retryAfter(db: Db, limit: Limit): Promise<number> {
   const start = windowStart(limit.windowSeconds);
-  const bucket = await db.rateLimitBucket.findUnique({ where: { key_windowStart: { key: limit.key, windowStart: start } } });
+  const bucket = await db.rateLimitBucket.findUnique({
+    where: { key_windowStart: { key: limit.key, windowStart: start } },
+  });
   if (!bucket || bucket.count < limit.max) return 0;
   return Math.max(1, Math.ceil((start.getTime() + limit.windowSeconds * 1000 - Date.now()) / 1000));
 }
@@ -32,7 +34,10 @@ export async function enforceLimit(db: Db, limit: Limit, what: string) {
 }
 
 export class RateLimited extends Error {
-  constructor(message: string, readonly retryAfterSeconds: number) {
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
     super(message);
     this.name = 'RateLimited';
   }

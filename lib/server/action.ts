@@ -38,7 +38,8 @@ export function toActionResult(error: unknown): ActionResult<never> {
   if (error instanceof z.ZodError) {
     return { ok: false, message: 'Periksa kembali isian yang ditandai.', fieldErrors: fieldErrorsOf(error) };
   }
-  if (error instanceof DomainError) return { ok: false, message: error.message, fieldErrors: error.fieldErrors };
+  if (error instanceof DomainError)
+    return { ok: false, message: error.message, fieldErrors: error.fieldErrors };
   if (error instanceof AccessDenied) return { ok: false, message: error.message };
   if (error instanceof RateLimited) return { ok: false, message: error.message };
   const conflict = asConflict(error);
@@ -49,12 +50,20 @@ export function toActionResult(error: unknown): ActionResult<never> {
 /** A unique-constraint race (Prisma P2002) or a vanished row (P2025) as a refusal, not a 500. */
 export function asConflict(error: unknown): DomainError | null {
   const code = (error as { code?: unknown } | null)?.code;
-  if (code === 'P2002') return new DomainError('Data yang sama baru saja disimpan. Muat ulang halaman dan periksa kembali.', undefined, 409);
-  if (code === 'P2025') return new DomainError('Data tidak ditemukan atau baru saja berubah.', undefined, 404);
+  if (code === 'P2002')
+    return new DomainError(
+      'Data yang sama baru saja disimpan. Muat ulang halaman dan periksa kembali.',
+      undefined,
+      409,
+    );
+  if (code === 'P2025')
+    return new DomainError('Data tidak ditemukan atau baru saja berubah.', undefined, 404);
   return null;
 }
 
-export async function runAction<T>(fn: () => Promise<{ message: string; data?: T }>): Promise<ActionResult<T>> {
+export async function runAction<T>(
+  fn: () => Promise<{ message: string; data?: T }>,
+): Promise<ActionResult<T>> {
   try {
     const { message, data } = await fn();
     return { ok: true, message, data };
@@ -92,6 +101,7 @@ export async function quietly(fn: () => Promise<unknown>) {
 /** A form's text fields; NUL characters (which PostgreSQL text cannot store) are dropped. */
 export function formObject(form: FormData) {
   const out: Record<string, string> = {};
-  for (const [key, value] of form.entries()) if (typeof value === 'string') out[key] = value.replace(/\u0000/g, '');
+  for (const [key, value] of form.entries())
+    if (typeof value === 'string') out[key] = value.replace(/\u0000/g, '');
   return out;
 }

@@ -27,7 +27,9 @@ export function apiError(error: unknown) {
   const conflict = asConflict(error);
   if (conflict) return jsonError(conflict.status, conflict.message);
   if (error instanceof DomainError) {
-    const issues = Object.entries(error.fieldErrors ?? {}).flatMap(([path, messages]) => messages.map((message) => ({ path, message })));
+    const issues = Object.entries(error.fieldErrors ?? {}).flatMap(([path, messages]) =>
+      messages.map((message) => ({ path, message })),
+    );
     return jsonError(error.status, error.message, issues);
   }
   console.error(error);

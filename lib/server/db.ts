@@ -9,7 +9,9 @@ const globalForDb = globalThis as unknown as { db?: Db };
 function client(): Db {
   if (globalForDb.db) return globalForDb.db;
   if (!env.DATABASE_URL) {
-    throw new Error('DATABASE_URL is not set: start the app with `npm start` or `npm run dev`, which provide one.');
+    throw new Error(
+      'DATABASE_URL is not set: start the app with `npm start` or `npm run dev`, which provide one.',
+    );
   }
   globalForDb.db = createPrismaClient(env.DATABASE_URL, 20);
   return globalForDb.db;

@@ -20,7 +20,8 @@ export function newGuestToken() {
 /** Signed-in shoppers use their account's cart; staff and owners buy with a shopper account. */
 export function cartOwnerFor(actor: Actor | null, guestToken: string | undefined): CartOwner | null {
   if (actor) {
-    if (actor.role !== 'SHOPPER') throw new AccessDenied(403, 'Belanja memakai akun pembeli. Keluar lalu masuk sebagai pembeli.');
+    if (actor.role !== 'SHOPPER')
+      throw new AccessDenied(403, 'Belanja memakai akun pembeli. Keluar lalu masuk sebagai pembeli.');
     return { userId: actor.id };
   }
   return guestToken && /^[A-Za-z0-9_-]{32}$/.test(guestToken) ? { guestToken } : null;
@@ -34,13 +35,23 @@ async function cartId(owner: CartOwner) {
 
 export async function addToCart(owner: CartOwner, input: unknown) {
   const line = cartLineSchema.parse(input);
-  const product = await db.product.findFirst({ where: { id: line.productId, ...publicProductWhere }, select: { minOrder: true, stock: true, name: true } });
+  const product = await db.product.findFirst({
+    where: { id: line.productId, ...publicProductWhere },
+    select: { minOrder: true, stock: true, name: true },
+  });
   if (!product) throw new DomainError('Produk tidak tersedia.', undefined, 404);
   const id = await cartId(owner);
-  const existing = await db.cartItem.findUnique({ where: { cartId_productId: { cartId: id, productId: line.productId } }, select: { quantity: true } });
+  const existing = await db.cartItem.findUnique({
+    where: { cartId_productId: { cartId: id, productId: line.productId } },
+    select: { quantity: true },
+  });
   const quantity = Math.max((existing?.quantity ?? 0) + line.quantity, product.minOrder);
   if (product.stock !== null && quantity > product.stock) {
-    throw new DomainError(`Stok ${product.name} tinggal ${product.stock}.`, { quantity: [`Stok tersisa ${product.stock}.`] }, 409);
+    throw new DomainError(
+      `Stok ${product.name} tinggal ${product.stock}.`,
+      { quantity: [`Stok tersisa ${product.stock}.`] },
+      409,
+    );
   }
   await db.cartItem.upsert({
     where: { cartId_productId: { cartId: id, productId: line.productId } },
@@ -53,11 +64,27 @@ export async function addToCart(owner: CartOwner, input: unknown) {
 export async function setCartQuantity(owner: CartOwner, input: unknown) {
   const line = cartLineSchema.parse(input);
   const id = await cartId(owner);
-  const product = await db.product.findUnique({ where: { id: line.productId }, select: { minOrder: true, stock: true } });
+  const product = await db.product.findUnique({
+    where: { id: line.productId },
+    select: { minOrder: true, stock: true },
+  });
   if (!product) throw new DomainError('Produk tidak ditemukan.', undefined, 404);
-  if (line.quantity < product.minOrder) throw new DomainError(`Minimum pesanan ${product.minOrder}.`, { quantity: [`Minimum pesanan ${product.minOrder}.`] }, 422);
-  if (product.stock !== null && line.quantity > product.stock) throw new DomainError(`Stok tersisa ${product.stock}.`, { quantity: [`Stok tersisa ${product.stock}.`] }, 409);
-  const updated = await db.cartItem.updateMany({ where: { cartId: id, productId: line.productId }, data: { quantity: line.quantity } });
+  if (line.quantity < product.minOrder)
+    throw new DomainError(
+      `Minimum pesanan ${product.minOrder}.`,
+      { quantity: [`Minimum pesanan ${product.minOrder}.`] },
+      422,
+    );
+  if (product.stock !== null && line.quantity > product.stock)
+    throw new DomainError(
+      `Stok tersisa ${product.stock}.`,
+      { quantity: [`Stok tersisa ${product.stock}.`] },
+      409,
+    );
+  const updated = await db.cartItem.updateMany({
+    where: { cartId: id, productId: line.productId },
+    data: { quantity: line.quantity },
+  });
   if (updated.count === 0) throw new DomainError('Produk tidak ada di keranjang.', undefined, 404);
 }
 
@@ -79,8 +106,19 @@ export async function getCart(owner: CartOwner | null) {
           quantity: true,
           product: {
             select: {
-              id: true, slug: true, name: true, priceIdr: true, unit: true, stock: true, minOrder: true, status: true,
-              images: { take: 1, orderBy: { position: 'asc' }, select: { url: true, asset: { select: { key: true } } } },
+              id: true,
+              slug: true,
+              name: true,
+              priceIdr: true,
+              unit: true,
+              stock: true,
+              minOrder: true,
+              status: true,
+              images: {
+                take: 1,
+                orderBy: { position: 'asc' },
+                select: { url: true, asset: { select: { key: true } } },
+              },
               msme: { select: { id: true, name: true, status: true } },
             },
           },
@@ -88,27 +126,69 @@ export async function getCart(owner: CartOwner | null) {
       },
     },
   });
-  const groups = new Map<string, { msmeId: string; msmeName: string; items: CartLine[]; subtotalIdr: number }>();
+  const groups = new Map<
+    string,
+    { msmeId: string; msmeName: string; items: CartLine[]; subtotalIdr: number }
+  >();
   for (const item of cart?.items ?? []) {
     const p = item.product;
     const available = p.status === 'PUBLISHED' && p.msme.status === 'VERIFIED';
-    const group = groups.get(p.msme.id) ?? { msmeId: p.msme.id, msmeName: p.msme.name, items: [], subtotalIdr: 0 };
-    group.items.push({ productId: p.id, slug: p.slug, name: p.name, unit: p.unit, priceIdr: p.priceIdr, quantity: item.quantity, stock: p.stock, minOrder: p.minOrder, available, imageUrl: imageUrl(p.images[0], 400) });
+    const group = groups.get(p.msme.id) ?? {
+      msmeId: p.msme.id,
+      msmeName: p.msme.name,
+      items: [],
+      subtotalIdr: 0,
+    };
+    group.items.push({
+      productId: p.id,
+      slug: p.slug,
+      name: p.name,
+      unit: p.unit,
+      priceIdr: p.priceIdr,
+      quantity: item.quantity,
+      stock: p.stock,
+      minOrder: p.minOrder,
+      available,
+      imageUrl: imageUrl(p.images[0], 400),
+    });
     if (available) group.subtotalIdr += p.priceIdr * item.quantity;
     groups.set(p.msme.id, group);
   }
   const list = [...groups.values()];
-  return { groups: list, totalIdr: list.reduce((sum, g) => sum + g.subtotalIdr, 0), count: list.reduce((n, g) => n + g.items.length, 0) };
+  return {
+    groups: list,
+    totalIdr: list.reduce((sum, g) => sum + g.subtotalIdr, 0),
+    count: list.reduce((n, g) => n + g.items.length, 0),
+  };
 }
 
-export type CartLine = { productId: string; slug: string; name: string; unit: string; priceIdr: number; quantity: number; stock: number | null; minOrder: number; available: boolean; imageUrl: string };
+export type CartLine = {
+  productId: string;
+  slug: string;
+  name: string;
+  unit: string;
+  priceIdr: number;
+  quantity: number;
+  stock: number | null;
+  minOrder: number;
+  available: boolean;
+  imageUrl: string;
+};
 
 /** At sign-in, the guest's cart joins the shopper's (quantities add up); the guest cart is removed. */
 export async function mergeGuestCart(userId: string, guestToken: string) {
   await db.$transaction(async (tx) => {
-    const guest = await tx.cart.findUnique({ where: { guestToken }, select: { id: true, items: { select: { productId: true, quantity: true } } } });
+    const guest = await tx.cart.findUnique({
+      where: { guestToken },
+      select: { id: true, items: { select: { productId: true, quantity: true } } },
+    });
     if (!guest) return;
-    const mine = await tx.cart.upsert({ where: { userId }, create: { userId }, update: {}, select: { id: true } });
+    const mine = await tx.cart.upsert({
+      where: { userId },
+      create: { userId },
+      update: {},
+      select: { id: true },
+    });
     for (const item of guest.items) {
       await tx.cartItem.upsert({
         where: { cartId_productId: { cartId: mine.id, productId: item.productId } },

@@ -24,25 +24,45 @@ function orderNumber(now: Date) {
  * returns null when there was nothing to release, else the slugs of products whose stock changed
  * (the caller expires their cached pages after commit).
  */
-export async function releaseCheckout(tx: Tx, checkoutId: string, status: 'EXPIRED' | 'CANCELLED', reason: string): Promise<string[] | null> {
-  const updated = await tx.checkout.updateMany({ where: { id: checkoutId, status: 'PENDING' }, data: { status } });
+export async function releaseCheckout(
+  tx: Tx,
+  checkoutId: string,
+  status: 'EXPIRED' | 'CANCELLED',
+  reason: string,
+): Promise<string[] | null> {
+  const updated = await tx.checkout.updateMany({
+    where: { id: checkoutId, status: 'PENDING' },
+    data: { status },
+  });
   if (updated.count === 0) return null;
-  const items = await tx.shopOrderItem.findMany({ where: { order: { checkoutId } }, select: { productId: true, quantity: true, product: { select: { stock: true, slug: true } } } });
+  const items = await tx.shopOrderItem.findMany({
+    where: { order: { checkoutId } },
+    select: { productId: true, quantity: true, product: { select: { stock: true, slug: true } } },
+  });
   const restocked: string[] = [];
   for (const item of items) {
     if (item.product.stock === null) continue;
     await tx.product.update({ where: { id: item.productId }, data: { stock: { increment: item.quantity } } });
     restocked.push(item.product.slug);
   }
-  await tx.shopOrder.updateMany({ where: { checkoutId }, data: { status: 'CANCELLED', cancelReason: reason } });
+  await tx.shopOrder.updateMany({
+    where: { checkoutId },
+    data: { status: 'CANCELLED', cancelReason: reason },
+  });
   return restocked;
 }
 
 /** Stripe checkouts abandoned past their session's life give their stock back. */
 export async function releaseExpiredCheckouts(now = new Date()) {
-  const expired = await db.checkout.findMany({ where: { status: 'PENDING', expiresAt: { lt: now } }, select: { id: true }, take: 100 });
+  const expired = await db.checkout.findMany({
+    where: { status: 'PENDING', expiresAt: { lt: now } },
+    select: { id: true },
+    take: 100,
+  });
   for (const { id } of expired) {
-    const restocked = await db.$transaction((tx) => releaseCheckout(tx, id, 'EXPIRED', 'Pembayaran tidak diselesaikan; stok dikembalikan.'));
+    const restocked = await db.$transaction((tx) =>
+      releaseCheckout(tx, id, 'EXPIRED', 'Pembayaran tidak diselesaikan; stok dikembalikan.'),
+    );
     expireCatalog(restocked ?? []);
   }
   return expired.length;
@@ -59,25 +79,64 @@ export async function placeOrder(actor: Actor | null, input: unknown, origin: st
   const data = checkoutSchema.parse(input);
   const stripe = data.paymentMethod === 'STRIPE' ? stripeClient() : null;
   if (data.paymentMethod === 'STRIPE' && !stripe) {
-    throw new DomainError('Pembayaran kartu belum tersedia.', { paymentMethod: ['Pembayaran kartu (Stripe) belum diaktifkan. Pilih transfer bank atau bayar di tempat.'] }, 422);
+    throw new DomainError(
+      'Pembayaran kartu belum tersedia.',
+      {
+        paymentMethod: [
+          'Pembayaran kartu (Stripe) belum diaktifkan. Pilih transfer bank atau bayar di tempat.',
+        ],
+      },
+      422,
+    );
   }
   await releaseExpiredCheckouts();
   const now = new Date();
   const result = await db.$transaction(async (tx) => {
     const cart = await tx.cart.findUnique({
       where: { userId: shopper.id },
-      select: { id: true, items: { orderBy: { productId: 'asc' }, select: { quantity: true, product: { select: { id: true, slug: true, name: true, priceIdr: true, minOrder: true, stock: true, status: true, msmeId: true, msme: { select: { status: true } } } } } } },
+      select: {
+        id: true,
+        items: {
+          orderBy: { productId: 'asc' },
+          select: {
+            quantity: true,
+            product: {
+              select: {
+                id: true,
+                slug: true,
+                name: true,
+                priceIdr: true,
+                minOrder: true,
+                stock: true,
+                status: true,
+                msmeId: true,
+                msme: { select: { status: true } },
+              },
+            },
+          },
+        },
+      },
     });
     if (!cart || cart.items.length === 0) throw new DomainError('Keranjang kosong.', undefined, 409);
     const groups = new Map<string, typeof cart.items>();
     for (const item of cart.items) {
       const p = item.product;
-      if (p.status !== 'PUBLISHED' || p.msme.status !== 'VERIFIED') throw new DomainError(`${p.name} sudah tidak dijual. Hapus dari keranjang.`, undefined, 409);
-      if (item.quantity < p.minOrder) throw new DomainError(`Minimum pesanan ${p.name} adalah ${p.minOrder}.`, undefined, 422);
+      if (p.status !== 'PUBLISHED' || p.msme.status !== 'VERIFIED')
+        throw new DomainError(`${p.name} sudah tidak dijual. Hapus dari keranjang.`, undefined, 409);
+      if (item.quantity < p.minOrder)
+        throw new DomainError(`Minimum pesanan ${p.name} adalah ${p.minOrder}.`, undefined, 422);
       if (p.stock !== null) {
         // Sorted by product id, so concurrent checkouts lock rows in the same order (no deadlock).
-        const reserved = await tx.product.updateMany({ where: { id: p.id, stock: { gte: item.quantity } }, data: { stock: { decrement: item.quantity } } });
-        if (reserved.count === 0) throw new DomainError(`Stok ${p.name} tidak cukup lagi. Ubah jumlahnya di keranjang.`, undefined, 409);
+        const reserved = await tx.product.updateMany({
+          where: { id: p.id, stock: { gte: item.quantity } },
+          data: { stock: { decrement: item.quantity } },
+        });
+        if (reserved.count === 0)
+          throw new DomainError(
+            `Stok ${p.name} tidak cukup lagi. Ubah jumlahnya di keranjang.`,
+            undefined,
+            409,
+          );
       }
       groups.set(p.msmeId, [...(groups.get(p.msmeId) ?? []), item]);
     }
@@ -87,7 +146,9 @@ export async function placeOrder(actor: Actor | null, input: unknown, origin: st
         buyerUserId: shopper.id,
         paymentMethod: data.paymentMethod,
         totalIdr: BigInt(totalIdr),
-        expiresAt: stripe ? new Date(now.getTime() + (STRIPE_SESSION_MINUTES + RESERVATION_GRACE_MINUTES) * 60_000) : null,
+        expiresAt: stripe
+          ? new Date(now.getTime() + (STRIPE_SESSION_MINUTES + RESERVATION_GRACE_MINUTES) * 60_000)
+          : null,
       },
       select: { id: true },
     });
@@ -95,23 +156,47 @@ export async function placeOrder(actor: Actor | null, input: unknown, origin: st
     for (const [msmeId, items] of groups) {
       const order = await tx.shopOrder.create({
         data: {
-          number: orderNumber(now), checkoutId: checkout.id, buyerUserId: shopper.id, msmeId,
+          number: orderNumber(now),
+          checkoutId: checkout.id,
+          buyerUserId: shopper.id,
+          msmeId,
           status: stripe ? 'PENDING_PAYMENT' : 'PLACED',
           totalIdr: BigInt(items.reduce((sum, i) => sum + i.product.priceIdr * i.quantity, 0)),
-          deliveryName: data.deliveryName, deliveryPhone: data.deliveryPhone, deliveryAddress: data.deliveryAddress, notes: data.notes,
-          items: { create: items.map((i) => ({ productId: i.product.id, name: i.product.name, unitPriceIdr: i.product.priceIdr, quantity: i.quantity, totalIdr: BigInt(i.product.priceIdr * i.quantity) })) },
+          deliveryName: data.deliveryName,
+          deliveryPhone: data.deliveryPhone,
+          deliveryAddress: data.deliveryAddress,
+          notes: data.notes,
+          items: {
+            create: items.map((i) => ({
+              productId: i.product.id,
+              name: i.product.name,
+              unitPriceIdr: i.product.priceIdr,
+              quantity: i.quantity,
+              totalIdr: BigInt(i.product.priceIdr * i.quantity),
+            })),
+          },
         },
         select: { id: true, number: true },
       });
       orders.push(order);
     }
     await tx.cartItem.deleteMany({ where: { cartId: cart.id } });
-    await audit(tx, shopper, { action: 'shop.checkout', entityType: 'Checkout', entityId: checkout.id, after: { totalIdr, method: data.paymentMethod, orders: orders.map((o) => o.number) } });
+    await audit(tx, shopper, {
+      action: 'shop.checkout',
+      entityType: 'Checkout',
+      entityId: checkout.id,
+      after: { totalIdr, method: data.paymentMethod, orders: orders.map((o) => o.number) },
+    });
     return { checkoutId: checkout.id, orders, totalIdr, lines: cart.items };
   });
   expireCatalog(result.lines.filter((l) => l.product.stock !== null).map((l) => l.product.slug));
 
-  if (!stripe) return { checkoutId: result.checkoutId, orderNumbers: result.orders.map((o) => o.number), redirectUrl: null };
+  if (!stripe)
+    return {
+      checkoutId: result.checkoutId,
+      orderNumbers: result.orders.map((o) => o.number),
+      redirectUrl: null,
+    };
   try {
     const session = await stripe.checkout.sessions.create(
       {
@@ -120,7 +205,14 @@ export async function placeOrder(actor: Actor | null, input: unknown, origin: st
         client_reference_id: result.checkoutId,
         metadata: { checkoutId: result.checkoutId },
         customer_email: shopper.email,
-        line_items: result.lines.map((l) => ({ quantity: l.quantity, price_data: { currency: 'idr', unit_amount: idrToStripeAmount(l.product.priceIdr), product_data: { name: l.product.name } } })),
+        line_items: result.lines.map((l) => ({
+          quantity: l.quantity,
+          price_data: {
+            currency: 'idr',
+            unit_amount: idrToStripeAmount(l.product.priceIdr),
+            product_data: { name: l.product.name },
+          },
+        })),
         success_url: `${origin}/akun?checkout=${result.checkoutId}`,
         cancel_url: `${origin}/keranjang?batal=${result.checkoutId}`,
         expires_at: Math.floor(now.getTime() / 1000) + STRIPE_SESSION_MINUTES * 60,
@@ -128,10 +220,22 @@ export async function placeOrder(actor: Actor | null, input: unknown, origin: st
       { idempotencyKey: `checkout_${result.checkoutId}` },
     );
     await db.checkout.update({ where: { id: result.checkoutId }, data: { stripeSessionId: session.id } });
-    return { checkoutId: result.checkoutId, orderNumbers: result.orders.map((o) => o.number), redirectUrl: session.url };
+    return {
+      checkoutId: result.checkoutId,
+      orderNumbers: result.orders.map((o) => o.number),
+      redirectUrl: session.url,
+    };
   } catch (error) {
     console.error('stripe checkout session failed', error instanceof Error ? error.message : error);
-    expireCatalog((await db.$transaction((tx) => releaseCheckout(tx, result.checkoutId, 'CANCELLED', 'Sesi pembayaran kartu gagal dibuat.'))) ?? []);
-    throw new DomainError('Pembayaran kartu sedang tidak dapat diproses. Pesanan dibatalkan dan stok dikembalikan; coba lagi atau pilih transfer bank.', undefined, 422);
+    expireCatalog(
+      (await db.$transaction((tx) =>
+        releaseCheckout(tx, result.checkoutId, 'CANCELLED', 'Sesi pembayaran kartu gagal dibuat.'),
+      )) ?? [],
+    );
+    throw new DomainError(
+      'Pembayaran kartu sedang tidak dapat diproses. Pesanan dibatalkan dan stok dikembalikan; coba lagi atau pilih transfer bank.',
+      undefined,
+      422,
+    );
   }
 }

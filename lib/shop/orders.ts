@@ -8,31 +8,60 @@ import { expireCatalog } from '@/lib/catalog/cache-tags';
 import { shopOrderActionSchema } from './schema';
 
 const orderSelect = {
-  id: true, number: true, status: true, totalIdr: true, paidAt: true, createdAt: true, cancelReason: true, deliveryName: true, deliveryPhone: true,
-  deliveryAddress: true, notes: true, checkout: { select: { paymentMethod: true } }, msme: { select: { name: true } },
+  id: true,
+  number: true,
+  status: true,
+  totalIdr: true,
+  paidAt: true,
+  createdAt: true,
+  cancelReason: true,
+  deliveryName: true,
+  deliveryPhone: true,
+  deliveryAddress: true,
+  notes: true,
+  checkout: { select: { paymentMethod: true } },
+  msme: { select: { name: true } },
   items: { select: { name: true, quantity: true, unitPriceIdr: true, totalIdr: true } },
 } as const;
 
 export async function listIncomingShopOrders(actor: Actor | null) {
   const owner = authorize(actor, ['MSME_OWNER']);
   if (!owner.msmeId) return [];
-  return db.shopOrder.findMany({ where: { msmeId: owner.msmeId, status: { not: 'PENDING_PAYMENT' } }, orderBy: { createdAt: 'desc' }, take: 100, select: orderSelect });
+  return db.shopOrder.findMany({
+    where: { msmeId: owner.msmeId, status: { not: 'PENDING_PAYMENT' } },
+    orderBy: { createdAt: 'desc' },
+    take: 100,
+    select: orderSelect,
+  });
 }
 
 export async function listShopperOrders(actor: Actor | null) {
   const shopper = authorize(actor, ['SHOPPER']);
-  return db.shopOrder.findMany({ where: { buyerUserId: shopper.id }, orderBy: { createdAt: 'desc' }, take: 50, select: orderSelect });
+  return db.shopOrder.findMany({
+    where: { buyerUserId: shopper.id },
+    orderBy: { createdAt: 'desc' },
+    take: 50,
+    select: orderSelect,
+  });
 }
 
 // Which step may follow which: the UMKM moves its own orders forward, or cancels before shipping.
-const transitions: Record<'confirm' | 'ship' | 'done' | 'cancel', { from: ShopOrderStatus[]; to: ShopOrderStatus }> = {
+const transitions: Record<
+  'confirm' | 'ship' | 'done' | 'cancel',
+  { from: ShopOrderStatus[]; to: ShopOrderStatus }
+> = {
   confirm: { from: ['PLACED'], to: 'CONFIRMED' },
   ship: { from: ['CONFIRMED'], to: 'SHIPPED' },
   done: { from: ['SHIPPED'], to: 'DONE' },
   cancel: { from: ['PLACED', 'CONFIRMED'], to: 'CANCELLED' },
 };
 
-const stepNames = { confirm: 'dikonfirmasi', ship: 'dikirim', done: 'diselesaikan', cancel: 'dibatalkan' } as const;
+const stepNames = {
+  confirm: 'dikonfirmasi',
+  ship: 'dikirim',
+  done: 'diselesaikan',
+  cancel: 'dibatalkan',
+} as const;
 
 export async function updateShopOrder(actor: Actor | null, orderId: string, input: unknown) {
   const owner = authorize(actor, ['MSME_OWNER']);
@@ -40,39 +69,70 @@ export async function updateShopOrder(actor: Actor | null, orderId: string, inpu
   const restocked: string[] = [];
   const message = await db.$transaction(async (tx) => {
     // Ownership is part of the query: another UMKM's order is simply not found.
-    const order = await tx.shopOrder.findFirst({ where: { id: orderId, msmeId: owner.msmeId ?? '-' }, select: { id: true, status: true, paidAt: true, checkout: { select: { paymentMethod: true } } } });
+    const order = await tx.shopOrder.findFirst({
+      where: { id: orderId, msmeId: owner.msmeId ?? '-' },
+      select: { id: true, status: true, paidAt: true, checkout: { select: { paymentMethod: true } } },
+    });
     if (!order) throw new DomainError('Pesanan tidak ditemukan.', undefined, 404);
     if (command.action === 'payment-received') {
-      if (order.checkout.paymentMethod !== 'BANK_TRANSFER') throw new DomainError('Konfirmasi pembayaran hanya untuk pesanan transfer bank.', undefined, 409);
+      if (order.checkout.paymentMethod !== 'BANK_TRANSFER')
+        throw new DomainError('Konfirmasi pembayaran hanya untuk pesanan transfer bank.', undefined, 409);
       if (order.paidAt) throw new DomainError('Pembayaran sudah dikonfirmasi.', undefined, 409);
       if (order.status === 'CANCELLED') throw new DomainError('Pesanan sudah dibatalkan.', undefined, 409);
-      const marked = await tx.shopOrder.updateMany({ where: { id: order.id, paidAt: null, status: { not: 'CANCELLED' } }, data: { paidAt: new Date() } });
-      if (marked.count !== 1) throw new DomainError('Pesanan baru saja berubah. Muat ulang halaman.', undefined, 409);
-      await audit(tx, owner, { action: 'shop.order.payment-received', entityType: 'ShopOrder', entityId: order.id });
+      const marked = await tx.shopOrder.updateMany({
+        where: { id: order.id, paidAt: null, status: { not: 'CANCELLED' } },
+        data: { paidAt: new Date() },
+      });
+      if (marked.count !== 1)
+        throw new DomainError('Pesanan baru saja berubah. Muat ulang halaman.', undefined, 409);
+      await audit(tx, owner, {
+        action: 'shop.order.payment-received',
+        entityType: 'ShopOrder',
+        entityId: order.id,
+      });
       return 'Pembayaran transfer dikonfirmasi.';
     }
     const step = transitions[command.action];
     if (!step.from.includes(order.status)) {
-      throw new DomainError(`Pesanan berstatus ${order.status} tidak dapat ${stepNames[command.action]}.`, undefined, 409);
+      throw new DomainError(
+        `Pesanan berstatus ${order.status} tidak dapat ${stepNames[command.action]}.`,
+        undefined,
+        409,
+      );
     }
     const moved = await tx.shopOrder.updateMany({
       where: { id: order.id, status: order.status },
       data: {
         status: step.to,
         ...(command.action === 'cancel' ? { cancelReason: command.reason } : {}),
-        ...(command.action === 'done' && order.checkout.paymentMethod === 'CASH_ON_DELIVERY' && !order.paidAt ? { paidAt: new Date() } : {}),
+        ...(command.action === 'done' && order.checkout.paymentMethod === 'CASH_ON_DELIVERY' && !order.paidAt
+          ? { paidAt: new Date() }
+          : {}),
       },
     });
-    if (moved.count === 0) throw new DomainError('Pesanan baru saja berubah. Muat ulang halaman.', undefined, 409);
+    if (moved.count === 0)
+      throw new DomainError('Pesanan baru saja berubah. Muat ulang halaman.', undefined, 409);
     if (command.action === 'cancel') {
-      const items = await tx.shopOrderItem.findMany({ where: { orderId: order.id }, select: { productId: true, quantity: true, product: { select: { stock: true, slug: true } } } });
+      const items = await tx.shopOrderItem.findMany({
+        where: { orderId: order.id },
+        select: { productId: true, quantity: true, product: { select: { stock: true, slug: true } } },
+      });
       for (const item of items) {
         if (item.product.stock === null) continue;
-        await tx.product.update({ where: { id: item.productId }, data: { stock: { increment: item.quantity } } });
+        await tx.product.update({
+          where: { id: item.productId },
+          data: { stock: { increment: item.quantity } },
+        });
         restocked.push(item.product.slug);
       }
     }
-    await audit(tx, owner, { action: `shop.order.${command.action}`, entityType: 'ShopOrder', entityId: order.id, before: { status: order.status }, after: { status: step.to, reason: command.action === 'cancel' ? command.reason : null } });
+    await audit(tx, owner, {
+      action: `shop.order.${command.action}`,
+      entityType: 'ShopOrder',
+      entityId: order.id,
+      before: { status: order.status },
+      after: { status: step.to, reason: command.action === 'cancel' ? command.reason : null },
+    });
     return `Pesanan ${stepNames[command.action]}.`;
   });
   expireCatalog(restocked);

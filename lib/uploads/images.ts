@@ -17,21 +17,32 @@ export const IMAGE_WIDTHS = [400, 800, 1600] as const;
  * stores WebP variants. Returns the new Asset's id and key.
  */
 export async function storeImage(file: File | null | undefined, uploadedById: string, field = 'photo') {
-  if (!file || file.size === 0) throw new DomainError('Pilih foto untuk diunggah.', { [field]: ['Pilih foto untuk diunggah.'] });
+  if (!file || file.size === 0)
+    throw new DomainError('Pilih foto untuk diunggah.', { [field]: ['Pilih foto untuk diunggah.'] });
   await enforceLimit(db, { key: `upload:${uploadedById}`, max: 60, windowSeconds: 3600 }, 'unggahan foto');
   const ip = await requestIp();
-  if (ip !== 'local') await enforceLimit(db, { key: `upload:ip:${ip}`, max: 200, windowSeconds: 3600 }, 'unggahan foto dari alamat ini');
-  if (file.size > MAX_IMAGE_BYTES) throw new DomainError('Foto terlalu besar.', { [field]: ['Ukuran foto maksimal 5 MB.'] });
+  if (ip !== 'local')
+    await enforceLimit(
+      db,
+      { key: `upload:ip:${ip}`, max: 200, windowSeconds: 3600 },
+      'unggahan foto dari alamat ini',
+    );
+  if (file.size > MAX_IMAGE_BYTES)
+    throw new DomainError('Foto terlalu besar.', { [field]: ['Ukuran foto maksimal 5 MB.'] });
   const bytes = Buffer.from(await file.arrayBuffer());
   let meta: Metadata;
   try {
     // Reading the header decodes no pixels; the pixel limit is checked below with a clear message.
     meta = await sharp(bytes, { limitInputPixels: false }).metadata();
   } catch {
-    throw new DomainError('Berkas bukan gambar.', { [field]: ['Berkas bukan gambar JPEG, PNG, atau WebP yang valid.'] });
+    throw new DomainError('Berkas bukan gambar.', {
+      [field]: ['Berkas bukan gambar JPEG, PNG, atau WebP yang valid.'],
+    });
   }
   if (!meta.format || !['jpeg', 'png', 'webp'].includes(meta.format)) {
-    throw new DomainError('Format foto tidak didukung.', { [field]: ['Format foto harus JPEG, PNG, atau WebP.'] });
+    throw new DomainError('Format foto tidak didukung.', {
+      [field]: ['Format foto harus JPEG, PNG, atau WebP.'],
+    });
   }
   if (!meta.width || !meta.height || meta.width * meta.height > MAX_PIXELS) {
     throw new DomainError('Foto terlalu besar.', { [field]: ['Resolusi foto maksimal 40 megapiksel.'] });
@@ -42,16 +53,30 @@ export async function storeImage(file: File | null | undefined, uploadedById: st
   try {
     for (const width of IMAGE_WIDTHS) {
       // rotate() applies the EXIF orientation; sharp writes no metadata unless asked, so EXIF is gone.
-      const out = await sharp(bytes, { limitInputPixels: MAX_PIXELS }).rotate().resize({ width, withoutEnlargement: true }).webp({ quality: 80 }).toBuffer();
+      const out = await sharp(bytes, { limitInputPixels: MAX_PIXELS })
+        .rotate()
+        .resize({ width, withoutEnlargement: true })
+        .webp({ quality: 80 })
+        .toBuffer();
       await storage.put(`${key}-${width}.webp`, out, 'image/webp');
       widths.push(width);
     }
   } catch {
     await Promise.all(widths.map((w) => storage.remove(`${key}-${w}.webp`)));
-    throw new DomainError('Foto tidak dapat diproses.', { [field]: ['Foto rusak atau tidak dapat dibaca. Coba foto lain.'] });
+    throw new DomainError('Foto tidak dapat diproses.', {
+      [field]: ['Foto rusak atau tidak dapat dibaca. Coba foto lain.'],
+    });
   }
   const asset = await db.asset.create({
-    data: { key, mime: `image/${meta.format}`, width: meta.width, height: meta.height, bytes: file.size, widths, uploadedById },
+    data: {
+      key,
+      mime: `image/${meta.format}`,
+      width: meta.width,
+      height: meta.height,
+      bytes: file.size,
+      widths,
+      uploadedById,
+    },
     select: { id: true, key: true },
   });
   return asset;

@@ -47,7 +47,9 @@ export const whatsappSchema = z
   .string({ error: 'Nomor WhatsApp wajib diisi.' })
   .transform((v) => v.replace(/[\s\-()+.]/g, ''))
   .transform((v) => (v.startsWith('0') ? `62${v.slice(1)}` : v))
-  .pipe(z.string().regex(/^628\d{7,11}$/, 'Nomor WhatsApp harus nomor seluler Indonesia, contoh 0812 3456 7890.'));
+  .pipe(
+    z.string().regex(/^628\d{7,11}$/, 'Nomor WhatsApp harus nomor seluler Indonesia, contoh 0812 3456 7890.'),
+  );
 
 export const pirtSchema = z
   .string()
@@ -58,7 +60,11 @@ export const pirtSchema = z
 export const bpomSchema = z
   .string()
   .transform((v) => v.replace(/[\s.\-]/g, '').toUpperCase())
-  .pipe(z.string().regex(/^(MD|ML)\d{12}$/, 'Nomor BPOM harus MD atau ML diikuti 12 digit, contoh MD 224511001234.'));
+  .pipe(
+    z
+      .string()
+      .regex(/^(MD|ML)\d{12}$/, 'Nomor BPOM harus MD atau ML diikuti 12 digit, contoh MD 224511001234.'),
+  );
 
 export const bankAccountSchema = z
   .string()

@@ -30,7 +30,10 @@ export async function seedListings(db: Tx, adminId: string) {
     const stages = endings[i % endings.length];
     const final = stages[stages.length - 1];
     const start = Date.UTC(2026, 3, 1 + (i % 20));
-    const changes = stages.map((stage, n) => ({ stage, at: new Date(start + n * (5 + (i % 9)) * 86_400_000) }));
+    const changes = stages.map((stage, n) => ({
+      stage,
+      at: new Date(start + n * (5 + (i % 9)) * 86_400_000),
+    }));
     const live = stages.includes('LIVE');
     await db.channelListing.create({
       data: {
@@ -41,7 +44,8 @@ export async function seedListings(db: Tx, adminId: string) {
         facilitatorId: adminId,
         externalUrl: live ? `${partner.website}/etalase-umkm-medan/${product.slug}` : null,
         storeSku: partner.kind === 'MODERN_RETAIL' && live ? `MDN-${String(10000 + i)}` : null,
-        rejectionReason: final === 'REJECTED' ? 'Label kemasan belum mencantumkan komposisi dan tanggal kedaluwarsa.' : null,
+        rejectionReason:
+          final === 'REJECTED' ? 'Label kemasan belum mencantumkan komposisi dan tanggal kedaluwarsa.' : null,
         createdAt: changes[0].at,
         stageChanges: {
           create: changes.map((change, n) => ({

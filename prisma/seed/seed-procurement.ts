@@ -3,23 +3,98 @@
 import type { Tx } from '../../lib/db/client';
 import type { ProcurementStatus } from '../../lib/generated/prisma/enums';
 
-const plan: { opd: string; name: string; month: number; participants: number; venue: string; status: ProcurementStatus[] }[] = [
-  { opd: 'DISKOMINFO', name: 'Sosialisasi Keterbukaan Informasi Publik', month: 5, participants: 120, venue: 'Balai Kota Medan', status: ['PAID', 'PAID'] },
-  { opd: 'DISKOMINFO', name: 'Rapat Koordinasi Medan Smart City', month: 8, participants: 60, venue: 'Command Center Pemko Medan', status: ['PAID'] },
-  { opd: 'DISKOMINFO', name: 'Pelatihan Literasi Digital Kecamatan', month: 10, participants: 80, venue: 'Aula Kecamatan Medan Johor', status: ['ACCEPTED', 'ORDERED'] },
-  { opd: 'DINKES', name: 'Pekan Imunisasi Kota Medan', month: 6, participants: 200, venue: 'Lapangan Merdeka', status: ['PAID', 'HANDED_OVER'] },
-  { opd: 'SETDA', name: 'Peringatan Hari Jadi Kota Medan', month: 6, participants: 300, venue: 'Istana Maimun', status: ['PAID', 'PAID', 'PAID'] },
-  { opd: 'DISDIK', name: 'Workshop Kurikulum Merdeka Guru SD', month: 7, participants: 150, venue: 'Gedung Dharma Wanita', status: ['PAID', 'DELIVERED'] },
-  { opd: 'DISKOPUKMPERINDAG', name: 'Temu Usaha UMKM Naik Kelas', month: 9, participants: 100, venue: 'Medan International Convention Center', status: ['PAID', 'PAID'] },
-  { opd: 'BAPPEDA', name: 'Musrenbang RKPD Kota Medan', month: 3, participants: 250, venue: 'Hotel Grand Mercure Medan', status: ['PAID'] },
+const plan: {
+  opd: string;
+  name: string;
+  month: number;
+  participants: number;
+  venue: string;
+  status: ProcurementStatus[];
+}[] = [
+  {
+    opd: 'DISKOMINFO',
+    name: 'Sosialisasi Keterbukaan Informasi Publik',
+    month: 5,
+    participants: 120,
+    venue: 'Balai Kota Medan',
+    status: ['PAID', 'PAID'],
+  },
+  {
+    opd: 'DISKOMINFO',
+    name: 'Rapat Koordinasi Medan Smart City',
+    month: 8,
+    participants: 60,
+    venue: 'Command Center Pemko Medan',
+    status: ['PAID'],
+  },
+  {
+    opd: 'DISKOMINFO',
+    name: 'Pelatihan Literasi Digital Kecamatan',
+    month: 10,
+    participants: 80,
+    venue: 'Aula Kecamatan Medan Johor',
+    status: ['ACCEPTED', 'ORDERED'],
+  },
+  {
+    opd: 'DINKES',
+    name: 'Pekan Imunisasi Kota Medan',
+    month: 6,
+    participants: 200,
+    venue: 'Lapangan Merdeka',
+    status: ['PAID', 'HANDED_OVER'],
+  },
+  {
+    opd: 'SETDA',
+    name: 'Peringatan Hari Jadi Kota Medan',
+    month: 6,
+    participants: 300,
+    venue: 'Istana Maimun',
+    status: ['PAID', 'PAID', 'PAID'],
+  },
+  {
+    opd: 'DISDIK',
+    name: 'Workshop Kurikulum Merdeka Guru SD',
+    month: 7,
+    participants: 150,
+    venue: 'Gedung Dharma Wanita',
+    status: ['PAID', 'DELIVERED'],
+  },
+  {
+    opd: 'DISKOPUKMPERINDAG',
+    name: 'Temu Usaha UMKM Naik Kelas',
+    month: 9,
+    participants: 100,
+    venue: 'Medan International Convention Center',
+    status: ['PAID', 'PAID'],
+  },
+  {
+    opd: 'BAPPEDA',
+    name: 'Musrenbang RKPD Kota Medan',
+    month: 3,
+    participants: 250,
+    venue: 'Hotel Grand Mercure Medan',
+    status: ['PAID'],
+  },
 ];
 
 export async function seedProcurement(db: Tx, users: Record<string, string>) {
-  const opds = Object.fromEntries((await db.opd.findMany({ select: { id: true, code: true } })).map((o) => [o.code, o.id]));
+  const opds = Object.fromEntries(
+    (await db.opd.findMany({ select: { id: true, code: true } })).map((o) => [o.code, o.id]),
+  );
   const caterers = await db.product.findMany({
-    where: { status: 'PUBLISHED', category: { slug: { in: ['katering', 'snack-box', 'suvenir', 'percetakan-atk'] } } },
+    where: {
+      status: 'PUBLISHED',
+      category: { slug: { in: ['katering', 'snack-box', 'suvenir', 'percetakan-atk'] } },
+    },
     orderBy: { slug: 'asc' },
-    select: { id: true, name: true, unit: true, priceIdr: true, msmeId: true, msme: { select: { size: true } } },
+    select: {
+      id: true,
+      name: true,
+      unit: true,
+      priceIdr: true,
+      msmeId: true,
+      msme: { select: { size: true } },
+    },
   });
   const counters = new Map<string, number>();
   let pick = 0;
@@ -41,8 +116,22 @@ export async function seedProcurement(db: Tx, users: Record<string, string>) {
         createdById: event.opd === 'DINKES' ? users.OPD_STAFF_2 : users.OPD_STAFF,
         needs: {
           create: [
-            { kind: 'CATERING', description: 'Nasi kotak makan siang peserta', quantity: event.participants, unit: 'kotak', deliveryFrom: new Date(startsAt.getTime() + 3 * 3_600_000), deliveryTo: new Date(startsAt.getTime() + 4 * 3_600_000) },
-            { kind: 'CATERING', description: 'Snack box rehat pagi', quantity: event.participants, unit: 'kotak', deliveryFrom: new Date(startsAt.getTime() + 3_600_000), deliveryTo: new Date(startsAt.getTime() + 2 * 3_600_000) },
+            {
+              kind: 'CATERING',
+              description: 'Nasi kotak makan siang peserta',
+              quantity: event.participants,
+              unit: 'kotak',
+              deliveryFrom: new Date(startsAt.getTime() + 3 * 3_600_000),
+              deliveryTo: new Date(startsAt.getTime() + 4 * 3_600_000),
+            },
+            {
+              kind: 'CATERING',
+              description: 'Snack box rehat pagi',
+              quantity: event.participants,
+              unit: 'kotak',
+              deliveryFrom: new Date(startsAt.getTime() + 3_600_000),
+              deliveryTo: new Date(startsAt.getTime() + 2 * 3_600_000),
+            },
           ],
         },
       },
@@ -50,14 +139,19 @@ export async function seedProcurement(db: Tx, users: Record<string, string>) {
     });
     for (const [n, status] of event.status.entries()) {
       const product = caterers[(pick++ * 7) % caterers.length];
-      const quantity = Math.max(product.unit === 'kotak' || product.unit === 'porsi' ? event.participants : 20, 1);
+      const quantity = Math.max(
+        product.unit === 'kotak' || product.unit === 'porsi' ? event.participants : 20,
+        1,
+      );
       const subtotal = BigInt(product.priceIdr * quantity);
       const year = startsAt.getUTCFullYear();
       const counterKey = `${opdId}:${year}`;
       const seq = (counters.get(counterKey) ?? 0) + 1;
       counters.set(counterKey, seq);
       const day = (h: number) => new Date(startsAt.getTime() + h * 3_600_000);
-      const reached = (s: ProcurementStatus) => ['ORDERED', 'ACCEPTED', 'DELIVERED', 'HANDED_OVER', 'PAID'].indexOf(status) >= ['ORDERED', 'ACCEPTED', 'DELIVERED', 'HANDED_OVER', 'PAID'].indexOf(s);
+      const reached = (s: ProcurementStatus) =>
+        ['ORDERED', 'ACCEPTED', 'DELIVERED', 'HANDED_OVER', 'PAID'].indexOf(status) >=
+        ['ORDERED', 'ACCEPTED', 'DELIVERED', 'HANDED_OVER', 'PAID'].indexOf(s);
       const pph22 = product.msme.size === 'MICRO' ? 0n : (subtotal * 15n) / 1000n;
       await db.procurementOrder.create({
         data: {
@@ -79,9 +173,29 @@ export async function seedProcurement(db: Tx, users: Record<string, string>) {
           paidAt: reached('PAID') ? day(24 * 14) : null,
           createdById: event.opd === 'DINKES' ? users.OPD_STAFF_2 : users.OPD_STAFF,
           createdAt: day(-250),
-          items: { create: [{ productId: product.id, description: product.name, quantity, unit: product.unit, unitPriceIdr: product.priceIdr, totalIdr: subtotal }] },
+          items: {
+            create: [
+              {
+                productId: product.id,
+                description: product.name,
+                quantity,
+                unit: product.unit,
+                unitPriceIdr: product.priceIdr,
+                totalIdr: subtotal,
+              },
+            ],
+          },
           payment: reached('PAID')
-            ? { create: { method: n % 2 === 0 ? 'TRANSFER' : 'KKPD', paidAt: day(24 * 14), amountIdr: subtotal - pph22, pph22Idr: pph22, reference: `SP2D-${year}-${1000 + index * 10 + n}`, recordedById: event.opd === 'DINKES' ? users.OPD_STAFF_2 : users.OPD_STAFF } }
+            ? {
+                create: {
+                  method: n % 2 === 0 ? 'TRANSFER' : 'KKPD',
+                  paidAt: day(24 * 14),
+                  amountIdr: subtotal - pph22,
+                  pph22Idr: pph22,
+                  reference: `SP2D-${year}-${1000 + index * 10 + n}`,
+                  recordedById: event.opd === 'DINKES' ? users.OPD_STAFF_2 : users.OPD_STAFF,
+                },
+              }
             : undefined,
         },
       });

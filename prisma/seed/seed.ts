@@ -7,7 +7,14 @@ import { createPrismaClient, type Tx } from '../../lib/db/client';
 import { hashPassword } from '../../lib/auth/password';
 import { sealPii } from '../../lib/security/pii';
 import { slugify } from '../../lib/format/slug';
-import { catalogTemplates, categories, channelPartners, opdList, ownerFirstNames, ownerLastNames } from './reference-data';
+import {
+  catalogTemplates,
+  categories,
+  channelPartners,
+  opdList,
+  ownerFirstNames,
+  ownerLastNames,
+} from './reference-data';
 import { cateringOwners, demoAccounts, secondOpdStaff } from './demo-accounts';
 import { seedProcurement } from './seed-procurement';
 import { seedListings } from './seed-listings';
@@ -34,15 +41,26 @@ async function seedTerritory(db: Tx) {
   const rows = fs.readFileSync(path.join(__dirname, 'medan-wilayah.csv'), 'utf8').trim().split('\n').slice(1);
   const kecamatan = rows.map((r) => r.split(',')).filter(([code]) => code.split('.').length === 3);
   const kelurahan = rows.map((r) => r.split(',')).filter(([code]) => code.split('.').length === 4);
-  await db.kecamatan.createMany({ data: kecamatan.map(([code, name]) => ({ code, name, slug: slugify(name) })) });
-  await db.kelurahan.createMany({
-    data: kelurahan.map(([code, name]) => ({ code, name, kecamatanCode: code.split('.').slice(0, 3).join('.') })),
+  await db.kecamatan.createMany({
+    data: kecamatan.map(([code, name]) => ({ code, name, slug: slugify(name) })),
   });
-  return { kecamatan: kecamatan.map(([code, name]) => ({ code, name })), kelurahan: kelurahan.map(([code]) => code) };
+  await db.kelurahan.createMany({
+    data: kelurahan.map(([code, name]) => ({
+      code,
+      name,
+      kecamatanCode: code.split('.').slice(0, 3).join('.'),
+    })),
+  });
+  return {
+    kecamatan: kecamatan.map(([code, name]) => ({ code, name })),
+    kelurahan: kelurahan.map(([code]) => code),
+  };
 }
 
 async function seedUsers(db: Tx) {
-  const opdIds = Object.fromEntries((await db.opd.findMany({ select: { id: true, code: true } })).map((o) => [o.code, o.id]));
+  const opdIds = Object.fromEntries(
+    (await db.opd.findMany({ select: { id: true, code: true } })).map((o) => [o.code, o.id]),
+  );
   const users: Record<string, string> = {};
   for (const [role, account] of Object.entries(demoAccounts)) {
     const user = await db.user.create({
@@ -69,7 +87,12 @@ async function seedUsers(db: Tx) {
   return users;
 }
 
-async function seedMsmes(db: Tx, territory: Awaited<ReturnType<typeof seedTerritory>>, ownerUserId: string, adminId: string) {
+async function seedMsmes(
+  db: Tx,
+  territory: Awaited<ReturnType<typeof seedTerritory>>,
+  ownerUserId: string,
+  adminId: string,
+) {
   const random = rng(2026);
   const key = piiKey();
   const categoryIds = Object.fromEntries((await db.category.findMany()).map((c) => [c.slug, c.id]));
@@ -123,21 +146,52 @@ async function seedMsmes(db: Tx, territory: Awaited<ReturnType<typeof seedTerrit
         bankAccountLast4: sealedAccount.last4,
         bankAccountHolder: owner,
         status,
-        reviewNote: status === 'NEEDS_CHANGES' ? 'Foto tempat usaha belum jelas dan nomor P-IRT tidak terbaca. Mohon unggah ulang.' : null,
+        reviewNote:
+          status === 'NEEDS_CHANGES'
+            ? 'Foto tempat usaha belum jelas dan nomor P-IRT tidak terbaca. Mohon unggah ulang.'
+            : null,
         submittedAt: status === 'DRAFT' ? null : new Date(Date.UTC(2026, 5, 1 + (i % 28))),
         verifiedAt: status === 'VERIFIED' ? new Date(Date.UTC(2026, 6, 1 + (i % 28))) : null,
         verifiedById: status === 'VERIFIED' ? adminId : null,
         certifications: {
           create: [
-            ...(halal ? [{ type: 'HALAL' as const, number: `ID12${String(110000000000 + i * 31).slice(0, 12)}`, expiresAt: new Date(Date.UTC(2029, i % 12, 1)) }] : []),
-            ...(food ? [{ type: 'PIRT' as const, number: `${String(2127101010000 + i * 13).slice(0, 13)}-${String(26 + (i % 4))}`, expiresAt: new Date(Date.UTC(i % 7 === 0 ? 2026 : 2029, 0, 31)) }] : []),
-            ...(food && i % 9 === 0 ? [{ type: 'BPOM_MD' as const, number: `MD${String(224511000000 + i * 97).slice(0, 12)}`, expiresAt: new Date(Date.UTC(2030, 5, 30)) }] : []),
+            ...(halal
+              ? [
+                  {
+                    type: 'HALAL' as const,
+                    number: `ID12${String(110000000000 + i * 31).slice(0, 12)}`,
+                    expiresAt: new Date(Date.UTC(2029, i % 12, 1)),
+                  },
+                ]
+              : []),
+            ...(food
+              ? [
+                  {
+                    type: 'PIRT' as const,
+                    number: `${String(2127101010000 + i * 13).slice(0, 13)}-${String(26 + (i % 4))}`,
+                    expiresAt: new Date(Date.UTC(i % 7 === 0 ? 2026 : 2029, 0, 31)),
+                  },
+                ]
+              : []),
+            ...(food && i % 9 === 0
+              ? [
+                  {
+                    type: 'BPOM_MD' as const,
+                    number: `MD${String(224511000000 + i * 97).slice(0, 12)}`,
+                    expiresAt: new Date(Date.UTC(2030, 5, 30)),
+                  },
+                ]
+              : []),
           ],
         },
       },
     });
     const products = [...template.products];
-    products.push({ ...template.products[0], name: `${template.products[0].name} (Paket Hemat)`, price: Math.round(template.products[0].price * 0.9) });
+    products.push({
+      ...template.products[0],
+      name: `${template.products[0].name} (Paket Hemat)`,
+      price: Math.round(template.products[0].price * 0.9),
+    });
     let position = 0;
     for (const p of products) {
       const variance = 1 + (Math.floor(random() * 21) - 10) / 100;
@@ -184,32 +238,46 @@ export async function seedIfEmpty(url: string): Promise<string | null> {
 }
 
 async function seedAll(db: Tx) {
-    const territory = await seedTerritory(db);
-    await db.opd.createMany({ data: opdList(territory.kecamatan.map((k) => k.name)) });
-    await db.category.createMany({ data: categories.map((c, position) => ({ ...c, position })) });
-    for (const partner of channelPartners) {
-      await db.channelPartner.create({
-        data: {
-          slug: partner.slug,
-          name: partner.name,
-          kind: partner.kind,
-          website: partner.website,
-          contact: `Tim kemitraan ${partner.name}`,
-          requirements: { create: partner.reqs.map(([code, label]) => ({ code, label })) },
-        },
-      });
-    }
-    const users = await seedUsers(db);
-    await seedMsmes(db, territory, users.MSME_OWNER, users.DINAS_ADMIN);
-    for (const owner of cateringOwners) {
-      const user = await db.user.create({ data: { email: owner.email, name: owner.name, role: 'MSME_OWNER', passwordHash: await hashPassword(owner.password) } });
-      await db.msme.update({ where: { slug: slugify(owner.msmeName) }, data: { ownerUserId: user.id, ownerName: owner.name } });
-    }
-    await seedListings(db, users.DINAS_ADMIN);
-    await seedProcurement(db, users);
-    await seedBazaars(db);
-    const [msmes, products, orders] = await Promise.all([db.msme.count(), db.product.count(), db.procurementOrder.count()]);
-    return `${territory.kecamatan.length} kecamatan, ${territory.kelurahan.length} kelurahan, ${msmes} UMKM, ${products} products, ${orders} OPD orders`;
+  const territory = await seedTerritory(db);
+  await db.opd.createMany({ data: opdList(territory.kecamatan.map((k) => k.name)) });
+  await db.category.createMany({ data: categories.map((c, position) => ({ ...c, position })) });
+  for (const partner of channelPartners) {
+    await db.channelPartner.create({
+      data: {
+        slug: partner.slug,
+        name: partner.name,
+        kind: partner.kind,
+        website: partner.website,
+        contact: `Tim kemitraan ${partner.name}`,
+        requirements: { create: partner.reqs.map(([code, label]) => ({ code, label })) },
+      },
+    });
+  }
+  const users = await seedUsers(db);
+  await seedMsmes(db, territory, users.MSME_OWNER, users.DINAS_ADMIN);
+  for (const owner of cateringOwners) {
+    const user = await db.user.create({
+      data: {
+        email: owner.email,
+        name: owner.name,
+        role: 'MSME_OWNER',
+        passwordHash: await hashPassword(owner.password),
+      },
+    });
+    await db.msme.update({
+      where: { slug: slugify(owner.msmeName) },
+      data: { ownerUserId: user.id, ownerName: owner.name },
+    });
+  }
+  await seedListings(db, users.DINAS_ADMIN);
+  await seedProcurement(db, users);
+  await seedBazaars(db);
+  const [msmes, products, orders] = await Promise.all([
+    db.msme.count(),
+    db.product.count(),
+    db.procurementOrder.count(),
+  ]);
+  return `${territory.kecamatan.length} kecamatan, ${territory.kelurahan.length} kelurahan, ${msmes} UMKM, ${products} products, ${orders} OPD orders`;
 }
 
 /** Adds generated published products until the catalog holds `target` products in all. */
@@ -217,10 +285,27 @@ export async function seedBulkProducts(url: string, target: number): Promise<num
   const db = createPrismaClient(url, 4);
   try {
     const existing = await db.product.count();
-    const msmes = await db.msme.findMany({ where: { status: 'VERIFIED' }, select: { id: true, categoryId: true }, orderBy: { slug: 'asc' } });
+    const msmes = await db.msme.findMany({
+      where: { status: 'VERIFIED' },
+      select: { id: true, categoryId: true },
+      orderBy: { slug: 'asc' },
+    });
     const categorySlugs = Object.fromEntries((await db.category.findMany()).map((c) => [c.id, c.slug]));
     const random = rng(100_000);
-    const adjectives = ['Spesial', 'Premium', 'Original', 'Pedas', 'Manis', 'Jumbo', 'Mini', 'Keluarga', 'Hemat', 'Istimewa', 'Renyah', 'Gurih'];
+    const adjectives = [
+      'Spesial',
+      'Premium',
+      'Original',
+      'Pedas',
+      'Manis',
+      'Jumbo',
+      'Mini',
+      'Keluarga',
+      'Hemat',
+      'Istimewa',
+      'Renyah',
+      'Gurih',
+    ];
     const batch = 2_000;
     for (let start = existing; start < target; start += batch) {
       const rows = [];

@@ -6,7 +6,12 @@ import zlib from 'node:zlib';
 import pg from 'pg';
 import { applyMigrations } from './migrate';
 
-type Backup = { format: 'etalase-umkm-backup/1'; createdAt: string; migrations: string[]; tables: { name: string; rows: unknown[] }[] };
+type Backup = {
+  format: 'etalase-umkm-backup/1';
+  createdAt: string;
+  migrations: string[];
+  tables: { name: string; rows: unknown[] }[];
+};
 
 async function tables(client: pg.Client) {
   const result = await client.query<{ table_name: string }>(
@@ -21,10 +26,21 @@ export async function backupDatabase(url: string, file: string) {
   try {
     // One snapshot for all tables, so the backup is consistent.
     await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
-    const migrations = (await client.query<{ migration_name: string }>('SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL ORDER BY migration_name')).rows.map((r) => r.migration_name);
-    const backup: Backup = { format: 'etalase-umkm-backup/1', createdAt: new Date().toISOString(), migrations, tables: [] };
+    const migrations = (
+      await client.query<{ migration_name: string }>(
+        'SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL ORDER BY migration_name',
+      )
+    ).rows.map((r) => r.migration_name);
+    const backup: Backup = {
+      format: 'etalase-umkm-backup/1',
+      createdAt: new Date().toISOString(),
+      migrations,
+      tables: [],
+    };
     for (const name of await tables(client)) {
-      const { rows } = await client.query<{ data: unknown[] }>(`SELECT coalesce(json_agg(t), '[]'::json) AS data FROM "${name}" t`);
+      const { rows } = await client.query<{ data: unknown[] }>(
+        `SELECT coalesce(json_agg(t), '[]'::json) AS data FROM "${name}" t`,
+      );
       backup.tables.push({ name, rows: rows[0].data });
     }
     await client.query('COMMIT');
@@ -48,11 +64,18 @@ export async function restoreDatabase(url: string, file: string) {
     await client.query("SET LOCAL session_replication_role = 'replica'");
     const existing = new Set(await tables(client));
     for (const table of backup.tables) {
-      if (!existing.has(table.name)) throw new Error(`table ${table.name} from the backup does not exist in the target database`);
+      if (!existing.has(table.name))
+        throw new Error(`table ${table.name} from the backup does not exist in the target database`);
       await client.query(`DELETE FROM "${table.name}"`);
-      if (table.rows.length) await client.query(`INSERT INTO "${table.name}" SELECT * FROM json_populate_recordset(null::"${table.name}", $1::json)`, [JSON.stringify(table.rows)]);
+      if (table.rows.length)
+        await client.query(
+          `INSERT INTO "${table.name}" SELECT * FROM json_populate_recordset(null::"${table.name}", $1::json)`,
+          [JSON.stringify(table.rows)],
+        );
     }
-    await client.query(`SELECT setval(pg_get_serial_sequence('"AuditLog"', 'id'), coalesce((SELECT max(id) FROM "AuditLog"), 1))`);
+    await client.query(
+      `SELECT setval(pg_get_serial_sequence('"AuditLog"', 'id'), coalesce((SELECT max(id) FROM "AuditLog"), 1))`,
+    );
     await client.query('COMMIT');
     return Object.fromEntries(backup.tables.map((t) => [t.name, t.rows.length]));
   } catch (error) {

@@ -4,7 +4,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from './app-env';
 
-const inputs = ['app', 'lib', 'public', 'messages', 'prisma/schema.prisma', 'next.config.js', 'package-lock.json', 'postcss.config.mjs'];
+const inputs = [
+  'app',
+  'lib',
+  'public',
+  'messages',
+  'prisma/schema.prisma',
+  'next.config.js',
+  'package-lock.json',
+  'postcss.config.mjs',
+];
 const distDir = () => path.join(projectRoot, process.env.NEXT_DIST_DIR || '.next');
 const stampFile = () => path.join(distDir(), 'source-stamp');
 
@@ -26,7 +35,11 @@ function fingerprint() {
 
 export function buildIsCurrent() {
   const file = stampFile();
-  return fs.existsSync(path.join(distDir(), 'BUILD_ID')) && fs.existsSync(file) && fs.readFileSync(file, 'utf8') === fingerprint();
+  return (
+    fs.existsSync(path.join(distDir(), 'BUILD_ID')) &&
+    fs.existsSync(file) &&
+    fs.readFileSync(file, 'utf8') === fingerprint()
+  );
 }
 
 export function recordBuild() {

@@ -20,7 +20,9 @@ const noFilters = { externalTables: [], externalEnums: [] };
 let wasmReady = false;
 function loadWasm() {
   if (wasmReady) return;
-  const wasmPath = require.resolve('@prisma/schema-engine-wasm').replace('schema_engine.js', 'schema_engine_bg.wasm');
+  const wasmPath = require
+    .resolve('@prisma/schema-engine-wasm')
+    .replace('schema_engine.js', 'schema_engine_bg.wasm');
   const instance = new WebAssembly.Instance(new WebAssembly.Module(fs.readFileSync(wasmPath)), {
     './schema_engine_bg.js': bg as unknown as WebAssembly.ModuleImports,
   });
@@ -60,7 +62,10 @@ async function engineFor(url: string) {
 
 function migrationList() {
   const dirs = fs.existsSync(migrationsDir)
-    ? fs.readdirSync(migrationsDir).filter((d) => fs.existsSync(path.join(migrationsDir, d, 'migration.sql'))).sort()
+    ? fs
+        .readdirSync(migrationsDir)
+        .filter((d) => fs.existsSync(path.join(migrationsDir, d, 'migration.sql')))
+        .sort()
     : [];
   return {
     baseDir: fs.existsSync(migrationsDir) ? fs.realpathSync(migrationsDir) : migrationsDir,
@@ -80,10 +85,17 @@ function migrationList() {
 export async function applyMigrations(url: string): Promise<string[]> {
   const { engine, close } = await engineFor(url);
   try {
-    const result = await engine.applyMigrations({ migrationsList: migrationList(), filters: noFilters } as never);
+    const result = await engine.applyMigrations({
+      migrationsList: migrationList(),
+      filters: noFilters,
+    } as never);
     return (result as { appliedMigrationNames: string[] }).appliedMigrationNames;
   } catch (error) {
-    const detail = String((error as Error).message ?? error).split('\n').filter(Boolean).slice(0, 3).join(' ');
+    const detail = String((error as Error).message ?? error)
+      .split('\n')
+      .filter(Boolean)
+      .slice(0, 3)
+      .join(' ');
     throw new FriendlyError(
       `Applying migrations failed: ${detail}. Fix the migration, or on a development database start over with npm run db:reset (it deletes the data).`,
     );
@@ -106,7 +118,9 @@ export async function createMigration(url: string, name: string): Promise<string
   const { engine, close } = await engineFor(url);
   try {
     const diff = (await engine.diff({
-      from: previous ? { tag: 'schemaDatamodel', files: [{ path: 'schema.prisma', content: previous }] } : { tag: 'empty' },
+      from: previous
+        ? { tag: 'schemaDatamodel', files: [{ path: 'schema.prisma', content: previous }] }
+        : { tag: 'empty' },
       to: { tag: 'schemaDatamodel', files: [{ path: 'schema.prisma', content: schema }] },
       script: true,
       exitCode: null,

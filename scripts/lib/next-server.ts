@@ -9,7 +9,9 @@ import { FriendlyError } from './friendly-error';
 export function serverNodeOptions(env: NodeJS.ProcessEnv = process.env) {
   const heapMb = Number(env.SERVER_HEAP_MB ?? 192);
   if (!Number.isInteger(heapMb) || heapMb < 96) {
-    throw new FriendlyError(`SERVER_HEAP_MB must be a whole number of megabytes, at least 96 (got "${env.SERVER_HEAP_MB}").`);
+    throw new FriendlyError(
+      `SERVER_HEAP_MB must be a whole number of megabytes, at least 96 (got "${env.SERVER_HEAP_MB}").`,
+    );
   }
   return [env.NODE_OPTIONS, `--max-old-space-size=${heapMb}`].filter(Boolean).join(' ');
 }

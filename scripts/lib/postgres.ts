@@ -88,7 +88,9 @@ async function existingServer(dataDir: string): Promise<{ port: number } | null>
   process.kill(pid, 'SIGINT');
   for (let i = 0; i < 100 && isAlive(pid); i++) await new Promise((r) => setTimeout(r, 100));
   if (isAlive(pid)) {
-    throw new FriendlyError(`A PostgreSQL server (pid ${pid}) still runs on ${dataDir} and did not stop: stop it (kill ${pid}) and start again.`);
+    throw new FriendlyError(
+      `A PostgreSQL server (pid ${pid}) still runs on ${dataDir} and did not stop: stop it (kill ${pid}) and start again.`,
+    );
   }
   return null;
 }
@@ -119,7 +121,11 @@ export async function startEmbeddedPostgres(options: {
     }
     const shared = await existingServer(dataDir);
     if (shared) {
-      return { port: shared.port, url: `postgresql://postgres:${password}@127.0.0.1:${shared.port}/${database}`, stop: async () => {} };
+      return {
+        port: shared.port,
+        url: `postgresql://postgres:${password}@127.0.0.1:${shared.port}/${database}`,
+        stop: async () => {},
+      };
     }
   } else {
     fs.mkdirSync(path.dirname(dataDir), { recursive: true });
@@ -132,7 +138,9 @@ export async function startEmbeddedPostgres(options: {
   makeReachable(dataDir);
   const port = options.port ?? (await freePort(54329));
   if (!(await isPortFree(port))) {
-    throw new FriendlyError(`Port ${port} for the embedded PostgreSQL is already in use: choose another or stop what uses it.`);
+    throw new FriendlyError(
+      `Port ${port} for the embedded PostgreSQL is already in use: choose another or stop what uses it.`,
+    );
   }
   const log: string[] = [];
   const pg = new EmbeddedPostgres({
@@ -143,7 +151,15 @@ export async function startEmbeddedPostgres(options: {
     persistent: true,
     createPostgresUser: isRoot(),
     initdbFlags: ['--encoding=UTF8', '--locale=C'],
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200', '-c', 'fsync=' + (options.quiet ? 'off' : 'on'), ...(options.settings ?? []).flatMap((setting) => ['-c', setting])],
+    postgresFlags: [
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      'max_connections=200',
+      '-c',
+      'fsync=' + (options.quiet ? 'off' : 'on'),
+      ...(options.settings ?? []).flatMap((setting) => ['-c', setting]),
+    ],
     onLog: (message: string) => {
       log.push(message);
       if (log.length > 50) log.shift();
@@ -181,4 +197,3 @@ export async function startEmbeddedPostgres(options: {
 export function tempDataDir(prefix: string) {
   return path.join(fs.mkdtempSync(path.join(os.tmpdir(), prefix)), 'pg');
 }
-

@@ -7,13 +7,25 @@ import { demoAccounts } from '@/prisma/seed/demo-accounts';
 import type { Role } from '@/lib/auth/roles';
 
 export async function demoActor(role: Role): Promise<Actor> {
-  const user = await db.user.findUniqueOrThrow({ where: { email: demoAccounts[role].email }, include: { msme: { select: { id: true } } } });
-  return { id: user.id, email: user.email, name: user.name, role: user.role, opdId: user.opdId, msmeId: user.msme?.id ?? null };
+  const user = await db.user.findUniqueOrThrow({
+    where: { email: demoAccounts[role].email },
+    include: { msme: { select: { id: true } } },
+  });
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    role: user.role,
+    opdId: user.opdId,
+    msmeId: user.msme?.id ?? null,
+  };
 }
 
 export async function newActor(role: Role, extra: { opdId?: string } = {}): Promise<Actor> {
   const email = `t-${crypto.randomUUID()}@test.local`;
-  const user = await db.user.create({ data: { email, name: `Tes ${role}`, role, passwordHash: 'x', opdId: extra.opdId ?? null } });
+  const user = await db.user.create({
+    data: { email, name: `Tes ${role}`, role, passwordHash: 'x', opdId: extra.opdId ?? null },
+  });
   return { id: user.id, email, name: user.name, role, opdId: user.opdId, msmeId: null };
 }
 

@@ -44,11 +44,14 @@ export async function registrationInput(overrides: Record<string, unknown> = {})
 export async function ownerWithBusiness(options: { verify?: boolean } = {}): Promise<Actor> {
   const owner = await newActor('MSME_OWNER');
   const { id } = await saveRegistration(owner, await registrationInput(), true);
-  if (options.verify) await db.msme.update({ where: { id }, data: { status: 'VERIFIED', verifiedAt: new Date() } });
+  if (options.verify)
+    await db.msme.update({ where: { id }, data: { status: 'VERIFIED', verifiedAt: new Date() } });
   return { ...owner, msmeId: id };
 }
 
 export async function pngFile(width = 640, height = 480, name = 'foto.png') {
-  const bytes = await sharp({ create: { width, height, channels: 3, background: { r: 200, g: 120, b: 40 } } }).png().toBuffer();
+  const bytes = await sharp({ create: { width, height, channels: 3, background: { r: 200, g: 120, b: 40 } } })
+    .png()
+    .toBuffer();
   return new File([new Uint8Array(bytes)], name, { type: 'image/png' });
 }

@@ -14,13 +14,23 @@ export const inDays = (days: number, hour = 9) => {
 export async function eventWithNeed(options: { paguIdr?: number; quantity?: number; staff?: Actor } = {}) {
   const staff = options.staff ?? (await demoActor('OPD_STAFF'));
   const event = await createEvent(staff, {
-    name: 'Rapat Koordinasi Uji', startsAt: inDays(10), venue: 'Balai Kota Medan', participants: '100',
-    paguIdr: String(options.paguIdr ?? 10_000_000), budgetSource: 'APBD', activityCode: '2.16.01',
+    name: 'Rapat Koordinasi Uji',
+    startsAt: inDays(10),
+    venue: 'Balai Kota Medan',
+    participants: '100',
+    paguIdr: String(options.paguIdr ?? 10_000_000),
+    budgetSource: 'APBD',
+    activityCode: '2.16.01',
   });
   const katering = await db.category.findUniqueOrThrow({ where: { slug: 'katering' } });
   const need = await addNeed(staff, event.id, {
-    kind: 'CATERING', description: 'Nasi kotak makan siang', categoryId: katering.id, quantity: String(options.quantity ?? 100), unit: 'kotak',
-    deliveryFrom: inDays(10, 11), deliveryTo: inDays(10, 12),
+    kind: 'CATERING',
+    description: 'Nasi kotak makan siang',
+    categoryId: katering.id,
+    quantity: String(options.quantity ?? 100),
+    unit: 'kotak',
+    deliveryFrom: inDays(10, 11),
+    deliveryTo: inDays(10, 12),
   });
   return { staff, eventId: event.id, needId: need.id };
 }
@@ -30,7 +40,14 @@ export async function cateringOwner(msmeId: string): Promise<Actor> {
   const msme = await db.msme.findUniqueOrThrow({ where: { id: msmeId }, select: { ownerUserId: true } });
   let userId = msme.ownerUserId;
   if (!userId) {
-    const user = await db.user.create({ data: { email: `owner-${msmeId}@test.local`, name: 'Pemilik Katering', role: 'MSME_OWNER', passwordHash: 'x' } });
+    const user = await db.user.create({
+      data: {
+        email: `owner-${msmeId}@test.local`,
+        name: 'Pemilik Katering',
+        role: 'MSME_OWNER',
+        passwordHash: 'x',
+      },
+    });
     await db.msme.update({ where: { id: msmeId }, data: { ownerUserId: user.id } });
     userId = user.id;
   }

@@ -9,7 +9,17 @@ export async function sellerWithProduct(stock: number | null, priceIdr = 25_000)
   const owner = await ownerWithBusiness({ verify: true });
   const category = await db.category.findUniqueOrThrow({ where: { slug: 'makanan-ringan' } });
   const product = await db.product.create({
-    data: { slug: `uji-${owner.msmeId}-${stock}-${Math.random().toString(36).slice(2, 7)}`, msmeId: owner.msmeId!, categoryId: category.id, name: 'Keripik Uji', priceIdr, unit: 'bungkus', stock, status: 'PUBLISHED', publishedAt: new Date() },
+    data: {
+      slug: `uji-${owner.msmeId}-${stock}-${Math.random().toString(36).slice(2, 7)}`,
+      msmeId: owner.msmeId!,
+      categoryId: category.id,
+      name: 'Keripik Uji',
+      priceIdr,
+      unit: 'bungkus',
+      stock,
+      status: 'PUBLISHED',
+      publishedAt: new Date(),
+    },
   });
   return { owner, product };
 }
@@ -20,4 +30,9 @@ export async function shopperWithCart(lines: { productId: string; quantity: numb
   return shopper;
 }
 
-export const delivery = { deliveryName: 'Andi Tarigan', deliveryPhone: '081234567890', deliveryAddress: 'Jl. Setia Budi No. 10, Medan Selayang', notes: '' };
+export const delivery = {
+  deliveryName: 'Andi Tarigan',
+  deliveryPhone: '081234567890',
+  deliveryAddress: 'Jl. Setia Budi No. 10, Medan Selayang',
+  notes: '',
+};

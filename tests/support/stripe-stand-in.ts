@@ -3,7 +3,12 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-export type RecordedRequest = { method: string; path: string; headers: http.IncomingHttpHeaders; form: URLSearchParams };
+export type RecordedRequest = {
+  method: string;
+  path: string;
+  headers: http.IncomingHttpHeaders;
+  form: URLSearchParams;
+};
 
 export async function startStripeStandIn(options: { fail?: boolean } = {}) {
   const requests: RecordedRequest[] = [];
@@ -22,7 +27,14 @@ export async function startStripeStandIn(options: { fail?: boolean } = {}) {
       }
       if (req.method === 'POST' && req.url === '/v1/checkout/sessions') {
         const id = `cs_test_${++sessions}`;
-        res.end(JSON.stringify({ id, object: 'checkout.session', url: `https://checkout.stripe.test/pay/${id}`, metadata: Object.fromEntries([...form].filter(([k]) => k.startsWith('metadata['))) }));
+        res.end(
+          JSON.stringify({
+            id,
+            object: 'checkout.session',
+            url: `https://checkout.stripe.test/pay/${id}`,
+            metadata: Object.fromEntries([...form].filter(([k]) => k.startsWith('metadata['))),
+          }),
+        );
         return;
       }
       res.statusCode = 404;
@@ -31,5 +43,9 @@ export async function startStripeStandIn(options: { fail?: boolean } = {}) {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}`, requests, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+  return {
+    url: `http://127.0.0.1:${port}`,
+    requests,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
 }

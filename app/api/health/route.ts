@@ -11,6 +11,9 @@ export async function GET() {
     ]);
     return NextResponse.json({ status: 'ok', db: 'ok' }, { headers: { 'cache-control': 'no-store' } });
   } catch {
-    return NextResponse.json({ status: 'degraded', db: 'down' }, { status: 503, headers: { 'cache-control': 'no-store' } });
+    return NextResponse.json(
+      { status: 'degraded', db: 'down' },
+      { status: 503, headers: { 'cache-control': 'no-store' } },
+    );
   }
 }

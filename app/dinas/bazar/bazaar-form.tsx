@@ -6,7 +6,13 @@ import { useFormAction } from '@/app/components/use-form-action';
 export function BazaarForm({ opds }: { opds: { id: string; name: string }[] }) {
   const [state, onSubmit, pending] = useFormAction(createBazaarAction);
   const field = (name: string, label: string, props: React.InputHTMLAttributes<HTMLInputElement> = {}) => (
-    <div><label htmlFor={`bz-${name}`} className="label">{label}</label><input id={`bz-${name}`} name={name} className="input" {...props} /><FieldError state={state} name={name} /></div>
+    <div>
+      <label htmlFor={`bz-${name}`} className="label">
+        {label}
+      </label>
+      <input id={`bz-${name}`} name={name} className="input" {...props} />
+      <FieldError state={state} name={name} />
+    </div>
   );
   return (
     <form onSubmit={onSubmit} className="card space-y-3 self-start" noValidate>
@@ -16,10 +22,23 @@ export function BazaarForm({ opds }: { opds: { id: string; name: string }[] }) {
       {field('venue', 'Tempat')}
       {field('startsAt', 'Mulai (WIB)', { type: 'datetime-local' })}
       {field('endsAt', 'Selesai (WIB)', { type: 'datetime-local' })}
-      <div><label htmlFor="bz-organizerOpdId" className="label">OPD penyelenggara</label>
-        <select id="bz-organizerOpdId" name="organizerOpdId" className="input" defaultValue=""><option value="">—</option>{opds.map((o) => <option key={o.id} value={o.id}>{o.name}</option>)}</select></div>
+      <div>
+        <label htmlFor="bz-organizerOpdId" className="label">
+          OPD penyelenggara
+        </label>
+        <select id="bz-organizerOpdId" name="organizerOpdId" className="input" defaultValue="">
+          <option value="">—</option>
+          {opds.map((o) => (
+            <option key={o.id} value={o.id}>
+              {o.name}
+            </option>
+          ))}
+        </select>
+      </div>
       {field('booths', 'Jumlah stan', { inputMode: 'numeric' })}
-      <button type="submit" className="btn w-full" disabled={pending}>Buat bazar</button>
+      <button type="submit" className="btn w-full" disabled={pending}>
+        Buat bazar
+      </button>
     </form>
   );
 }

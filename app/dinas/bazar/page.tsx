@@ -19,8 +19,14 @@ export default async function BazaarsPage() {
         <ul className="space-y-2" data-testid="bazaars">
           {bazaars.map((b) => (
             <li key={b.id} className="card">
-              <Link href={`/dinas/bazar/${b.id}`} className="font-medium text-brand-700 underline">{b.name}</Link>
-              <p className="text-sm text-slate-700">{formatWib(b.startsAt)} – {formatWib(b.endsAt)} · {b.venue}{b.organizerOpd ? ` · ${b.organizerOpd.name}` : ''} · {b._count.participants} UMKM / {b._count.booths} stan · omzet {formatRupiah(b.salesIdr)}</p>
+              <Link href={`/dinas/bazar/${b.id}`} className="font-medium text-brand-700 underline">
+                {b.name}
+              </Link>
+              <p className="text-sm text-slate-700">
+                {formatWib(b.startsAt)} – {formatWib(b.endsAt)} · {b.venue}
+                {b.organizerOpd ? ` · ${b.organizerOpd.name}` : ''} · {b._count.participants} UMKM /{' '}
+                {b._count.booths} stan · omzet {formatRupiah(b.salesIdr)}
+              </p>
             </li>
           ))}
         </ul>

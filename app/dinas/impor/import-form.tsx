@@ -9,12 +9,27 @@ export function ImportForm() {
   return (
     <div className="space-y-4">
       <form onSubmit={onSubmit} className="card space-y-3" noValidate>
-        <label htmlFor="file" className="label">Berkas pendataan (CSV atau XLSX, maks. 5 MB)</label>
-        <input id="file" name="file" type="file" accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" />
+        <label htmlFor="file" className="label">
+          Berkas pendataan (CSV atau XLSX, maks. 5 MB)
+        </label>
+        <input
+          id="file"
+          name="file"
+          type="file"
+          accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        />
         <FieldError state={state} name="file" />
         <div className="flex flex-wrap gap-3">
-          <button type="submit" name="intent" value="check" className="btn-secondary" disabled={pending}>Periksa berkas</button>
-          <button type="submit" name="intent" value="import" className="btn" disabled={pending || !report || report.valid - report.alreadyImported === 0}>
+          <button type="submit" name="intent" value="check" className="btn-secondary" disabled={pending}>
+            Periksa berkas
+          </button>
+          <button
+            type="submit"
+            name="intent"
+            value="import"
+            className="btn"
+            disabled={pending || !report || report.valid - report.alreadyImported === 0}
+          >
             Impor baris yang valid
           </button>
         </div>
@@ -23,10 +38,28 @@ export function ImportForm() {
       {report && (report.issues.length > 0 || report.warnings.length > 0) && (
         <table className="w-full bg-white text-sm" data-testid="import-report">
           <caption className="p-2 text-left font-semibold">Laporan per baris</caption>
-          <thead className="bg-slate-100 text-left"><tr><th className="p-2">Baris</th><th className="p-2">Kolom</th><th className="p-2">Keterangan</th></tr></thead>
+          <thead className="bg-slate-100 text-left">
+            <tr>
+              <th className="p-2">Baris</th>
+              <th className="p-2">Kolom</th>
+              <th className="p-2">Keterangan</th>
+            </tr>
+          </thead>
           <tbody>
-            {report.issues.map((i, n) => <tr key={`e${n}`} className="border-t text-red-800"><td className="p-2">{i.row}</td><td className="p-2">{i.column}</td><td className="p-2">{i.message}</td></tr>)}
-            {report.warnings.map((i, n) => <tr key={`w${n}`} className="border-t text-amber-900"><td className="p-2">{i.row}</td><td className="p-2">{i.column}</td><td className="p-2">{i.message}</td></tr>)}
+            {report.issues.map((i, n) => (
+              <tr key={`e${n}`} className="border-t text-red-800">
+                <td className="p-2">{i.row}</td>
+                <td className="p-2">{i.column}</td>
+                <td className="p-2">{i.message}</td>
+              </tr>
+            ))}
+            {report.warnings.map((i, n) => (
+              <tr key={`w${n}`} className="border-t text-amber-900">
+                <td className="p-2">{i.row}</td>
+                <td className="p-2">{i.column}</td>
+                <td className="p-2">{i.message}</td>
+              </tr>
+            ))}
           </tbody>
         </table>
       )}

@@ -14,22 +14,56 @@ export function BulkMoveForm({ listings }: { listings: Row[] }) {
       <h2 className="font-semibold">Listing ({listings.length})</h2>
       <FormMessage state={state} />
       <table className="w-full text-sm" data-testid="listings">
-        <thead className="bg-slate-100 text-left"><tr><th className="p-2">Pilih</th><th className="p-2">Produk → mitra</th><th className="p-2">Tahap</th><th className="p-2">Sejak</th></tr></thead>
+        <thead className="bg-slate-100 text-left">
+          <tr>
+            <th className="p-2">Pilih</th>
+            <th className="p-2">Produk → mitra</th>
+            <th className="p-2">Tahap</th>
+            <th className="p-2">Sejak</th>
+          </tr>
+        </thead>
         <tbody>
           {listings.map((l) => (
             <tr key={l.id} className="border-t">
-              <td className="p-2"><input type="checkbox" name="ids" value={l.id} aria-label={`Pilih ${l.label}`} /></td>
-              <td className="p-2"><Link href={`/dinas/kanal/${l.id}`} className="text-brand-700 underline">{l.label}</Link>{l.requested && <span className="ml-2 rounded bg-amber-100 px-1 text-xs">diminta UMKM</span>}</td>
-              <td className="p-2">{l.stage}</td><td className="p-2">{l.when}</td>
+              <td className="p-2">
+                <input type="checkbox" name="ids" value={l.id} aria-label={`Pilih ${l.label}`} />
+              </td>
+              <td className="p-2">
+                <Link href={`/dinas/kanal/${l.id}`} className="text-brand-700 underline">
+                  {l.label}
+                </Link>
+                {l.requested && <span className="ml-2 rounded bg-amber-100 px-1 text-xs">diminta UMKM</span>}
+              </td>
+              <td className="p-2">{l.stage}</td>
+              <td className="p-2">{l.when}</td>
             </tr>
           ))}
         </tbody>
       </table>
       <div className="flex flex-wrap items-end gap-3">
-        <div><label htmlFor="bulk-to" className="label">Pindahkan yang dipilih ke</label>
-          <select id="bulk-to" name="to" className="input">{stages.filter((s) => s !== 'LIVE').map((s) => <option key={s} value={s}>{stageLabel[s]}</option>)}</select></div>
-        <div><label htmlFor="bulk-reason" className="label">Catatan / alasan</label><input id="bulk-reason" name="reason" className="input" /></div>
-        <button type="submit" className="btn-secondary" disabled={pending}>Pindahkan</button>
+        <div>
+          <label htmlFor="bulk-to" className="label">
+            Pindahkan yang dipilih ke
+          </label>
+          <select id="bulk-to" name="to" className="input">
+            {stages
+              .filter((s) => s !== 'LIVE')
+              .map((s) => (
+                <option key={s} value={s}>
+                  {stageLabel[s]}
+                </option>
+              ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="bulk-reason" className="label">
+            Catatan / alasan
+          </label>
+          <input id="bulk-reason" name="reason" className="input" />
+        </div>
+        <button type="submit" className="btn-secondary" disabled={pending}>
+          Pindahkan
+        </button>
       </div>
     </form>
   );

@@ -10,7 +10,11 @@ import { BulkMoveForm } from './bulk-move-form';
 
 export const metadata: Metadata = { title: 'Onboarding kanal' };
 
-export default async function ChannelsAdminPage({ searchParams }: { searchParams: Promise<{ partner?: string; stage?: string; stuck?: string }> }) {
+export default async function ChannelsAdminPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ partner?: string; stage?: string; stuck?: string }>;
+}) {
   const actor = await requirePageActor(['DINAS_ADMIN'], '/dinas/kanal');
   const params = await searchParams;
   const [funnel, listings, partners] = await Promise.all([
@@ -22,17 +26,64 @@ export default async function ChannelsAdminPage({ searchParams }: { searchParams
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">Onboarding e-commerce &amp; ritel modern</h1>
       <p className="flex flex-wrap gap-3">
-        <Link href="/dinas/kanal/mitra" className="btn-secondary">Mitra &amp; persyaratan</Link>
-        <a href={`/api/laporan/kanal?format=csv${params.partner ? `&partner=${params.partner}` : ''}`} className="btn-secondary">Ekspor CSV</a>
-        <a href={`/api/laporan/kanal?format=xlsx${params.partner ? `&partner=${params.partner}` : ''}`} className="btn-secondary">Ekspor XLSX</a>
+        <Link href="/dinas/kanal/mitra" className="btn-secondary">
+          Mitra &amp; persyaratan
+        </Link>
+        <a
+          href={`/api/laporan/kanal?format=csv${params.partner ? `&partner=${params.partner}` : ''}`}
+          className="btn-secondary"
+        >
+          Ekspor CSV
+        </a>
+        <a
+          href={`/api/laporan/kanal?format=xlsx${params.partner ? `&partner=${params.partner}` : ''}`}
+          className="btn-secondary"
+        >
+          Ekspor XLSX
+        </a>
       </p>
       <form className="flex flex-wrap items-end gap-3">
-        <div><label htmlFor="partner" className="label">Mitra</label>
-          <select id="partner" name="partner" defaultValue={params.partner ?? ''} className="input"><option value="">Semua mitra</option>{partners.map((p) => <option key={p.slug} value={p.slug}>{p.name}</option>)}</select></div>
-        <div><label htmlFor="stage" className="label">Tahap</label>
-          <select id="stage" name="stage" defaultValue={params.stage ?? ''} className="input"><option value="">Semua tahap</option>{stages.map((s) => <option key={s} value={s}>{stageLabel[s]}</option>)}</select></div>
-        <div><label htmlFor="stuck" className="label">Macet lebih dari (hari)</label><input id="stuck" name="stuck" defaultValue={funnel.stuckDays} inputMode="numeric" className="input w-24" /></div>
-        <button type="submit" className="btn-secondary">Terapkan</button>
+        <div>
+          <label htmlFor="partner" className="label">
+            Mitra
+          </label>
+          <select id="partner" name="partner" defaultValue={params.partner ?? ''} className="input">
+            <option value="">Semua mitra</option>
+            {partners.map((p) => (
+              <option key={p.slug} value={p.slug}>
+                {p.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="stage" className="label">
+            Tahap
+          </label>
+          <select id="stage" name="stage" defaultValue={params.stage ?? ''} className="input">
+            <option value="">Semua tahap</option>
+            {stages.map((s) => (
+              <option key={s} value={s}>
+                {stageLabel[s]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="stuck" className="label">
+            Macet lebih dari (hari)
+          </label>
+          <input
+            id="stuck"
+            name="stuck"
+            defaultValue={funnel.stuckDays}
+            inputMode="numeric"
+            className="input w-24"
+          />
+        </div>
+        <button type="submit" className="btn-secondary">
+          Terapkan
+        </button>
       </form>
       <section className="grid gap-4 md:grid-cols-2">
         <div className="card">
@@ -44,30 +95,81 @@ export default async function ChannelsAdminPage({ searchParams }: { searchParams
               return (
                 <li key={s} className="flex items-center gap-2">
                   <span className="w-40">{stageLabel[s]}</span>
-                  <span className="inline-block h-3 rounded bg-brand-600" style={{ width: `${(n / max) * 10}rem` }} aria-hidden="true" />
+                  <span
+                    className="inline-block h-3 rounded bg-brand-600"
+                    style={{ width: `${(n / max) * 10}rem` }}
+                    aria-hidden="true"
+                  />
                   <span data-testid={`stage-${s}`}>{n}</span>
-                  {funnel.medianDays[s] !== undefined && <span className="text-slate-600">· median {funnel.medianDays[s]} hari</span>}
+                  {funnel.medianDays[s] !== undefined && (
+                    <span className="text-slate-600">· median {funnel.medianDays[s]} hari</span>
+                  )}
                 </li>
               );
             })}
           </ul>
-          <p className="mt-2 text-sm" data-testid="conversion">Konversi diajukan → tayang: {funnel.conversionPct ?? '—'}% ({funnel.live} dari {funnel.submitted})</p>
+          <p className="mt-2 text-sm" data-testid="conversion">
+            Konversi diajukan → tayang: {funnel.conversionPct ?? '—'}% ({funnel.live} dari {funnel.submitted})
+          </p>
         </div>
         <div className="card space-y-2 text-sm">
-          <h2 className="font-semibold">Macet &gt; {funnel.stuckDays} hari ({funnel.stuck.length})</h2>
-          <ul className="max-h-40 overflow-y-auto">{funnel.stuck.map((s) => <li key={s.id}><Link className="underline" href={`/dinas/kanal/${s.id}`}>{s.product}</Link> · {s.partner} · {stageLabel[s.stage as keyof typeof stageLabel]} {s.days} hari</li>)}</ul>
+          <h2 className="font-semibold">
+            Macet &gt; {funnel.stuckDays} hari ({funnel.stuck.length})
+          </h2>
+          <ul className="max-h-40 overflow-y-auto">
+            {funnel.stuck.map((s) => (
+              <li key={s.id}>
+                <Link className="underline" href={`/dinas/kanal/${s.id}`}>
+                  {s.product}
+                </Link>{' '}
+                · {s.partner} · {stageLabel[s.stage as keyof typeof stageLabel]} {s.days} hari
+              </li>
+            ))}
+          </ul>
           <h2 className="font-semibold">Alasan penolakan</h2>
-          <ul>{funnel.rejections.map((r) => <li key={r.reason}>{r.n}× {r.reason}</li>)}</ul>
+          <ul>
+            {funnel.rejections.map((r) => (
+              <li key={r.reason}>
+                {r.n}× {r.reason}
+              </li>
+            ))}
+          </ul>
         </div>
       </section>
       <details className="card">
-        <summary className="cursor-pointer font-semibold">Per kecamatan dan kategori ({funnel.byArea.length} baris)</summary>
+        <summary className="cursor-pointer font-semibold">
+          Per kecamatan dan kategori ({funnel.byArea.length} baris)
+        </summary>
         <table className="mt-2 w-full text-sm" data-testid="funnel-area">
-          <thead className="bg-slate-100 text-left"><tr><th className="p-2">Kecamatan</th><th className="p-2">Kategori</th><th className="p-2">Tahap</th><th className="p-2">Listing</th></tr></thead>
-          <tbody>{funnel.byArea.map((r) => <tr key={`${r.kecamatan}-${r.category}-${r.stage}`} className="border-t"><td className="p-2">{r.kecamatan}</td><td className="p-2">{r.category}</td><td className="p-2">{stageLabel[r.stage as keyof typeof stageLabel]}</td><td className="p-2">{r.n}</td></tr>)}</tbody>
+          <thead className="bg-slate-100 text-left">
+            <tr>
+              <th className="p-2">Kecamatan</th>
+              <th className="p-2">Kategori</th>
+              <th className="p-2">Tahap</th>
+              <th className="p-2">Listing</th>
+            </tr>
+          </thead>
+          <tbody>
+            {funnel.byArea.map((r) => (
+              <tr key={`${r.kecamatan}-${r.category}-${r.stage}`} className="border-t">
+                <td className="p-2">{r.kecamatan}</td>
+                <td className="p-2">{r.category}</td>
+                <td className="p-2">{stageLabel[r.stage as keyof typeof stageLabel]}</td>
+                <td className="p-2">{r.n}</td>
+              </tr>
+            ))}
+          </tbody>
         </table>
       </details>
-      <BulkMoveForm listings={listings.map((l) => ({ id: l.id, label: `${l.product.name} (${l.product.msme.name}) → ${l.partner.name}`, stage: stageLabel[l.stage], when: formatWib(l.stageChangedAt, false), requested: l.requestedByOwner }))} />
+      <BulkMoveForm
+        listings={listings.map((l) => ({
+          id: l.id,
+          label: `${l.product.name} (${l.product.msme.name}) → ${l.partner.name}`,
+          stage: stageLabel[l.stage],
+          when: formatWib(l.stageChangedAt, false),
+          requested: l.requestedByOwner,
+        }))}
+      />
     </div>
   );
 }

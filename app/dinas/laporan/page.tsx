@@ -11,8 +11,17 @@ export default async function DinasReportPage() {
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">Belanja OPD ke UMKM per bulan</h1>
-      <p className="flex gap-3"><a className="btn-secondary" href="/api/laporan/opd?format=csv">Ekspor CSV</a><a className="btn-secondary" href="/api/laporan/opd?format=xlsx">Ekspor XLSX</a></p>
-      <div className="overflow-x-auto"><SpendingTable rows={rows} /></div>
+      <p className="flex gap-3">
+        <a className="btn-secondary" href="/api/laporan/opd?format=csv">
+          Ekspor CSV
+        </a>
+        <a className="btn-secondary" href="/api/laporan/opd?format=xlsx">
+          Ekspor XLSX
+        </a>
+      </p>
+      <div className="overflow-x-auto">
+        <SpendingTable rows={rows} />
+      </div>
     </div>
   );
 }

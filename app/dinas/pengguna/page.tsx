@@ -13,16 +13,30 @@ export default async function StaffAccountsPage() {
     <div className="grid gap-6 lg:grid-cols-[1fr_24rem]">
       <section>
         <h1 className="mb-4 text-2xl font-semibold">Akun staf OPD dan admin Dinas</h1>
-        <p className="mb-4 text-sm"><a href="/dinas/email" className="text-brand-700 underline">Kotak keluar email</a> (tautan lupa kata sandi yang menunggu dikirim)</p>
+        <p className="mb-4 text-sm">
+          <a href="/dinas/email" className="text-brand-700 underline">
+            Kotak keluar email
+          </a>{' '}
+          (tautan lupa kata sandi yang menunggu dikirim)
+        </p>
         <table className="w-full bg-white text-sm" data-testid="staff-table">
           <thead className="bg-slate-100 text-left">
-            <tr><th className="p-2">Nama</th><th className="p-2">Email</th><th className="p-2">Peran</th><th className="p-2">OPD</th><th className="p-2">Dibuat</th></tr>
+            <tr>
+              <th className="p-2">Nama</th>
+              <th className="p-2">Email</th>
+              <th className="p-2">Peran</th>
+              <th className="p-2">OPD</th>
+              <th className="p-2">Dibuat</th>
+            </tr>
           </thead>
           <tbody>
             {accounts.map((a) => (
               <tr key={a.id} className="border-t">
-                <td className="p-2">{a.name}</td><td className="p-2">{a.email}</td><td className="p-2">{a.role === 'DINAS_ADMIN' ? 'Admin Dinas' : 'Staf OPD'}</td>
-                <td className="p-2">{a.opd?.name ?? '—'}</td><td className="p-2">{formatWib(a.createdAt, false)}</td>
+                <td className="p-2">{a.name}</td>
+                <td className="p-2">{a.email}</td>
+                <td className="p-2">{a.role === 'DINAS_ADMIN' ? 'Admin Dinas' : 'Staf OPD'}</td>
+                <td className="p-2">{a.opd?.name ?? '—'}</td>
+                <td className="p-2">{formatWib(a.createdAt, false)}</td>
               </tr>
             ))}
           </tbody>

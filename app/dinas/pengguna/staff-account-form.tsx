@@ -10,7 +10,9 @@ export function StaffAccountForm({ opds }: { opds: { id: string; name: string }[
       <h2 className="text-lg font-semibold">Buat akun</h2>
       <FormMessage state={state} />
       <div>
-        <label htmlFor="role" className="label">Peran</label>
+        <label htmlFor="role" className="label">
+          Peran
+        </label>
         <select id="role" name="role" className="input" defaultValue="OPD_STAFF">
           <option value="OPD_STAFF">Staf pengadaan OPD</option>
           <option value="DINAS_ADMIN">Admin Dinas</option>
@@ -18,29 +20,43 @@ export function StaffAccountForm({ opds }: { opds: { id: string; name: string }[
         <FieldError state={state} name="role" />
       </div>
       <div>
-        <label htmlFor="opdId" className="label">OPD (untuk staf pengadaan)</label>
+        <label htmlFor="opdId" className="label">
+          OPD (untuk staf pengadaan)
+        </label>
         <select id="opdId" name="opdId" className="input" defaultValue="">
           <option value="">— pilih OPD —</option>
-          {opds.map((o) => <option key={o.id} value={o.id}>{o.name}</option>)}
+          {opds.map((o) => (
+            <option key={o.id} value={o.id}>
+              {o.name}
+            </option>
+          ))}
         </select>
         <FieldError state={state} name="opdId" />
       </div>
       <div>
-        <label htmlFor="name" className="label">Nama</label>
+        <label htmlFor="name" className="label">
+          Nama
+        </label>
         <input id="name" name="name" className="input" />
         <FieldError state={state} name="name" />
       </div>
       <div>
-        <label htmlFor="email" className="label">Email</label>
+        <label htmlFor="email" className="label">
+          Email
+        </label>
         <input id="email" name="email" type="email" className="input" />
         <FieldError state={state} name="email" />
       </div>
       <div>
-        <label htmlFor="password" className="label">Kata sandi awal</label>
+        <label htmlFor="password" className="label">
+          Kata sandi awal
+        </label>
         <input id="password" name="password" type="password" autoComplete="new-password" className="input" />
         <FieldError state={state} name="password" />
       </div>
-      <button type="submit" className="btn w-full" disabled={pending}>Buat akun</button>
+      <button type="submit" className="btn w-full" disabled={pending}>
+        Buat akun
+      </button>
     </form>
   );
 }

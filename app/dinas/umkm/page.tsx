@@ -5,58 +5,172 @@ import { REGISTRY_PAGE_SIZE, registryFilterSchema, searchRegistry } from '@/lib/
 import { registrationChoices } from '@/lib/msme/reference';
 
 export const metadata: Metadata = { title: 'Registri UMKM' };
-const statuses = { DRAFT: 'Draf', SUBMITTED: 'Diajukan', VERIFIED: 'Binaan', NEEDS_CHANGES: 'Perlu perbaikan', SUSPENDED: 'Dibekukan' } as const;
+const statuses = {
+  DRAFT: 'Draf',
+  SUBMITTED: 'Diajukan',
+  VERIFIED: 'Binaan',
+  NEEDS_CHANGES: 'Perlu perbaikan',
+  SUSPENDED: 'Dibekukan',
+} as const;
 const sizes = { MICRO: 'Mikro', SMALL: 'Kecil', MEDIUM: 'Menengah' } as const;
 
-export default async function RegistryPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
+export default async function RegistryPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string>>;
+}) {
   const actor = await requirePageActor(['DINAS_ADMIN'], '/dinas/umkm');
   const raw = await searchParams;
   const filter = registryFilterSchema.parse(raw);
-  const [{ total, rows }, choices] = await Promise.all([searchRegistry(actor, filter), registrationChoices()]);
-  const query = new URLSearchParams(Object.entries(raw).filter(([k, v]) => k !== 'page' && v) as [string, string][]);
+  const [{ total, rows }, choices] = await Promise.all([
+    searchRegistry(actor, filter),
+    registrationChoices(),
+  ]);
+  const query = new URLSearchParams(
+    Object.entries(raw).filter(([k, v]) => k !== 'page' && v) as [string, string][],
+  );
   const pages = Math.max(1, Math.ceil(total / REGISTRY_PAGE_SIZE));
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h1 className="text-2xl font-semibold">Registri UMKM</h1>
         <div className="flex gap-2">
-          <Link href="/dinas/impor" className="btn-secondary">Impor pendataan</Link>
-          <a href={`/dinas/umkm/ekspor?${query}&format=csv`} className="btn-secondary">Ekspor CSV</a>
-          <a href={`/dinas/umkm/ekspor?${query}&format=xlsx`} className="btn-secondary">Ekspor XLSX</a>
+          <Link href="/dinas/impor" className="btn-secondary">
+            Impor pendataan
+          </Link>
+          <a href={`/dinas/umkm/ekspor?${query}&format=csv`} className="btn-secondary">
+            Ekspor CSV
+          </a>
+          <a href={`/dinas/umkm/ekspor?${query}&format=xlsx`} className="btn-secondary">
+            Ekspor XLSX
+          </a>
         </div>
       </div>
       <form className="card grid gap-3 sm:grid-cols-3 lg:grid-cols-7" role="search">
-        <div className="sm:col-span-2"><label htmlFor="q" className="label">Nama, pemilik, atau NIB</label><input id="q" name="q" defaultValue={filter.q ?? ''} className="input" /></div>
-        <div><label htmlFor="kecamatan" className="label">Kecamatan</label>
-          <select id="kecamatan" name="kecamatan" defaultValue={filter.kecamatan ?? ''} className="input"><option value="">Semua</option>{choices.kecamatan.map((k) => <option key={k.code} value={k.code}>{k.name}</option>)}</select></div>
-        <div><label htmlFor="category" className="label">Kategori</label>
-          <select id="category" name="category" defaultValue={filter.category ?? ''} className="input"><option value="">Semua</option>{choices.categories.map((c) => <option key={c.slug} value={c.slug}>{c.name}</option>)}</select></div>
-        <div><label htmlFor="size" className="label">Skala</label>
-          <select id="size" name="size" defaultValue={filter.size ?? ''} className="input"><option value="">Semua</option>{Object.entries(sizes).map(([v, l]) => <option key={v} value={v}>{l}</option>)}</select></div>
-        <div><label htmlFor="status" className="label">Status</label>
-          <select id="status" name="status" defaultValue={filter.status ?? ''} className="input"><option value="">Semua</option>{Object.entries(statuses).map(([v, l]) => <option key={v} value={v}>{l}</option>)}</select></div>
-        <div><label htmlFor="cert" className="label">Sertifikat berlaku</label>
-          <select id="cert" name="cert" defaultValue={filter.cert ?? ''} className="input"><option value="">Semua</option><option value="HALAL">Halal</option><option value="PIRT">P-IRT</option><option value="BPOM_MD">BPOM MD</option><option value="BPOM_ML">BPOM ML</option></select></div>
-        <div className="sm:col-span-3 lg:col-span-7"><button type="submit" className="btn">Terapkan filter</button></div>
+        <div className="sm:col-span-2">
+          <label htmlFor="q" className="label">
+            Nama, pemilik, atau NIB
+          </label>
+          <input id="q" name="q" defaultValue={filter.q ?? ''} className="input" />
+        </div>
+        <div>
+          <label htmlFor="kecamatan" className="label">
+            Kecamatan
+          </label>
+          <select id="kecamatan" name="kecamatan" defaultValue={filter.kecamatan ?? ''} className="input">
+            <option value="">Semua</option>
+            {choices.kecamatan.map((k) => (
+              <option key={k.code} value={k.code}>
+                {k.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="category" className="label">
+            Kategori
+          </label>
+          <select id="category" name="category" defaultValue={filter.category ?? ''} className="input">
+            <option value="">Semua</option>
+            {choices.categories.map((c) => (
+              <option key={c.slug} value={c.slug}>
+                {c.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="size" className="label">
+            Skala
+          </label>
+          <select id="size" name="size" defaultValue={filter.size ?? ''} className="input">
+            <option value="">Semua</option>
+            {Object.entries(sizes).map(([v, l]) => (
+              <option key={v} value={v}>
+                {l}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="status" className="label">
+            Status
+          </label>
+          <select id="status" name="status" defaultValue={filter.status ?? ''} className="input">
+            <option value="">Semua</option>
+            {Object.entries(statuses).map(([v, l]) => (
+              <option key={v} value={v}>
+                {l}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="cert" className="label">
+            Sertifikat berlaku
+          </label>
+          <select id="cert" name="cert" defaultValue={filter.cert ?? ''} className="input">
+            <option value="">Semua</option>
+            <option value="HALAL">Halal</option>
+            <option value="PIRT">P-IRT</option>
+            <option value="BPOM_MD">BPOM MD</option>
+            <option value="BPOM_ML">BPOM ML</option>
+          </select>
+        </div>
+        <div className="sm:col-span-3 lg:col-span-7">
+          <button type="submit" className="btn">
+            Terapkan filter
+          </button>
+        </div>
       </form>
-      <p className="text-sm text-slate-700" data-testid="registry-total">{total} UMKM</p>
+      <p className="text-sm text-slate-700" data-testid="registry-total">
+        {total} UMKM
+      </p>
       <table className="w-full bg-white text-sm" data-testid="registry-table">
-        <thead className="bg-slate-100 text-left"><tr><th className="p-2">Nama usaha</th><th className="p-2">Pemilik</th><th className="p-2">NIB</th><th className="p-2">Kecamatan</th><th className="p-2">Kategori</th><th className="p-2">Skala</th><th className="p-2">Status</th></tr></thead>
+        <thead className="bg-slate-100 text-left">
+          <tr>
+            <th className="p-2">Nama usaha</th>
+            <th className="p-2">Pemilik</th>
+            <th className="p-2">NIB</th>
+            <th className="p-2">Kecamatan</th>
+            <th className="p-2">Kategori</th>
+            <th className="p-2">Skala</th>
+            <th className="p-2">Status</th>
+          </tr>
+        </thead>
         <tbody>
           {rows.map((r) => (
             <tr key={r.id} className="border-t">
-              <td className="p-2"><Link href={`/dinas/umkm/${r.id}`} className="text-brand-700 underline">{r.name}</Link></td>
-              <td className="p-2">{r.ownerName}</td><td className="p-2">{r.nib ?? '—'}</td><td className="p-2">{r.kecamatan?.name ?? '—'}</td>
-              <td className="p-2">{r.category?.name ?? '—'}</td><td className="p-2">{sizes[r.size]}</td><td className="p-2">{statuses[r.status]}</td>
+              <td className="p-2">
+                <Link href={`/dinas/umkm/${r.id}`} className="text-brand-700 underline">
+                  {r.name}
+                </Link>
+              </td>
+              <td className="p-2">{r.ownerName}</td>
+              <td className="p-2">{r.nib ?? '—'}</td>
+              <td className="p-2">{r.kecamatan?.name ?? '—'}</td>
+              <td className="p-2">{r.category?.name ?? '—'}</td>
+              <td className="p-2">{sizes[r.size]}</td>
+              <td className="p-2">{statuses[r.status]}</td>
             </tr>
           ))}
         </tbody>
       </table>
       {pages > 1 && (
         <nav aria-label="Halaman" className="flex gap-2 text-sm">
-          {filter.page > 1 && <Link href={`/dinas/umkm?${query}&page=${filter.page - 1}`} className="btn-secondary">Sebelumnya</Link>}
-          <span className="self-center">Halaman {filter.page} dari {pages}</span>
-          {filter.page < pages && <Link href={`/dinas/umkm?${query}&page=${filter.page + 1}`} className="btn-secondary">Berikutnya</Link>}
+          {filter.page > 1 && (
+            <Link href={`/dinas/umkm?${query}&page=${filter.page - 1}`} className="btn-secondary">
+              Sebelumnya
+            </Link>
+          )}
+          <span className="self-center">
+            Halaman {filter.page} dari {pages}
+          </span>
+          {filter.page < pages && (
+            <Link href={`/dinas/umkm?${query}&page=${filter.page + 1}`} className="btn-secondary">
+              Berikutnya
+            </Link>
+          )}
         </nav>
       )}
     </div>

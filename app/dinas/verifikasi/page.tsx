@@ -18,16 +18,27 @@ export default async function VerificationQueuePage() {
         {queue.map((m) => (
           <li key={m.id} className="card flex flex-wrap items-start justify-between gap-3">
             <div>
-              <Link href={`/dinas/umkm/${m.id}`} className="text-lg font-medium text-brand-700 underline">{m.name}</Link>
-              <p className="text-sm text-slate-700">{m.ownerName} · NIB {m.nib ?? '—'} · {m.category?.name ?? '—'} · {m.kecamatan?.name ?? '—'}</p>
-              <p className="text-sm text-slate-600">Diajukan {m.submittedAt ? formatWib(m.submittedAt) : '—'}</p>
+              <Link href={`/dinas/umkm/${m.id}`} className="text-lg font-medium text-brand-700 underline">
+                {m.name}
+              </Link>
+              <p className="text-sm text-slate-700">
+                {m.ownerName} · NIB {m.nib ?? '—'} · {m.category?.name ?? '—'} · {m.kecamatan?.name ?? '—'}
+              </p>
+              <p className="text-sm text-slate-600">
+                Diajukan {m.submittedAt ? formatWib(m.submittedAt) : '—'}
+              </p>
               {m.duplicates.length > 0 && (
-                <p className="mt-1 rounded bg-amber-50 px-2 py-1 text-sm text-amber-900" data-testid="duplicate-flag">
+                <p
+                  className="mt-1 rounded bg-amber-50 px-2 py-1 text-sm text-amber-900"
+                  data-testid="duplicate-flag"
+                >
                   Kemungkinan duplikat: {m.duplicates.map(describeDuplicate).join('; ')}
                 </p>
               )}
             </div>
-            <Link href={`/dinas/umkm/${m.id}`} className="btn-secondary">Periksa</Link>
+            <Link href={`/dinas/umkm/${m.id}`} className="btn-secondary">
+              Periksa
+            </Link>
           </li>
         ))}
       </ul>

@@ -7,7 +7,9 @@ export function EventForm({ kecamatan }: { kecamatan: { code: string; name: stri
   const [state, onSubmit, pending] = useFormAction(createEventAction);
   const field = (name: string, label: string, props: React.InputHTMLAttributes<HTMLInputElement> = {}) => (
     <div>
-      <label htmlFor={name} className="label">{label}</label>
+      <label htmlFor={name} className="label">
+        {label}
+      </label>
       <input id={name} name={name} className="input" {...props} />
       <FieldError state={state} name={name} />
     </div>
@@ -20,22 +22,35 @@ export function EventForm({ kecamatan }: { kecamatan: { code: string; name: stri
       {field('startsAt', 'Waktu mulai (WIB)', { type: 'datetime-local' })}
       {field('venue', 'Tempat')}
       <div>
-        <label htmlFor="kecamatanCode" className="label">Kecamatan (opsional)</label>
+        <label htmlFor="kecamatanCode" className="label">
+          Kecamatan (opsional)
+        </label>
         <select id="kecamatanCode" name="kecamatanCode" className="input" defaultValue="">
           <option value="">—</option>
-          {kecamatan.map((k) => <option key={k.code} value={k.code}>{k.name}</option>)}
+          {kecamatan.map((k) => (
+            <option key={k.code} value={k.code}>
+              {k.name}
+            </option>
+          ))}
         </select>
       </div>
       {field('participants', 'Jumlah peserta', { inputMode: 'numeric' })}
       {field('paguIdr', 'Pagu anggaran (Rupiah)', { inputMode: 'numeric' })}
       <div>
-        <label htmlFor="budgetSource" className="label">Sumber anggaran</label>
+        <label htmlFor="budgetSource" className="label">
+          Sumber anggaran
+        </label>
         <select id="budgetSource" name="budgetSource" className="input" defaultValue="APBD">
-          <option value="APBD">APBD</option><option value="P_APBD">P-APBD</option><option value="APBN">APBN</option><option value="OTHER">Lainnya</option>
+          <option value="APBD">APBD</option>
+          <option value="P_APBD">P-APBD</option>
+          <option value="APBN">APBN</option>
+          <option value="OTHER">Lainnya</option>
         </select>
       </div>
       {field('activityCode', 'Kode kegiatan/sub kegiatan (opsional)')}
-      <button type="submit" className="btn w-full" disabled={pending}>Buat kegiatan</button>
+      <button type="submit" className="btn w-full" disabled={pending}>
+        Buat kegiatan
+      </button>
     </form>
   );
 }

@@ -19,8 +19,13 @@ export default async function EventsPage() {
         <ul className="space-y-2" data-testid="event-list">
           {events.map((e) => (
             <li key={e.id} className="card">
-              <Link href={`/opd/kegiatan/${e.id}`} className="font-medium text-brand-700 underline">{e.name}</Link>
-              <p className="text-sm text-slate-700">{formatWib(e.startsAt)} · {e.venue} · pagu {formatRupiah(e.paguIdr)} · {e._count.orders} pesanan</p>
+              <Link href={`/opd/kegiatan/${e.id}`} className="font-medium text-brand-700 underline">
+                {e.name}
+              </Link>
+              <p className="text-sm text-slate-700">
+                {formatWib(e.startsAt)} · {e.venue} · pagu {formatRupiah(e.paguIdr)} · {e._count.orders}{' '}
+                pesanan
+              </p>
             </li>
           ))}
         </ul>

@@ -1,3 +1,4 @@
+/* eslint-disable @next/next/no-img-element -- images are pre-sized WebP variants (lib/uploads), not next/image */
 /* eslint-disable @next/next/no-html-link-for-pages -- public pages use plain links: each is one full load from the page cache, and next/link would add 6 kB of first-load JS (docs/decisions/007) */
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
@@ -14,22 +15,43 @@ type Props = { params: Promise<{ slug: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const product = await productPage((await params).slug);
   if (!product) return { title: 'Produk tidak ditemukan' };
-  const description = `${product.name} dari ${product.msme.name}, ${product.msme.kecamatan?.name ?? 'Medan'}. ${formatRupiah(product.priceIdr)} per ${product.unit}. ${product.description}`.slice(0, 160);
+  const description =
+    `${product.name} dari ${product.msme.name}, ${product.msme.kecamatan?.name ?? 'Medan'}. ${formatRupiah(product.priceIdr)} per ${product.unit}. ${product.description}`.slice(
+      0,
+      160,
+    );
   const image = imageUrl(product.images[0], 1600);
   return {
     title: product.name,
     description,
     alternates: { canonical: `/products/${product.slug}` },
-    openGraph: { title: product.name, description, type: 'website', images: [{ url: image, alt: product.name }] },
+    openGraph: {
+      title: product.name,
+      description,
+      type: 'website',
+      images: [{ url: image, alt: product.name }],
+    },
   };
 }
 
-const certName = { HALAL: 'Halal', PIRT: 'P-IRT', BPOM_MD: 'BPOM MD', BPOM_ML: 'BPOM ML', SNI: 'SNI', OTHER: 'Lainnya' } as const;
+const certName = {
+  HALAL: 'Halal',
+  PIRT: 'P-IRT',
+  BPOM_MD: 'BPOM MD',
+  BPOM_ML: 'BPOM ML',
+  SNI: 'SNI',
+  OTHER: 'Lainnya',
+} as const;
 
 export default async function ProductPage({ params }: Props) {
-  const [product, nonce] = await Promise.all([productPage((await params).slug), headers().then((h) => h.get('x-nonce') ?? undefined)]);
+  const [product, nonce] = await Promise.all([
+    productPage((await params).slug),
+    headers().then((h) => h.get('x-nonce') ?? undefined),
+  ]);
   if (!product) notFound();
-  const whatsappText = encodeURIComponent(`Halo ${product.msme.name}, saya tertarik dengan ${product.name} di Etalase UMKM Medan.`);
+  const whatsappText = encodeURIComponent(
+    `Halo ${product.msme.name}, saya tertarik dengan ${product.name} di Etalase UMKM Medan.`,
+  );
   const jsonLd = {
     '@context': 'https://schema.org',
     '@type': 'Product',
@@ -42,46 +64,114 @@ export default async function ProductPage({ params }: Props) {
       '@type': 'Offer',
       price: product.priceIdr,
       priceCurrency: 'IDR',
-      availability: product.stock === null || product.stock > 0 ? 'https://schema.org/InStock' : 'https://schema.org/OutOfStock',
+      availability:
+        product.stock === null || product.stock > 0
+          ? 'https://schema.org/InStock'
+          : 'https://schema.org/OutOfStock',
       seller: { '@type': 'Organization', name: product.msme.name },
     },
   };
   return (
     <article className="space-y-8">
-      <script type="application/ld+json" nonce={nonce} dangerouslySetInnerHTML={{ __html: JSON.stringify(jsonLd).replace(/</g, '\\u003c') }} />
+      <script
+        type="application/ld+json"
+        nonce={nonce}
+        dangerouslySetInnerHTML={{ __html: JSON.stringify(jsonLd).replace(/</g, '\\u003c') }}
+      />
       <nav aria-label="Remah roti" className="text-sm text-slate-700">
-        <a href="/products" className="underline">Katalog</a> › <a href={`/products?category=${product.category.slug}`} className="underline">{product.category.name}</a>
+        <a href="/products" className="underline">
+          Katalog
+        </a>{' '}
+        ›{' '}
+        <a href={`/products?category=${product.category.slug}`} className="underline">
+          {product.category.name}
+        </a>
       </nav>
       <div className="grid gap-6 md:grid-cols-2">
         <div className="space-y-2">
-          {/* eslint-disable-next-line @next/next/no-img-element -- pre-sized WebP variants and demo SVGs */}
-          <img src={imageUrl(product.images[0], 800)} alt={product.images[0]?.alt || product.name} width={800} height={600} className="w-full rounded-lg bg-slate-100 object-cover" />
+          <img
+            src={imageUrl(product.images[0], 800)}
+            alt={product.images[0]?.alt || product.name}
+            width={800}
+            height={600}
+            className="w-full rounded-lg bg-slate-100 object-cover"
+          />
           <div className="flex gap-2 overflow-x-auto">
-            {/* eslint-disable-next-line @next/next/no-img-element -- thumbnails */}
-            {product.images.slice(1).map((image) => <img key={image.id} src={imageUrl(image, 400)} alt={image.alt || product.name} width={120} height={90} loading="lazy" className="h-20 w-28 rounded object-cover" />)}
+            {product.images.slice(1).map((image) => (
+              <img
+                key={image.id}
+                src={imageUrl(image, 400)}
+                alt={image.alt || product.name}
+                width={120}
+                height={90}
+                loading="lazy"
+                className="h-20 w-28 rounded object-cover"
+              />
+            ))}
           </div>
         </div>
         <div className="space-y-4">
           <h1 className="text-3xl font-semibold">{product.name}</h1>
-          <p className="text-3xl font-bold text-brand-700" data-testid="price">{formatRupiah(product.priceIdr)} <span className="text-base font-normal text-slate-700">/ {product.unit}</span></p>
+          <p className="text-3xl font-bold text-brand-700" data-testid="price">
+            {formatRupiah(product.priceIdr)}{' '}
+            <span className="text-base font-normal text-slate-700">/ {product.unit}</span>
+          </p>
           <dl className="grid grid-cols-2 gap-2 text-sm">
-            <dt className="text-slate-700">Minimum pesanan</dt><dd>{product.minOrder} {product.unit}</dd>
-            <dt className="text-slate-700">Waktu persiapan</dt><dd>{product.leadTimeDays === 0 ? 'Siap hari ini' : `${product.leadTimeDays} hari`}</dd>
-            <dt className="text-slate-700">Ketersediaan</dt><dd>{product.stock === null ? 'Dibuat sesuai pesanan' : product.stock > 0 ? `Stok ${product.stock}` : 'Stok habis'}</dd>
-            {product.dailyCapacity && <><dt className="text-slate-700">Kapasitas per hari</dt><dd>{product.dailyCapacity} {product.unit}</dd></>}
+            <dt className="text-slate-700">Minimum pesanan</dt>
+            <dd>
+              {product.minOrder} {product.unit}
+            </dd>
+            <dt className="text-slate-700">Waktu persiapan</dt>
+            <dd>{product.leadTimeDays === 0 ? 'Siap hari ini' : `${product.leadTimeDays} hari`}</dd>
+            <dt className="text-slate-700">Ketersediaan</dt>
+            <dd>
+              {product.stock === null
+                ? 'Dibuat sesuai pesanan'
+                : product.stock > 0
+                  ? `Stok ${product.stock}`
+                  : 'Stok habis'}
+            </dd>
+            {product.dailyCapacity && (
+              <>
+                <dt className="text-slate-700">Kapasitas per hari</dt>
+                <dd>
+                  {product.dailyCapacity} {product.unit}
+                </dd>
+              </>
+            )}
           </dl>
           {product.msme.certifications.length > 0 && (
             <ul className="flex flex-wrap gap-2 text-sm" aria-label="Sertifikat">
               {product.msme.certifications.map((c) => (
-                <li key={c.type + c.number} className="rounded bg-green-100 px-2 py-1 text-green-900">{certName[c.type]} {c.number}{c.expiresAt ? ` · s.d. ${formatWib(new Date(c.expiresAt), false)}` : ''}</li>
+                <li key={c.type + c.number} className="rounded bg-green-100 px-2 py-1 text-green-900">
+                  {certName[c.type]} {c.number}
+                  {c.expiresAt ? ` · s.d. ${formatWib(new Date(c.expiresAt), false)}` : ''}
+                </li>
               ))}
             </ul>
           )}
-          <AddToCart productId={product.id} minOrder={product.minOrder} soldOut={product.stock !== null && product.stock <= 0} />
+          <AddToCart
+            productId={product.id}
+            minOrder={product.minOrder}
+            soldOut={product.stock !== null && product.stock <= 0}
+          />
           <div className="card space-y-1">
-            <p>Dijual oleh <a href={`/umkm/${product.msme.slug}`} className="font-medium text-brand-700 underline">{product.msme.name}</a> · {product.msme.kecamatan?.name ?? 'Medan'}</p>
+            <p>
+              Dijual oleh{' '}
+              <a href={`/umkm/${product.msme.slug}`} className="font-medium text-brand-700 underline">
+                {product.msme.name}
+              </a>{' '}
+              · {product.msme.kecamatan?.name ?? 'Medan'}
+            </p>
             {product.msme.whatsapp && (
-              <a href={`https://wa.me/${product.msme.whatsapp}?text=${whatsappText}`} className="inline-block text-brand-700 underline" rel="noopener noreferrer" target="_blank">Hubungi lewat WhatsApp</a>
+              <a
+                href={`https://wa.me/${product.msme.whatsapp}?text=${whatsappText}`}
+                className="inline-block text-brand-700 underline"
+                rel="noopener noreferrer"
+                target="_blank"
+              >
+                Hubungi lewat WhatsApp
+              </a>
             )}
           </div>
           {product.listings.length > 0 && (
@@ -89,7 +179,16 @@ export default async function ProductPage({ params }: Props) {
               <h2 className="mb-1 font-semibold">Tersedia juga di</h2>
               <ul className="flex flex-wrap gap-2" data-testid="channel-badges">
                 {product.listings.map((l) => (
-                  <li key={l.partner.slug}><a href={l.externalUrl!} rel="noopener noreferrer nofollow" target="_blank" className="inline-block rounded border border-slate-300 bg-white px-3 py-1 text-sm hover:bg-brand-50">{l.partner.name}</a></li>
+                  <li key={l.partner.slug}>
+                    <a
+                      href={l.externalUrl!}
+                      rel="noopener noreferrer nofollow"
+                      target="_blank"
+                      className="inline-block rounded border border-slate-300 bg-white px-3 py-1 text-sm hover:bg-brand-50"
+                    >
+                      {l.partner.name}
+                    </a>
+                  </li>
                 ))}
               </ul>
             </div>
@@ -103,7 +202,11 @@ export default async function ProductPage({ params }: Props) {
       {product.related.length > 0 && (
         <section>
           <h2 className="mb-3 text-xl font-semibold">Produk serupa</h2>
-          <ul className="grid grid-cols-2 gap-4 md:grid-cols-4">{product.related.map((p) => <ProductCardView key={p.id} product={p} />)}</ul>
+          <ul className="grid grid-cols-2 gap-4 md:grid-cols-4">
+            {product.related.map((p) => (
+              <ProductCardView key={p.id} product={p} />
+            ))}
+          </ul>
         </section>
       )}
     </article>

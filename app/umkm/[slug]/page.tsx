@@ -7,7 +7,9 @@ type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const msme = await storefront((await params).slug);
-  return msme ? { title: msme.name, description: msme.description ?? `${msme.name}, UMKM binaan Kota Medan.` } : { title: 'UMKM tidak ditemukan' };
+  return msme
+    ? { title: msme.name, description: msme.description ?? `${msme.name}, UMKM binaan Kota Medan.` }
+    : { title: 'UMKM tidak ditemukan' };
 }
 
 export default async function StorefrontPage({ params }: Props) {
@@ -17,13 +19,35 @@ export default async function StorefrontPage({ params }: Props) {
     <div className="space-y-6">
       <header className="card space-y-1">
         <h1 className="text-2xl font-semibold">{msme.name}</h1>
-        <p className="text-slate-700">{msme.category?.name} · Kecamatan {msme.kecamatan?.name ?? '—'}{msme.yearFounded ? ` · sejak ${msme.yearFounded}` : ''}</p>
+        <p className="text-slate-700">
+          {msme.category?.name} · Kecamatan {msme.kecamatan?.name ?? '—'}
+          {msme.yearFounded ? ` · sejak ${msme.yearFounded}` : ''}
+        </p>
         {msme.description && <p>{msme.description}</p>}
-        <p className="text-sm">UMKM binaan Dinas Koperasi UKM Kota Medan{msme.certifications.length ? ` · ${msme.certifications.map((c) => c.type.replace('_', ' ')).join(', ')}` : ''}</p>
-        {msme.whatsapp && <a href={`https://wa.me/${msme.whatsapp}`} className="text-brand-700 underline" target="_blank" rel="noopener noreferrer">Hubungi lewat WhatsApp</a>}
+        <p className="text-sm">
+          UMKM binaan Dinas Koperasi UKM Kota Medan
+          {msme.certifications.length
+            ? ` · ${msme.certifications.map((c) => c.type.replace('_', ' ')).join(', ')}`
+            : ''}
+        </p>
+        {msme.whatsapp && (
+          <a
+            href={`https://wa.me/${msme.whatsapp}`}
+            className="text-brand-700 underline"
+            target="_blank"
+            rel="noopener noreferrer"
+          >
+            Hubungi lewat WhatsApp
+          </a>
+        )}
       </header>
       <ul className="grid grid-cols-2 gap-4 md:grid-cols-4">
-        {msme.products.map((p) => <ProductCardView key={p.id} product={{ ...p, msme: { name: msme.name, kecamatan: msme.kecamatan } }} />)}
+        {msme.products.map((p) => (
+          <ProductCardView
+            key={p.id}
+            product={{ ...p, msme: { name: msme.name, kecamatan: msme.kecamatan } }}
+          />
+        ))}
       </ul>
     </div>
   );

@@ -24,11 +24,29 @@ export default async function MsmeProcurementPage() {
           const mine = rfq.quotes[0];
           return (
             <article key={rfq.id} className="card space-y-2" data-testid="rfq-invitation">
-              <p className="font-medium">{rfq.event.opd.name}: {rfq.event.name}</p>
-              <p className="text-sm">{rfq.need.description} · {rfq.need.quantity} {rfq.need.unit} · antar {formatWib(rfq.need.deliveryFrom)} · {rfq.event.venue}</p>
-              <p className="text-sm">Batas penawaran {formatWib(rfq.deadline)}{mine ? ` · penawaran Anda ${formatRupiah(mine.unitPriceIdr)}/${rfq.need.unit} (total ${formatRupiah(mine.totalIdr)})` : ''}</p>
-              {mine?.order && <Link href={`/pengadaan/pesanan/${mine.order.id}`} className="text-brand-700 underline">Anda menang — lihat Surat Pesanan</Link>}
-              {open ? <QuoteForm rfqId={rfq.id} /> : !mine?.order && <p className="text-sm text-slate-600">Penawaran ditutup.</p>}
+              <p className="font-medium">
+                {rfq.event.opd.name}: {rfq.event.name}
+              </p>
+              <p className="text-sm">
+                {rfq.need.description} · {rfq.need.quantity} {rfq.need.unit} · antar{' '}
+                {formatWib(rfq.need.deliveryFrom)} · {rfq.event.venue}
+              </p>
+              <p className="text-sm">
+                Batas penawaran {formatWib(rfq.deadline)}
+                {mine
+                  ? ` · penawaran Anda ${formatRupiah(mine.unitPriceIdr)}/${rfq.need.unit} (total ${formatRupiah(mine.totalIdr)})`
+                  : ''}
+              </p>
+              {mine?.order && (
+                <Link href={`/pengadaan/pesanan/${mine.order.id}`} className="text-brand-700 underline">
+                  Anda menang — lihat Surat Pesanan
+                </Link>
+              )}
+              {open ? (
+                <QuoteForm rfqId={rfq.id} />
+              ) : (
+                !mine?.order && <p className="text-sm text-slate-600">Penawaran ditutup.</p>
+              )}
             </article>
           );
         })}
@@ -38,8 +56,12 @@ export default async function MsmeProcurementPage() {
         <ul className="divide-y" data-testid="msme-procurement-orders">
           {orders.map((o) => (
             <li key={o.id} className="flex flex-wrap justify-between gap-2 py-2">
-              <Link href={`/pengadaan/pesanan/${o.id}`} className="text-brand-700 underline">{o.number} · {o.opd.name} · {o.event.name}</Link>
-              <span>{formatRupiah(o.totalIdr)} · {procurementStatusLabel[o.status]}</span>
+              <Link href={`/pengadaan/pesanan/${o.id}`} className="text-brand-700 underline">
+                {o.number} · {o.opd.name} · {o.event.name}
+              </Link>
+              <span>
+                {formatRupiah(o.totalIdr)} · {procurementStatusLabel[o.status]}
+              </span>
             </li>
           ))}
         </ul>

@@ -9,21 +9,37 @@ export function QuoteForm({ rfqId }: { rfqId: string }) {
     <form onSubmit={onSubmit} className="flex flex-wrap items-end gap-3" noValidate>
       <input type="hidden" name="rfqId" value={rfqId} />
       <div>
-        <label htmlFor={`price-${rfqId}`} className="label">Harga satuan (Rp)</label>
+        <label htmlFor={`price-${rfqId}`} className="label">
+          Harga satuan (Rp)
+        </label>
         <input id={`price-${rfqId}`} name="unitPriceIdr" inputMode="numeric" className="input w-36" />
         <FieldError state={state} name="unitPriceIdr" />
       </div>
       <div className="flex-1">
-        <label htmlFor={`notes-${rfqId}`} className="label">Catatan</label>
+        <label htmlFor={`notes-${rfqId}`} className="label">
+          Catatan
+        </label>
         <input id={`notes-${rfqId}`} name="notes" className="input" />
       </div>
       <div>
-        <label htmlFor={`sample-${rfqId}`} className="label">Foto contoh (opsional)</label>
-        <input id={`sample-${rfqId}`} name="samplePhoto" type="file" accept="image/jpeg,image/png,image/webp" className="text-sm" />
+        <label htmlFor={`sample-${rfqId}`} className="label">
+          Foto contoh (opsional)
+        </label>
+        <input
+          id={`sample-${rfqId}`}
+          name="samplePhoto"
+          type="file"
+          accept="image/jpeg,image/png,image/webp"
+          className="text-sm"
+        />
         <FieldError state={state} name="samplePhoto" />
       </div>
-      <button type="submit" className="btn" disabled={pending}>Kirim penawaran</button>
-      <div className="w-full"><FormMessage state={state} /></div>
+      <button type="submit" className="btn" disabled={pending}>
+        Kirim penawaran
+      </button>
+      <div className="w-full">
+        <FormMessage state={state} />
+      </div>
     </form>
   );
 }

@@ -4,9 +4,16 @@ import { currentActor } from '@/lib/auth/actor';
 import { updateShopOrder } from '@/lib/shop/orders';
 import { formObject, runAction, type ActionResult } from '@/lib/server/action';
 
-export async function updateShopOrderAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
+export async function updateShopOrderAction(
+  _prev: ActionResult | null,
+  form: FormData,
+): Promise<ActionResult> {
   return runAction(async () => {
-    const message = await updateShopOrder(await currentActor(), String(form.get('orderId')), formObject(form));
+    const message = await updateShopOrder(
+      await currentActor(),
+      String(form.get('orderId')),
+      formObject(form),
+    );
     revalidatePath('/umkm/pesanan');
     return { message };
   });

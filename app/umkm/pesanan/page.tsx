@@ -18,12 +18,26 @@ export default async function IncomingOrdersPage() {
       <ul className="space-y-3" data-testid="incoming-orders">
         {orders.map((o) => (
           <li key={o.id} className="card space-y-2">
-            <p className="flex flex-wrap justify-between gap-2"><span className="font-medium">{o.number}</span><span data-testid="order-status">{shopOrderStatusLabel[o.status]}</span></p>
-            <p className="text-sm text-slate-700">{formatWib(o.createdAt)} · {paymentMethodLabel[o.checkout.paymentMethod]} · {o.paidAt ? 'lunas' : 'belum dibayar'} · {formatRupiah(o.totalIdr)}</p>
+            <p className="flex flex-wrap justify-between gap-2">
+              <span className="font-medium">{o.number}</span>
+              <span data-testid="order-status">{shopOrderStatusLabel[o.status]}</span>
+            </p>
+            <p className="text-sm text-slate-700">
+              {formatWib(o.createdAt)} · {paymentMethodLabel[o.checkout.paymentMethod]} ·{' '}
+              {o.paidAt ? 'lunas' : 'belum dibayar'} · {formatRupiah(o.totalIdr)}
+            </p>
             <p className="text-sm">{o.items.map((i) => `${i.quantity}× ${i.name}`).join(', ')}</p>
-            <p className="text-sm">Kirim ke: {o.deliveryName}, {o.deliveryAddress} · WA {o.deliveryPhone}{o.notes ? ` · Catatan: ${o.notes}` : ''}</p>
+            <p className="text-sm">
+              Kirim ke: {o.deliveryName}, {o.deliveryAddress} · WA {o.deliveryPhone}
+              {o.notes ? ` · Catatan: ${o.notes}` : ''}
+            </p>
             {o.cancelReason && <p className="text-sm text-red-800">Dibatalkan: {o.cancelReason}</p>}
-            <OrderActions orderId={o.id} status={o.status} method={o.checkout.paymentMethod} paid={!!o.paidAt} />
+            <OrderActions
+              orderId={o.id}
+              status={o.status}
+              method={o.checkout.paymentMethod}
+              paid={!!o.paidAt}
+            />
           </li>
         ))}
       </ul>

@@ -1,8 +1,20 @@
 'use server';
 import { revalidatePath } from 'next/cache';
 import { currentActor } from '@/lib/auth/actor';
-import { addProductPhoto, createProduct, removeProductPhoto, setProductStatus, updateProduct } from '@/lib/catalog/owner-products';
-import { formObject, quietly, runAction, runActionThenRedirect, type ActionResult } from '@/lib/server/action';
+import {
+  addProductPhoto,
+  createProduct,
+  removeProductPhoto,
+  setProductStatus,
+  updateProduct,
+} from '@/lib/catalog/owner-products';
+import {
+  formObject,
+  quietly,
+  runAction,
+  runActionThenRedirect,
+  type ActionResult,
+} from '@/lib/server/action';
 
 export async function createProductAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
   return runActionThenRedirect(async () => {
@@ -20,18 +32,31 @@ export async function updateProductAction(_prev: ActionResult | null, form: Form
   });
 }
 
-export async function setProductStatusAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
+export async function setProductStatusAction(
+  _prev: ActionResult | null,
+  form: FormData,
+): Promise<ActionResult> {
   return runAction(async () => {
     const id = String(form.get('id'));
     const status = String(form.get('status'));
     await setProductStatus(await currentActor(), id, status);
     revalidatePath(`/umkm/produk/${id}`);
     revalidatePath('/umkm/produk');
-    return { message: status === 'PUBLISHED' ? 'Produk ditayangkan.' : status === 'ARCHIVED' ? 'Produk diarsipkan.' : 'Produk dikembalikan ke draf.' };
+    return {
+      message:
+        status === 'PUBLISHED'
+          ? 'Produk ditayangkan.'
+          : status === 'ARCHIVED'
+            ? 'Produk diarsipkan.'
+            : 'Produk dikembalikan ke draf.',
+    };
   });
 }
 
-export async function addProductPhotoAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
+export async function addProductPhotoAction(
+  _prev: ActionResult | null,
+  form: FormData,
+): Promise<ActionResult> {
   return runAction(async () => {
     const id = String(form.get('id'));
     await addProductPhoto(await currentActor(), id, form.get('photo') as File | null);

@@ -11,19 +11,28 @@ import { certificationTypes } from '@/lib/msme/schema';
 function registrationInput(form: FormData) {
   const values: Record<string, unknown> = formObject(form);
   values.certifications = certificationTypes
-    .map((type) => ({ type, number: String(form.get(`cert_${type}_number`) ?? '').trim(), expiresAt: String(form.get(`cert_${type}_expiresAt`) ?? '') }))
+    .map((type) => ({
+      type,
+      number: String(form.get(`cert_${type}_number`) ?? '').trim(),
+      expiresAt: String(form.get(`cert_${type}_expiresAt`) ?? ''),
+    }))
     .filter((c) => c.number || c.expiresAt);
   return values;
 }
 
-export async function saveRegistrationAction(_prev: ActionResult<string[]> | null, form: FormData): Promise<ActionResult<string[]>> {
+export async function saveRegistrationAction(
+  _prev: ActionResult<string[]> | null,
+  form: FormData,
+): Promise<ActionResult<string[]>> {
   const submit = form.get('intent') === 'submit';
   const input = registrationInput(form);
   const result = await runAction(async () => {
     const result = await saveRegistration(await currentActor(), input, submit);
     revalidatePath('/umkm', 'layout');
     return {
-      message: submit ? 'Data usaha diajukan. Dinas akan memverifikasinya.' : 'Draf tersimpan. Anda dapat melanjutkan kapan saja.',
+      message: submit
+        ? 'Data usaha diajukan. Dinas akan memverifikasinya.'
+        : 'Draf tersimpan. Anda dapat melanjutkan kapan saja.',
       data: describeDuplicateForOwner(result.duplicates.map((d) => d.field)),
     };
   });
@@ -40,7 +49,10 @@ export async function saveRegistrationAction(_prev: ActionResult<string[]> | nul
   return result;
 }
 
-export async function addPremisesPhotoAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
+export async function addPremisesPhotoAction(
+  _prev: ActionResult | null,
+  form: FormData,
+): Promise<ActionResult> {
   return runAction(async () => {
     await addPremisesPhoto(await currentActor(), form.get('photo') as File | null);
     revalidatePath('/umkm/profil');

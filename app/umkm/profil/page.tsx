@@ -18,15 +18,20 @@ const statusText: Record<string, string> = {
 export default async function MsmeProfilePage() {
   const actor = await requirePageActor(['MSME_OWNER'], '/umkm/profil');
   const [registration, choices] = await Promise.all([getOwnRegistration(actor), registrationChoices()]);
-  const editable = !registration || registration.status === 'DRAFT' || registration.status === 'NEEDS_CHANGES';
+  const editable =
+    !registration || registration.status === 'DRAFT' || registration.status === 'NEEDS_CHANGES';
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">Pendataan usaha</h1>
       {registration && (
         <div className="card" data-testid="registration-status">
-          <p><strong>Status:</strong> {statusText[registration.status]}</p>
+          <p>
+            <strong>Status:</strong> {statusText[registration.status]}
+          </p>
           {registration.status === 'NEEDS_CHANGES' && registration.reviewNote && (
-            <p className="mt-2 rounded bg-red-50 p-2 text-red-900" data-testid="review-note">Catatan Dinas: {registration.reviewNote}</p>
+            <p className="mt-2 rounded bg-red-50 p-2 text-red-900" data-testid="review-note">
+              Catatan Dinas: {registration.reviewNote}
+            </p>
           )}
         </div>
       )}
@@ -36,12 +41,18 @@ export default async function MsmeProfilePage() {
           existing={
             registration && {
               ...registration,
-              certifications: registration.certifications.map((c) => ({ ...c, expiresAt: c.expiresAt?.toISOString().slice(0, 10) ?? null })),
+              certifications: registration.certifications.map((c) => ({
+                ...c,
+                expiresAt: c.expiresAt?.toISOString().slice(0, 10) ?? null,
+              })),
             }
           }
         />
       ) : (
-        <p className="text-slate-700">Untuk mengubah data identitas usaha yang sudah diajukan atau diverifikasi, hubungi Dinas Koperasi UKM Kota Medan.</p>
+        <p className="text-slate-700">
+          Untuk mengubah data identitas usaha yang sudah diajukan atau diverifikasi, hubungi Dinas Koperasi
+          UKM Kota Medan.
+        </p>
       )}
       {registration && <PremisesPhotos photos={registration.photos} editable={editable} />}
     </div>

@@ -2,7 +2,13 @@
 import { addPremisesPhotoAction, removePremisesPhotoAction } from './actions';
 import { PhotoUploadForm } from '@/app/components/photo-upload-form';
 
-export function PremisesPhotos({ photos, editable }: { photos: { id: string; asset: { key: string } }[]; editable: boolean }) {
+export function PremisesPhotos({
+  photos,
+  editable,
+}: {
+  photos: { id: string; asset: { key: string } }[];
+  editable: boolean;
+}) {
   return (
     <section className="card space-y-3">
       <h2 className="text-lg font-semibold">Foto tempat usaha</h2>
@@ -10,11 +16,19 @@ export function PremisesPhotos({ photos, editable }: { photos: { id: string; ass
         {photos.map((p) => (
           <li key={p.id} className="space-y-1">
             {/* eslint-disable-next-line @next/next/no-img-element -- pre-sized WebP variant */}
-            <img src={`/api/uploads/${p.asset.key}-400.webp`} alt="Foto tempat usaha" width={160} height={120} className="h-28 w-40 rounded object-cover" />
+            <img
+              src={`/api/uploads/${p.asset.key}-400.webp`}
+              alt="Foto tempat usaha"
+              width={160}
+              height={120}
+              className="h-28 w-40 rounded object-cover"
+            />
             {editable && (
               <form action={removePremisesPhotoAction}>
                 <input type="hidden" name="photoId" value={p.id} />
-                <button type="submit" className="text-sm text-red-700 underline">Hapus</button>
+                <button type="submit" className="text-sm text-red-700 underline">
+                  Hapus
+                </button>
               </form>
             )}
           </li>

@@ -9,10 +9,25 @@ type Choices = {
   kecamatan: { code: string; name: string; kelurahan: { code: string; name: string }[] }[];
 };
 type Existing = {
-  name: string; ownerName: string; nikLast4: string | null; nib: string | null; npwp: string | null; kbli: string | null; size: string;
-  categoryId: string | null; kecamatanCode: string | null; kelurahanCode: string | null; address: string | null; whatsapp: string | null;
-  yearFounded: number | null; employees: number | null; description: string | null; bankName: string | null; bankAccountLast4: string | null;
-  bankAccountHolder: string | null; certifications: { type: string; number: string; expiresAt: string | null }[];
+  name: string;
+  ownerName: string;
+  nikLast4: string | null;
+  nib: string | null;
+  npwp: string | null;
+  kbli: string | null;
+  size: string;
+  categoryId: string | null;
+  kecamatanCode: string | null;
+  kelurahanCode: string | null;
+  address: string | null;
+  whatsapp: string | null;
+  yearFounded: number | null;
+  employees: number | null;
+  description: string | null;
+  bankName: string | null;
+  bankAccountLast4: string | null;
+  bankAccountHolder: string | null;
+  certifications: { type: string; number: string; expiresAt: string | null }[];
 } | null;
 
 const sizeHelp = {
@@ -20,12 +35,31 @@ const sizeHelp = {
   SMALL: 'Kecil — modal > Rp1–5 miliar atau omzet > Rp2–15 miliar/tahun',
   MEDIUM: 'Menengah — modal > Rp5–10 miliar atau omzet > Rp15–50 miliar/tahun',
 };
-const certLabels = { HALAL: 'Sertifikat halal', PIRT: 'P-IRT (1234567890123-45)', BPOM_MD: 'BPOM MD', BPOM_ML: 'BPOM ML' };
+const certLabels = {
+  HALAL: 'Sertifikat halal',
+  PIRT: 'P-IRT (1234567890123-45)',
+  BPOM_MD: 'BPOM MD',
+  BPOM_ML: 'BPOM ML',
+};
 
-function Field({ name, label, state, hint, children }: { name: string; label: string; state: Parameters<typeof FieldError>[0]['state']; hint?: string; children: React.ReactNode }) {
+function Field({
+  name,
+  label,
+  state,
+  hint,
+  children,
+}: {
+  name: string;
+  label: string;
+  state: Parameters<typeof FieldError>[0]['state'];
+  hint?: string;
+  children: React.ReactNode;
+}) {
   return (
     <div>
-      <label htmlFor={name} className="label">{label}</label>
+      <label htmlFor={name} className="label">
+        {label}
+      </label>
       {children}
       {hint && <p className="mt-1 text-xs text-slate-600">{hint}</p>}
       <FieldError state={state} name={name} />
@@ -38,70 +72,154 @@ export function RegistrationForm({ choices, existing }: { choices: Choices; exis
   const [kecamatan, setKecamatan] = useState(existing?.kecamatanCode ?? '');
   const kelurahan = choices.kecamatan.find((k) => k.code === kecamatan)?.kelurahan ?? [];
   const cert = (type: string) => existing?.certifications.find((c) => c.type === type);
-  const input = (name: string, value: string | number | null | undefined, props: React.InputHTMLAttributes<HTMLInputElement> = {}) => (
-    <input id={name} name={name} defaultValue={value ?? ''} className="input" aria-describedby={`${name}-error`} {...props} />
+  const input = (
+    name: string,
+    value: string | number | null | undefined,
+    props: React.InputHTMLAttributes<HTMLInputElement> = {},
+  ) => (
+    <input
+      id={name}
+      name={name}
+      defaultValue={value ?? ''}
+      className="input"
+      aria-describedby={`${name}-error`}
+      {...props}
+    />
   );
 
   return (
     <form onSubmit={onSubmit} className="space-y-6" noValidate>
       <FormMessage state={state} />
       {state?.ok && state.data && state.data.length > 0 && (
-        <div data-testid="duplicate-warning" className="rounded border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
+        <div
+          data-testid="duplicate-warning"
+          className="rounded border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900"
+        >
           <p className="font-medium">Kemungkinan data ganda — Dinas akan memeriksanya:</p>
-          <ul className="list-disc pl-5">{state.data.map((d) => <li key={d}>{d}</li>)}</ul>
+          <ul className="list-disc pl-5">
+            {state.data.map((d) => (
+              <li key={d}>{d}</li>
+            ))}
+          </ul>
         </div>
       )}
       <fieldset className="card grid gap-4 sm:grid-cols-2">
         <legend className="px-1 text-lg font-semibold">1. Identitas usaha</legend>
-        <Field name="name" label="Nama usaha" state={state}>{input('name', existing?.name)}</Field>
+        <Field name="name" label="Nama usaha" state={state}>
+          {input('name', existing?.name)}
+        </Field>
         <Field name="categoryId" label="Kategori usaha" state={state}>
-          <select id="categoryId" name="categoryId" defaultValue={existing?.categoryId ?? ''} className="input">
+          <select
+            id="categoryId"
+            name="categoryId"
+            defaultValue={existing?.categoryId ?? ''}
+            className="input"
+          >
             <option value="">— pilih —</option>
-            {choices.categories.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
+            {choices.categories.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
+            ))}
           </select>
         </Field>
-        <Field name="nib" label="NIB (13 digit dari OSS)" state={state}>{input('nib', existing?.nib, { inputMode: 'numeric' })}</Field>
-        <Field name="npwp" label="NPWP (opsional, 15 atau 16 digit)" state={state}>{input('npwp', existing?.npwp, { inputMode: 'numeric' })}</Field>
-        <Field name="kbli" label="Kode KBLI (5 digit)" state={state}>{input('kbli', existing?.kbli, { inputMode: 'numeric' })}</Field>
+        <Field name="nib" label="NIB (13 digit dari OSS)" state={state}>
+          {input('nib', existing?.nib, { inputMode: 'numeric' })}
+        </Field>
+        <Field name="npwp" label="NPWP (opsional, 15 atau 16 digit)" state={state}>
+          {input('npwp', existing?.npwp, { inputMode: 'numeric' })}
+        </Field>
+        <Field name="kbli" label="Kode KBLI (5 digit)" state={state}>
+          {input('kbli', existing?.kbli, { inputMode: 'numeric' })}
+        </Field>
         <Field name="size" label="Skala usaha (PP 7/2021)" state={state}>
           <select id="size" name="size" defaultValue={existing?.size ?? 'MICRO'} className="input">
-            {Object.entries(sizeHelp).map(([value, label]) => <option key={value} value={value}>{label}</option>)}
+            {Object.entries(sizeHelp).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
           </select>
         </Field>
-        <Field name="yearFounded" label="Tahun berdiri" state={state}>{input('yearFounded', existing?.yearFounded, { inputMode: 'numeric' })}</Field>
-        <Field name="employees" label="Jumlah karyawan" state={state}>{input('employees', existing?.employees, { inputMode: 'numeric' })}</Field>
+        <Field name="yearFounded" label="Tahun berdiri" state={state}>
+          {input('yearFounded', existing?.yearFounded, { inputMode: 'numeric' })}
+        </Field>
+        <Field name="employees" label="Jumlah karyawan" state={state}>
+          {input('employees', existing?.employees, { inputMode: 'numeric' })}
+        </Field>
         <div className="sm:col-span-2">
           <Field name="description" label="Deskripsi singkat usaha (opsional)" state={state}>
-            <textarea id="description" name="description" defaultValue={existing?.description ?? ''} rows={3} className="input" />
+            <textarea
+              id="description"
+              name="description"
+              defaultValue={existing?.description ?? ''}
+              rows={3}
+              className="input"
+            />
           </Field>
         </div>
       </fieldset>
 
       <fieldset className="card grid gap-4 sm:grid-cols-2">
         <legend className="px-1 text-lg font-semibold">2. Pemilik</legend>
-        <Field name="ownerName" label="Nama pemilik (sesuai KTP)" state={state}>{input('ownerName', existing?.ownerName)}</Field>
-        <Field name="nik" label="NIK pemilik (16 digit)" state={state} hint={existing?.nikLast4 ? `Tersimpan: ••••••••••••${existing.nikLast4}. Kosongkan untuk tetap.` : 'Disimpan terenkripsi; hanya Dinas yang dapat melihatnya.'}>
+        <Field name="ownerName" label="Nama pemilik (sesuai KTP)" state={state}>
+          {input('ownerName', existing?.ownerName)}
+        </Field>
+        <Field
+          name="nik"
+          label="NIK pemilik (16 digit)"
+          state={state}
+          hint={
+            existing?.nikLast4
+              ? `Tersimpan: ••••••••••••${existing.nikLast4}. Kosongkan untuk tetap.`
+              : 'Disimpan terenkripsi; hanya Dinas yang dapat melihatnya.'
+          }
+        >
           {input('nik', '', { inputMode: 'numeric', autoComplete: 'off' })}
         </Field>
-        <Field name="whatsapp" label="Nomor WhatsApp" state={state}>{input('whatsapp', existing?.whatsapp, { inputMode: 'tel', placeholder: '0812 3456 7890' })}</Field>
+        <Field name="whatsapp" label="Nomor WhatsApp" state={state}>
+          {input('whatsapp', existing?.whatsapp, { inputMode: 'tel', placeholder: '0812 3456 7890' })}
+        </Field>
       </fieldset>
 
       <fieldset className="card grid gap-4 sm:grid-cols-2">
         <legend className="px-1 text-lg font-semibold">3. Lokasi</legend>
         <Field name="kecamatanCode" label="Kecamatan" state={state}>
-          <select id="kecamatanCode" name="kecamatanCode" value={kecamatan} onChange={(e) => setKecamatan(e.target.value)} className="input">
+          <select
+            id="kecamatanCode"
+            name="kecamatanCode"
+            value={kecamatan}
+            onChange={(e) => setKecamatan(e.target.value)}
+            className="input"
+          >
             <option value="">— pilih —</option>
-            {choices.kecamatan.map((k) => <option key={k.code} value={k.code}>{k.name}</option>)}
+            {choices.kecamatan.map((k) => (
+              <option key={k.code} value={k.code}>
+                {k.name}
+              </option>
+            ))}
           </select>
         </Field>
         <Field name="kelurahanCode" label="Kelurahan" state={state}>
-          <select id="kelurahanCode" name="kelurahanCode" key={kecamatan} defaultValue={existing?.kecamatanCode === kecamatan ? existing?.kelurahanCode ?? '' : ''} className="input">
+          <select
+            id="kelurahanCode"
+            name="kelurahanCode"
+            key={kecamatan}
+            defaultValue={existing?.kecamatanCode === kecamatan ? (existing?.kelurahanCode ?? '') : ''}
+            className="input"
+          >
             <option value="">{kecamatan ? '— pilih —' : 'Pilih kecamatan dulu'}</option>
-            {kelurahan.map((k) => <option key={k.code} value={k.code}>{k.name}</option>)}
+            {kelurahan.map((k) => (
+              <option key={k.code} value={k.code}>
+                {k.name}
+              </option>
+            ))}
           </select>
         </Field>
         <div className="sm:col-span-2">
-          <Field name="address" label="Alamat" state={state}>{input('address', existing?.address)}</Field>
+          <Field name="address" label="Alamat" state={state}>
+            {input('address', existing?.address)}
+          </Field>
         </div>
       </fieldset>
 
@@ -111,13 +229,29 @@ export function RegistrationForm({ choices, existing }: { choices: Choices; exis
           <div key={type} className="grid gap-3 sm:grid-cols-[12rem_1fr_12rem] sm:items-start">
             <span className="pt-2 text-sm font-medium">{certLabels[type]}</span>
             <div>
-              <label htmlFor={`cert_${type}_number`} className="sr-only">Nomor {certLabels[type]}</label>
-              <input id={`cert_${type}_number`} name={`cert_${type}_number`} defaultValue={cert(type)?.number ?? ''} placeholder="Nomor" className="input" />
+              <label htmlFor={`cert_${type}_number`} className="sr-only">
+                Nomor {certLabels[type]}
+              </label>
+              <input
+                id={`cert_${type}_number`}
+                name={`cert_${type}_number`}
+                defaultValue={cert(type)?.number ?? ''}
+                placeholder="Nomor"
+                className="input"
+              />
               <FieldError state={state} name={`cert_${type}_number`} />
             </div>
             <div>
-              <label htmlFor={`cert_${type}_expiresAt`} className="sr-only">Berlaku sampai {certLabels[type]}</label>
-              <input id={`cert_${type}_expiresAt`} name={`cert_${type}_expiresAt`} type="date" defaultValue={cert(type)?.expiresAt ?? ''} className="input" />
+              <label htmlFor={`cert_${type}_expiresAt`} className="sr-only">
+                Berlaku sampai {certLabels[type]}
+              </label>
+              <input
+                id={`cert_${type}_expiresAt`}
+                name={`cert_${type}_expiresAt`}
+                type="date"
+                defaultValue={cert(type)?.expiresAt ?? ''}
+                className="input"
+              />
               <FieldError state={state} name={`cert_${type}_expiresAt`} />
             </div>
           </div>
@@ -126,16 +260,33 @@ export function RegistrationForm({ choices, existing }: { choices: Choices; exis
 
       <fieldset className="card grid gap-4 sm:grid-cols-3">
         <legend className="px-1 text-lg font-semibold">5. Rekening untuk pembayaran</legend>
-        <Field name="bankName" label="Bank" state={state}>{input('bankName', existing?.bankName, { placeholder: 'Bank Sumut' })}</Field>
-        <Field name="bankAccount" label="Nomor rekening" state={state} hint={existing?.bankAccountLast4 ? `Tersimpan: ••••${existing.bankAccountLast4}. Kosongkan untuk tetap.` : undefined}>
+        <Field name="bankName" label="Bank" state={state}>
+          {input('bankName', existing?.bankName, { placeholder: 'Bank Sumut' })}
+        </Field>
+        <Field
+          name="bankAccount"
+          label="Nomor rekening"
+          state={state}
+          hint={
+            existing?.bankAccountLast4
+              ? `Tersimpan: ••••${existing.bankAccountLast4}. Kosongkan untuk tetap.`
+              : undefined
+          }
+        >
           {input('bankAccount', '', { inputMode: 'numeric', autoComplete: 'off' })}
         </Field>
-        <Field name="bankAccountHolder" label="Nama pemilik rekening" state={state}>{input('bankAccountHolder', existing?.bankAccountHolder)}</Field>
+        <Field name="bankAccountHolder" label="Nama pemilik rekening" state={state}>
+          {input('bankAccountHolder', existing?.bankAccountHolder)}
+        </Field>
       </fieldset>
 
       <div className="flex flex-wrap gap-3">
-        <button type="submit" name="intent" value="draft" className="btn-secondary" disabled={pending}>Simpan draf</button>
-        <button type="submit" name="intent" value="submit" className="btn" disabled={pending}>Ajukan verifikasi</button>
+        <button type="submit" name="intent" value="draft" className="btn-secondary" disabled={pending}>
+          Simpan draf
+        </button>
+        <button type="submit" name="intent" value="submit" className="btn" disabled={pending}>
+          Ajukan verifikasi
+        </button>
       </div>
     </form>
   );

@@ -9,8 +9,14 @@ export const dynamic = 'force-dynamic';
 // server-only modules, so it asks this route over loopback (docs/decisions/008). Public data plus
 // the caller's own name and role, nothing else.
 export async function GET(request: Request) {
-  const [actor, list] = await Promise.all([currentActor(), catalogListPage(listParams(new URL(request.url).searchParams))]);
+  const [actor, list] = await Promise.all([
+    currentActor(),
+    catalogListPage(listParams(new URL(request.url).searchParams)),
+  ]);
   // Only what the header shows: no id, email or UMKM of the caller in a response a page embeds.
   const user = actor && { name: actor.name, role: actor.role };
-  return NextResponse.json({ list, user, canonical: `${publicOrigin()}/products` }, { headers: { 'cache-control': 'private, no-store' } });
+  return NextResponse.json(
+    { list, user, canonical: `${publicOrigin()}/products` },
+    { headers: { 'cache-control': 'private, no-store' } },
+  );
 }

@@ -9,11 +9,24 @@ export async function GET(request: Request) {
   try {
     const params = new URL(request.url).searchParams;
     const funnel = await channelFunnel(await currentActor(), { partner: params.get('partner') || undefined });
-    const rows: (string | number)[][] = [['kecamatan', 'kategori', 'tahap', 'jumlah'], ...funnel.byArea.map((r) => [r.kecamatan, r.category, r.stage, r.n])];
+    const rows: (string | number)[][] = [
+      ['kecamatan', 'kategori', 'tahap', 'jumlah'],
+      ...funnel.byArea.map((r) => [r.kecamatan, r.category, r.stage, r.n]),
+    ];
     if (params.get('format') === 'xlsx') {
-      return new Response(new Uint8Array(toXlsx(rows, 'Funnel kanal')), { headers: { 'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'content-disposition': 'attachment; filename="funnel-kanal.xlsx"' } });
+      return new Response(new Uint8Array(toXlsx(rows, 'Funnel kanal')), {
+        headers: {
+          'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+          'content-disposition': 'attachment; filename="funnel-kanal.xlsx"',
+        },
+      });
     }
-    return new Response(toCsv(rows), { headers: { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': 'attachment; filename="funnel-kanal.csv"' } });
+    return new Response(toCsv(rows), {
+      headers: {
+        'content-type': 'text/csv; charset=utf-8',
+        'content-disposition': 'attachment; filename="funnel-kanal.csv"',
+      },
+    });
   } catch (error) {
     return apiError(error);
   }

@@ -8,11 +8,23 @@ import { apiError } from '@/lib/server/api';
 export async function GET(request: Request) {
   try {
     const actor = authorize(await currentActor(), ['OPD_STAFF', 'DINAS_ADMIN']);
-    const rows = spendingCsvRows(await opdSpendingFor(actor.role === 'OPD_STAFF' ? (actor.opdId ?? '-') : undefined));
+    const rows = spendingCsvRows(
+      await opdSpendingFor(actor.role === 'OPD_STAFF' ? (actor.opdId ?? '-') : undefined),
+    );
     if (new URL(request.url).searchParams.get('format') === 'xlsx') {
-      return new Response(new Uint8Array(toXlsx(rows, 'Belanja UMKM')), { headers: { 'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'content-disposition': 'attachment; filename="laporan-belanja-umkm.xlsx"' } });
+      return new Response(new Uint8Array(toXlsx(rows, 'Belanja UMKM')), {
+        headers: {
+          'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+          'content-disposition': 'attachment; filename="laporan-belanja-umkm.xlsx"',
+        },
+      });
     }
-    return new Response(toCsv(rows), { headers: { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': 'attachment; filename="laporan-belanja-umkm.csv"' } });
+    return new Response(toCsv(rows), {
+      headers: {
+        'content-type': 'text/csv; charset=utf-8',
+        'content-disposition': 'attachment; filename="laporan-belanja-umkm.csv"',
+      },
+    });
   } catch (error) {
     return apiError(error);
   }

@@ -4,7 +4,10 @@ import { searchCatalog } from '@/lib/catalog/search';
 import { apiError } from '@/lib/server/api';
 import { apiKey, cachedPage, pageCacheEnabled } from '@/lib/page-cache/page-cache';
 
-const headers = { 'content-type': 'application/json', 'cache-control': 'public, max-age=60, s-maxage=60, stale-while-revalidate=300' };
+const headers = {
+  'content-type': 'application/json',
+  'cache-control': 'public, max-age=60, s-maxage=60, stale-while-revalidate=300',
+};
 
 // Public, cacheable by a CDN for a minute; only published products of verified UMKM appear. The
 // serialized answer is kept in the page cache as well, so it expires with the catalog like the
@@ -15,8 +18,16 @@ export async function GET(request: Request) {
     const url = new URL(request.url);
     const answer = async () => {
       const query = productQuerySchema.parse(Object.fromEntries(url.searchParams));
-      const body = JSON.stringify(await searchCatalog(query).then(({ items, nextCursor }) => ({ items, nextCursor })));
-      return { html: body, nonce: '', headers: Object.entries(headers), storedAt: Date.now(), bytes: body.length * 2 };
+      const body = JSON.stringify(
+        await searchCatalog(query).then(({ items, nextCursor }) => ({ items, nextCursor })),
+      );
+      return {
+        html: body,
+        nonce: '',
+        headers: Object.entries(headers),
+        storedAt: Date.now(),
+        bytes: body.length * 2,
+      };
     };
     if (!pageCacheEnabled()) return new NextResponse((await answer()).html, { headers });
     const { page, hit } = await cachedPage(apiKey(url.pathname + url.search), answer);

@@ -8,24 +8,60 @@ export function InviteForm({ bazaarId, msmes }: { bazaarId: string; msmes: { id:
   return (
     <form onSubmit={onSubmit} className="card flex flex-wrap items-end gap-3" noValidate>
       <input type="hidden" name="bazaarId" value={bazaarId} />
-      <div><label htmlFor="invite-msme" className="label">Undang UMKM</label>
-        <select id="invite-msme" name="msmeId" className="input">{msmes.map((m) => <option key={m.id} value={m.id}>{m.name}</option>)}</select>
-        <FieldError state={state} name="msmeId" /></div>
-      <button type="submit" className="btn-secondary" disabled={pending}>Undang</button>
+      <div>
+        <label htmlFor="invite-msme" className="label">
+          Undang UMKM
+        </label>
+        <select id="invite-msme" name="msmeId" className="input">
+          {msmes.map((m) => (
+            <option key={m.id} value={m.id}>
+              {m.name}
+            </option>
+          ))}
+        </select>
+        <FieldError state={state} name="msmeId" />
+      </div>
+      <button type="submit" className="btn-secondary" disabled={pending}>
+        Undang
+      </button>
       <FormMessage state={state} />
     </form>
   );
 }
 
-export function AssignBoothForm({ bazaarId, participantId, msmeName, booths }: { bazaarId: string; participantId: string; msmeName: string; booths: { id: string; code: string }[] }) {
+export function AssignBoothForm({
+  bazaarId,
+  participantId,
+  msmeName,
+  booths,
+}: {
+  bazaarId: string;
+  participantId: string;
+  msmeName: string;
+  booths: { id: string; code: string }[];
+}) {
   const [state, onSubmit, pending] = useFormAction(assignBoothAction);
   return (
     <form onSubmit={onSubmit} className="flex items-center gap-2" noValidate>
       <input type="hidden" name="bazaarId" value={bazaarId} />
       <input type="hidden" name="participantId" value={participantId} />
-      <label className="sr-only" htmlFor={`booth-${participantId}`}>Stan untuk {msmeName}</label>
-      <select id={`booth-${participantId}`} name="boothId" className="input w-24">{booths.map((b) => <option key={b.id} value={b.id}>{b.code}</option>)}</select>
-      <button type="submit" className="btn-secondary px-2 py-1 text-sm" disabled={pending || booths.length === 0}>Tetapkan</button>
+      <label className="sr-only" htmlFor={`booth-${participantId}`}>
+        Stan untuk {msmeName}
+      </label>
+      <select id={`booth-${participantId}`} name="boothId" className="input w-24">
+        {booths.map((b) => (
+          <option key={b.id} value={b.id}>
+            {b.code}
+          </option>
+        ))}
+      </select>
+      <button
+        type="submit"
+        className="btn-secondary px-2 py-1 text-sm"
+        disabled={pending || booths.length === 0}
+      >
+        Tetapkan
+      </button>
       {state && !state.ok && <span className="text-sm text-red-800">{state.message}</span>}
     </form>
   );

@@ -10,10 +10,18 @@ export async function GET(request: Request) {
     const rows = importTemplateRows();
     if (new URL(request.url).searchParams.get('format') === 'xlsx') {
       return new Response(new Uint8Array(toXlsx(rows, 'Pendataan UMKM')), {
-        headers: { 'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'content-disposition': 'attachment; filename="templat-pendataan-umkm.xlsx"' },
+        headers: {
+          'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+          'content-disposition': 'attachment; filename="templat-pendataan-umkm.xlsx"',
+        },
       });
     }
-    return new Response(toCsv(rows), { headers: { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': 'attachment; filename="templat-pendataan-umkm.csv"' } });
+    return new Response(toCsv(rows), {
+      headers: {
+        'content-type': 'text/csv; charset=utf-8',
+        'content-disposition': 'attachment; filename="templat-pendataan-umkm.csv"',
+      },
+    });
   } catch (error) {
     return apiError(error);
   }

@@ -4,7 +4,13 @@ import { moveListingAction } from '@/app/kanal-actions';
 import { FieldError, FormMessage } from '@/app/components/form-feedback';
 import { useFormAction } from '@/app/components/use-form-action';
 
-export function MoveForm({ listingId, next }: { listingId: string; next: { value: string; label: string }[] }) {
+export function MoveForm({
+  listingId,
+  next,
+}: {
+  listingId: string;
+  next: { value: string; label: string }[];
+}) {
   const [state, onSubmit, pending] = useFormAction(moveListingAction);
   const [to, setTo] = useState(next[0]?.value ?? '');
   return (
@@ -12,27 +18,44 @@ export function MoveForm({ listingId, next }: { listingId: string; next: { value
       <h2 className="font-semibold">Pindahkan tahap</h2>
       <FormMessage state={state} />
       <input type="hidden" name="listingId" value={listingId} />
-      <label htmlFor="to" className="label">Tahap berikutnya</label>
+      <label htmlFor="to" className="label">
+        Tahap berikutnya
+      </label>
       <select id="to" name="to" value={to} onChange={(e) => setTo(e.target.value)} className="input">
-        {next.map((s) => <option key={s.value} value={s.value}>{s.label}</option>)}
+        {next.map((s) => (
+          <option key={s.value} value={s.value}>
+            {s.label}
+          </option>
+        ))}
       </select>
       {to === 'LIVE' && (
         <>
-          <label htmlFor="externalUrl" className="label">Tautan listing di mitra</label>
+          <label htmlFor="externalUrl" className="label">
+            Tautan listing di mitra
+          </label>
           <input id="externalUrl" name="externalUrl" className="input" placeholder="https://" />
           <FieldError state={state} name="externalUrl" />
-          <label htmlFor="storeSku" className="label">SKU toko (ritel modern, opsional)</label>
+          <label htmlFor="storeSku" className="label">
+            SKU toko (ritel modern, opsional)
+          </label>
           <input id="storeSku" name="storeSku" className="input" />
         </>
       )}
-      <label htmlFor="reason" className="label">Catatan / alasan {to === 'REJECTED' ? '(wajib: alasan dari mitra)' : ''}</label>
+      <label htmlFor="reason" className="label">
+        Catatan / alasan {to === 'REJECTED' ? '(wajib: alasan dari mitra)' : ''}
+      </label>
       <input id="reason" name="reason" className="input" />
       <FieldError state={state} name="reason" />
       {to === 'SUBMITTED' && (
-        <label className="flex items-start gap-2 text-sm"><input type="checkbox" name="override" value="true" /> Ajukan walau persyaratan belum lengkap (pengecualian, alasan wajib)</label>
+        <label className="flex items-start gap-2 text-sm">
+          <input type="checkbox" name="override" value="true" /> Ajukan walau persyaratan belum lengkap
+          (pengecualian, alasan wajib)
+        </label>
       )}
       <FieldError state={state} name="override" />
-      <button type="submit" className="btn w-full" disabled={pending || !to}>Pindahkan</button>
+      <button type="submit" className="btn w-full" disabled={pending || !to}>
+        Pindahkan
+      </button>
     </form>
   );
 }

@@ -16,22 +16,44 @@ export default async function ListingPage({ params }: { params: Promise<{ id: st
   return (
     <div className="grid gap-6 lg:grid-cols-[1fr_22rem]">
       <div className="space-y-4">
-        <h1 className="text-2xl font-semibold">{listing.product.name} → {listing.partner.name}</h1>
-        <p>{listing.product.msme.name} · tahap <strong data-testid="listing-stage">{stageLabel[listing.stage]}</strong> sejak {formatWib(listing.stageChangedAt)}{listing.facilitator ? ` · fasilitator ${listing.facilitator.name}` : ''}</p>
-        {listing.externalUrl && <p>Tautan: <a className="text-brand-700 underline" href={listing.externalUrl}>{listing.externalUrl}</a>{listing.storeSku ? ` · SKU ${listing.storeSku}` : ''}</p>}
+        <h1 className="text-2xl font-semibold">
+          {listing.product.name} → {listing.partner.name}
+        </h1>
+        <p>
+          {listing.product.msme.name} · tahap{' '}
+          <strong data-testid="listing-stage">{stageLabel[listing.stage]}</strong> sejak{' '}
+          {formatWib(listing.stageChangedAt)}
+          {listing.facilitator ? ` · fasilitator ${listing.facilitator.name}` : ''}
+        </p>
+        {listing.externalUrl && (
+          <p>
+            Tautan:{' '}
+            <a className="text-brand-700 underline" href={listing.externalUrl}>
+              {listing.externalUrl}
+            </a>
+            {listing.storeSku ? ` · SKU ${listing.storeSku}` : ''}
+          </p>
+        )}
         <section className="card">
           <h2 className="mb-2 font-semibold">Kesiapan persyaratan {listing.partner.name}</h2>
           <ul className="space-y-1 text-sm" data-testid="checklist">
             {listing.readiness.map((r) => (
               <li key={r.code} className="flex flex-wrap items-center gap-2">
-                <span className={r.met ? 'text-green-800' : 'text-red-800'} data-testid={`req-${r.code}`}>{r.met ? '✓ terpenuhi' : '✗ kurang'}</span>
-                <span>{r.label}{r.how === 'confirmed' ? ' (dikonfirmasi fasilitator)' : ''}</span>
+                <span className={r.met ? 'text-green-800' : 'text-red-800'} data-testid={`req-${r.code}`}>
+                  {r.met ? '✓ terpenuhi' : '✗ kurang'}
+                </span>
+                <span>
+                  {r.label}
+                  {r.how === 'confirmed' ? ' (dikonfirmasi fasilitator)' : ''}
+                </span>
                 {r.how !== 'data' && (
                   <form action={confirmRequirementAction}>
                     <input type="hidden" name="listingId" value={listing.id} />
                     <input type="hidden" name="code" value={r.code} />
                     <input type="hidden" name="confirmed" value={r.met ? 'false' : 'true'} />
-                    <button type="submit" className="text-xs underline">{r.met ? 'batalkan konfirmasi' : 'konfirmasi manual'}</button>
+                    <button type="submit" className="text-xs underline">
+                      {r.met ? 'batalkan konfirmasi' : 'konfirmasi manual'}
+                    </button>
                   </form>
                 )}
               </li>
@@ -40,10 +62,22 @@ export default async function ListingPage({ params }: { params: Promise<{ id: st
         </section>
         <section className="card">
           <h2 className="mb-2 font-semibold">Riwayat tahap</h2>
-          <ol className="space-y-1 text-sm">{listing.stageChanges.map((c, n) => <li key={n}>{formatWib(c.at)} · {c.fromStage ? `${stageLabel[c.fromStage]} → ` : ''}{stageLabel[c.toStage]}{c.override ? ' (pengecualian)' : ''}{c.reason ? ` · ${c.reason}` : ''}</li>)}</ol>
+          <ol className="space-y-1 text-sm">
+            {listing.stageChanges.map((c, n) => (
+              <li key={n}>
+                {formatWib(c.at)} · {c.fromStage ? `${stageLabel[c.fromStage]} → ` : ''}
+                {stageLabel[c.toStage]}
+                {c.override ? ' (pengecualian)' : ''}
+                {c.reason ? ` · ${c.reason}` : ''}
+              </li>
+            ))}
+          </ol>
         </section>
       </div>
-      <MoveForm listingId={listing.id} next={allowedMoves[listing.stage].map((s) => ({ value: s, label: stageLabel[s] }))} />
+      <MoveForm
+        listingId={listing.id}
+        next={allowedMoves[listing.stage].map((s) => ({ value: s, label: stageLabel[s] }))}
+      />
     </div>
   );
 }

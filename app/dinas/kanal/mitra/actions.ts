@@ -1,7 +1,13 @@
 'use server';
 import { revalidatePath } from 'next/cache';
 import { currentActor } from '@/lib/auth/actor';
-import { importAcceptance, removeRequirement, setRequirement, updatePartner, type AcceptanceResult } from '@/lib/channels/partners';
+import {
+  importAcceptance,
+  removeRequirement,
+  setRequirement,
+  updatePartner,
+  type AcceptanceResult,
+} from '@/lib/channels/partners';
 import { formObject, quietly, runAction, type ActionResult } from '@/lib/server/action';
 
 export async function updatePartnerAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
@@ -12,7 +18,10 @@ export async function updatePartnerAction(_prev: ActionResult | null, form: Form
   });
 }
 
-export async function setRequirementAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
+export async function setRequirementAction(
+  _prev: ActionResult | null,
+  form: FormData,
+): Promise<ActionResult> {
   return runAction(async () => {
     await setRequirement(await currentActor(), String(form.get('partnerId')), formObject(form));
     revalidatePath('/dinas/kanal/mitra');
@@ -21,14 +30,26 @@ export async function setRequirementAction(_prev: ActionResult | null, form: For
 }
 
 export async function removeRequirementAction(form: FormData) {
-  await quietly(async () => removeRequirement(await currentActor(), String(form.get('partnerId')), String(form.get('code'))));
+  await quietly(async () =>
+    removeRequirement(await currentActor(), String(form.get('partnerId')), String(form.get('code'))),
+  );
   revalidatePath('/dinas/kanal/mitra');
 }
 
-export async function importAcceptanceAction(_prev: ActionResult<AcceptanceResult[]> | null, form: FormData): Promise<ActionResult<AcceptanceResult[]>> {
+export async function importAcceptanceAction(
+  _prev: ActionResult<AcceptanceResult[]> | null,
+  form: FormData,
+): Promise<ActionResult<AcceptanceResult[]>> {
   return runAction(async () => {
-    const results = await importAcceptance(await currentActor(), String(form.get('partnerId')), form.get('file') as File | null);
+    const results = await importAcceptance(
+      await currentActor(),
+      String(form.get('partnerId')),
+      form.get('file') as File | null,
+    );
     revalidatePath('/dinas/kanal');
-    return { message: `${results.filter((r) => r.ok).length} listing tayang, ${results.filter((r) => !r.ok).length} baris tidak diterapkan.`, data: results };
+    return {
+      message: `${results.filter((r) => r.ok).length} listing tayang, ${results.filter((r) => !r.ok).length} baris tidak diterapkan.`,
+      data: results,
+    };
   });
 }

@@ -11,9 +11,13 @@ export default async function PartnersPage() {
   const partners = await listPartners(actor);
   return (
     <div className="space-y-4">
-      <Link href="/dinas/kanal" className="text-sm underline">← Onboarding kanal</Link>
+      <Link href="/dinas/kanal" className="text-sm underline">
+        ← Onboarding kanal
+      </Link>
       <h1 className="text-2xl font-semibold">Mitra e-commerce &amp; ritel modern</h1>
-      {partners.map((p) => <PartnerCard key={p.id} partner={p} />)}
+      {partners.map((p) => (
+        <PartnerCard key={p.id} partner={p} />
+      ))}
     </div>
   );
 }

@@ -10,11 +10,19 @@ export async function reviewAction(_prev: ActionResult | null, form: FormData): 
     const status = await reviewMsme(await currentActor(), id, formObject(form));
     revalidatePath(`/dinas/umkm/${id}`);
     revalidatePath('/dinas/verifikasi');
-    return { message: status === 'VERIFIED' ? 'UMKM ditetapkan sebagai binaan.' : 'Pengajuan dikembalikan ke pemilik dengan catatan.' };
+    return {
+      message:
+        status === 'VERIFIED'
+          ? 'UMKM ditetapkan sebagai binaan.'
+          : 'Pengajuan dikembalikan ke pemilik dengan catatan.',
+    };
   });
 }
 
-export async function revealNikAction(_prev: ActionResult<string> | null, form: FormData): Promise<ActionResult<string>> {
+export async function revealNikAction(
+  _prev: ActionResult<string> | null,
+  form: FormData,
+): Promise<ActionResult<string>> {
   return runAction(async () => {
     const nik = await revealNik(await currentActor(), String(form.get('id')));
     return { message: 'NIK ditampilkan. Tindakan ini tercatat di log audit.', data: nik };

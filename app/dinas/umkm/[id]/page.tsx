@@ -1,3 +1,4 @@
+/* eslint-disable @next/next/no-img-element -- images are pre-sized WebP variants (lib/uploads), not next/image */
 import type { Metadata } from 'next';
 import { requirePageActor } from '@/lib/auth/page-guard';
 import { getMsmeForReview } from '@/lib/msme/review';
@@ -8,29 +9,60 @@ import { NikReveal, ReviewPanel } from './review-panel';
 
 export const metadata: Metadata = { title: 'Data UMKM' };
 const sizeLabel = { MICRO: 'Mikro', SMALL: 'Kecil', MEDIUM: 'Menengah' } as const;
-const statusLabel = { DRAFT: 'Draf', SUBMITTED: 'Menunggu verifikasi', VERIFIED: 'UMKM binaan (terverifikasi)', NEEDS_CHANGES: 'Dikembalikan untuk perbaikan', SUSPENDED: 'Dibekukan' } as const;
+const statusLabel = {
+  DRAFT: 'Draf',
+  SUBMITTED: 'Menunggu verifikasi',
+  VERIFIED: 'UMKM binaan (terverifikasi)',
+  NEEDS_CHANGES: 'Dikembalikan untuk perbaikan',
+  SUSPENDED: 'Dibekukan',
+} as const;
 
 export default async function MsmeReviewPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await requirePageActor(['DINAS_ADMIN'], `/dinas/umkm/${id}`);
   const m = await orNotFound(getMsmeForReview(actor, id));
   const rows: [string, React.ReactNode][] = [
-    ['Status', <span key="status" data-testid="msme-status">{statusLabel[m.status]}</span>], ['Pemilik', m.ownerName], ['NIK', <NikReveal key="nik" id={m.id} last4={m.nikLast4} />], ['Email akun', m.owner?.email ?? 'tanpa akun (impor)'],
-    ['NIB', m.nib ?? '—'], ['NPWP', m.npwp ?? '—'], ['KBLI', m.kbli ?? '—'], ['Skala', sizeLabel[m.size]], ['Kategori', m.category?.name ?? '—'],
-    ['Kecamatan / kelurahan', `${m.kecamatan?.name ?? '—'} / ${m.kelurahan?.name ?? '—'}`], ['Alamat', m.address ?? '—'], ['WhatsApp', m.whatsapp ?? '—'],
-    ['Tahun berdiri', m.yearFounded ?? '—'], ['Karyawan', m.employees ?? '—'], ['Rekening', m.bankAccountLast4 ? `${m.bankName} ••••${m.bankAccountLast4} a.n. ${m.bankAccountHolder}` : '—'],
-    ['Diajukan', m.submittedAt ? formatWib(m.submittedAt) : '—'], ['Produk', m._count.products],
+    [
+      'Status',
+      <span key="status" data-testid="msme-status">
+        {statusLabel[m.status]}
+      </span>,
+    ],
+    ['Pemilik', m.ownerName],
+    ['NIK', <NikReveal key="nik" id={m.id} last4={m.nikLast4} />],
+    ['Email akun', m.owner?.email ?? 'tanpa akun (impor)'],
+    ['NIB', m.nib ?? '—'],
+    ['NPWP', m.npwp ?? '—'],
+    ['KBLI', m.kbli ?? '—'],
+    ['Skala', sizeLabel[m.size]],
+    ['Kategori', m.category?.name ?? '—'],
+    ['Kecamatan / kelurahan', `${m.kecamatan?.name ?? '—'} / ${m.kelurahan?.name ?? '—'}`],
+    ['Alamat', m.address ?? '—'],
+    ['WhatsApp', m.whatsapp ?? '—'],
+    ['Tahun berdiri', m.yearFounded ?? '—'],
+    ['Karyawan', m.employees ?? '—'],
+    [
+      'Rekening',
+      m.bankAccountLast4 ? `${m.bankName} ••••${m.bankAccountLast4} a.n. ${m.bankAccountHolder}` : '—',
+    ],
+    ['Diajukan', m.submittedAt ? formatWib(m.submittedAt) : '—'],
+    ['Produk', m._count.products],
   ];
   return (
     <div className="grid gap-6 lg:grid-cols-[1fr_22rem]">
       <div className="space-y-4">
         <h1 className="text-2xl font-semibold">{m.name}</h1>
         {m.duplicates.length > 0 && (
-          <p className="rounded border border-amber-300 bg-amber-50 p-3 text-amber-900" data-testid="duplicate-flag">
+          <p
+            className="rounded border border-amber-300 bg-amber-50 p-3 text-amber-900"
+            data-testid="duplicate-flag"
+          >
             Kemungkinan duplikat (tidak digabung otomatis): {m.duplicates.map(describeDuplicate).join('; ')}
           </p>
         )}
-        {m.reviewNote && <p className="rounded bg-red-50 p-2 text-red-900">Catatan terakhir: {m.reviewNote}</p>}
+        {m.reviewNote && (
+          <p className="rounded bg-red-50 p-2 text-red-900">Catatan terakhir: {m.reviewNote}</p>
+        )}
         <dl className="card grid gap-x-4 gap-y-2 sm:grid-cols-[12rem_1fr]">
           {rows.map(([label, value]) => (
             <div key={label} className="contents">
@@ -41,20 +73,41 @@ export default async function MsmeReviewPage({ params }: { params: Promise<{ id:
         </dl>
         <section className="card">
           <h2 className="mb-2 font-semibold">Sertifikat</h2>
-          {m.certifications.length === 0 ? <p>—</p> : (
-            <ul>{m.certifications.map((c) => <li key={c.type + c.number}>{c.type}: {c.number} · berlaku s.d. {c.expiresAt ? formatWib(c.expiresAt, false) : '—'}{c.expiresAt && c.expiresAt < new Date() ? ' (kedaluwarsa)' : ''}</li>)}</ul>
+          {m.certifications.length === 0 ? (
+            <p>—</p>
+          ) : (
+            <ul>
+              {m.certifications.map((c) => (
+                <li key={c.type + c.number}>
+                  {c.type}: {c.number} · berlaku s.d. {c.expiresAt ? formatWib(c.expiresAt, false) : '—'}
+                  {c.expiresAt && c.expiresAt < new Date() ? ' (kedaluwarsa)' : ''}
+                </li>
+              ))}
+            </ul>
           )}
         </section>
         <section className="card">
           <h2 className="mb-2 font-semibold">Foto tempat usaha</h2>
           <div className="flex flex-wrap gap-2">
             {m.photos.length === 0 && <p>Belum ada foto.</p>}
-            {/* eslint-disable-next-line @next/next/no-img-element -- pre-sized WebP variants */}
-            {m.photos.map((p) => <img key={p.id} src={`/api/uploads/${p.asset.key}-800.webp`} alt="Foto tempat usaha" width={240} height={180} className="rounded object-cover" />)}
+            {m.photos.map((p) => (
+              <img
+                key={p.id}
+                src={`/api/uploads/${p.asset.key}-800.webp`}
+                alt="Foto tempat usaha"
+                width={240}
+                height={180}
+                className="rounded object-cover"
+              />
+            ))}
           </div>
         </section>
       </div>
-      {m.status === 'SUBMITTED' ? <ReviewPanel id={m.id} /> : <p className="card self-start">Tidak ada keputusan yang menunggu untuk UMKM ini.</p>}
+      {m.status === 'SUBMITTED' ? (
+        <ReviewPanel id={m.id} />
+      ) : (
+        <p className="card self-start">Tidak ada keputusan yang menunggu untuk UMKM ini.</p>
+      )}
     </div>
   );
 }

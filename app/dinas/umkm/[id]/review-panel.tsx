@@ -8,8 +8,14 @@ export function NikReveal({ id, last4 }: { id: string; last4: string | null }) {
   return (
     <form onSubmit={onSubmit} className="flex flex-wrap items-center gap-2">
       <input type="hidden" name="id" value={id} />
-      <span data-testid="nik">{state?.ok && state.data ? state.data : last4 ? `••••••••••••${last4}` : '—'}</span>
-      {last4 && !state?.ok && <button type="submit" className="text-sm text-brand-700 underline" disabled={pending}>Tampilkan NIK</button>}
+      <span data-testid="nik">
+        {state?.ok && state.data ? state.data : last4 ? `••••••••••••${last4}` : '—'}
+      </span>
+      {last4 && !state?.ok && (
+        <button type="submit" className="text-sm text-brand-700 underline" disabled={pending}>
+          Tampilkan NIK
+        </button>
+      )}
       {state && !state.ok && <FormMessage state={state} />}
     </form>
   );
@@ -19,20 +25,28 @@ export function ReviewPanel({ id }: { id: string }) {
   const [state, onSubmit, pending] = useFormAction(reviewAction);
   return (
     <section className="card space-y-3" aria-labelledby="review-heading">
-      <h2 id="review-heading" className="text-lg font-semibold">Keputusan verifikasi</h2>
+      <h2 id="review-heading" className="text-lg font-semibold">
+        Keputusan verifikasi
+      </h2>
       <FormMessage state={state} />
       <form onSubmit={onSubmit}>
         <input type="hidden" name="id" value={id} />
         <input type="hidden" name="decision" value="approve" />
-        <button type="submit" className="btn" disabled={pending || state?.ok}>Setujui sebagai UMKM binaan</button>
+        <button type="submit" className="btn" disabled={pending || state?.ok}>
+          Setujui sebagai UMKM binaan
+        </button>
       </form>
       <form onSubmit={onSubmit} className="space-y-2" noValidate>
         <input type="hidden" name="id" value={id} />
         <input type="hidden" name="decision" value="return" />
-        <label htmlFor="reason" className="label">Alasan perbaikan</label>
+        <label htmlFor="reason" className="label">
+          Alasan perbaikan
+        </label>
         <textarea id="reason" name="reason" rows={3} className="input" />
         <FieldError state={state} name="reason" />
-        <button type="submit" className="btn-secondary" disabled={pending || state?.ok}>Kembalikan untuk perbaikan</button>
+        <button type="submit" className="btn-secondary" disabled={pending || state?.ok}>
+          Kembalikan untuk perbaikan
+        </button>
       </form>
     </section>
   );

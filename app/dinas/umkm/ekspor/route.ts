@@ -19,7 +19,11 @@ export async function GET(request: Request) {
       });
     }
     return new Response(toCsv(rows), {
-      headers: { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="registri-umkm-${stamp}.csv"`, 'cache-control': 'no-store' },
+      headers: {
+        'content-type': 'text/csv; charset=utf-8',
+        'content-disposition': `attachment; filename="registri-umkm-${stamp}.csv"`,
+        'cache-control': 'no-store',
+      },
     });
   } catch (error) {
     return apiError(error);

@@ -5,11 +5,33 @@ import { useFormAction } from '@/app/components/use-form-action';
 import { formatRupiah } from '@/lib/format/money';
 
 type Candidate = {
-  msmeId: string; msmeName: string; kecamatan: string | null; fits: boolean; reason: string | null; awardsLast12Months: number; everWon: boolean;
-  product: { id: string; name: string; priceIdr: number; unit: string; dailyCapacity: number | null; leadTimeDays: number; halal: boolean };
+  msmeId: string;
+  msmeName: string;
+  kecamatan: string | null;
+  fits: boolean;
+  reason: string | null;
+  awardsLast12Months: number;
+  everWon: boolean;
+  product: {
+    id: string;
+    name: string;
+    priceIdr: number;
+    unit: string;
+    dailyCapacity: number | null;
+    leadTimeDays: number;
+    halal: boolean;
+  };
 };
 
-export function CandidateForms({ needId, quantity, candidates }: { needId: string; quantity: number; candidates: Candidate[] }) {
+export function CandidateForms({
+  needId,
+  quantity,
+  candidates,
+}: {
+  needId: string;
+  quantity: number;
+  candidates: Candidate[];
+}) {
   const [rfqState, onRfq, rfqPending] = useFormAction(sendRfqAction);
   const [orderState, onOrder, orderPending] = useFormAction(directOrderAction);
   return (
@@ -19,17 +41,50 @@ export function CandidateForms({ needId, quantity, candidates }: { needId: strin
         <FormMessage state={rfqState} />
         <table className="w-full text-sm" data-testid="candidates">
           <thead className="bg-slate-100 text-left">
-            <tr><th className="p-2">Pilih</th><th className="p-2">UMKM</th><th className="p-2">Produk</th><th className="p-2">Harga</th><th className="p-2">Kapasitas / persiapan</th><th className="p-2">Menang 12 bln</th><th className="p-2">Pernah menang</th></tr>
+            <tr>
+              <th className="p-2">Pilih</th>
+              <th className="p-2">UMKM</th>
+              <th className="p-2">Produk</th>
+              <th className="p-2">Harga</th>
+              <th className="p-2">Kapasitas / persiapan</th>
+              <th className="p-2">Menang 12 bln</th>
+              <th className="p-2">Pernah menang</th>
+            </tr>
           </thead>
           <tbody>
             {candidates.map((c) => (
-              <tr key={c.msmeId} className={`border-t ${c.fits ? '' : 'text-slate-500'}`} data-testid="candidate">
-                <td className="p-2"><input type="checkbox" name="msmeIds" value={c.msmeId} disabled={!c.fits} aria-label={`Pilih ${c.msmeName}`} /></td>
-                <td className="p-2">{c.msmeName}<span className="block text-xs">{c.kecamatan}</span></td>
-                <td className="p-2">{c.product.name}{c.product.halal ? ' · halal' : ''}</td>
-                <td className="p-2">{formatRupiah(c.product.priceIdr)} / {c.product.unit}</td>
-                <td className="p-2">{c.product.dailyCapacity ?? '∞'} / {c.product.leadTimeDays} hari{c.reason ? <span className="block text-red-800">Tidak sanggup: {c.reason}</span> : null}</td>
-                <td className="p-2" data-testid="awards">{c.awardsLast12Months}</td>
+              <tr
+                key={c.msmeId}
+                className={`border-t ${c.fits ? '' : 'text-slate-500'}`}
+                data-testid="candidate"
+              >
+                <td className="p-2">
+                  <input
+                    type="checkbox"
+                    name="msmeIds"
+                    value={c.msmeId}
+                    disabled={!c.fits}
+                    aria-label={`Pilih ${c.msmeName}`}
+                  />
+                </td>
+                <td className="p-2">
+                  {c.msmeName}
+                  <span className="block text-xs">{c.kecamatan}</span>
+                </td>
+                <td className="p-2">
+                  {c.product.name}
+                  {c.product.halal ? ' · halal' : ''}
+                </td>
+                <td className="p-2">
+                  {formatRupiah(c.product.priceIdr)} / {c.product.unit}
+                </td>
+                <td className="p-2">
+                  {c.product.dailyCapacity ?? '∞'} / {c.product.leadTimeDays} hari
+                  {c.reason ? <span className="block text-red-800">Tidak sanggup: {c.reason}</span> : null}
+                </td>
+                <td className="p-2" data-testid="awards">
+                  {c.awardsLast12Months}
+                </td>
                 <td className="p-2">{c.everWon ? 'Ya' : 'Belum pernah'}</td>
               </tr>
             ))}
@@ -38,29 +93,53 @@ export function CandidateForms({ needId, quantity, candidates }: { needId: strin
         <FieldError state={rfqState} name="msmeIds" />
         <div className="flex flex-wrap items-end gap-3">
           <div>
-            <label htmlFor="deadline" className="label">Batas penawaran (WIB)</label>
+            <label htmlFor="deadline" className="label">
+              Batas penawaran (WIB)
+            </label>
             <input id="deadline" name="deadline" type="datetime-local" className="input" />
             <FieldError state={rfqState} name="deadline" />
           </div>
-          <button type="submit" className="btn" disabled={rfqPending}>Kirim permintaan penawaran</button>
+          <button type="submit" className="btn" disabled={rfqPending}>
+            Kirim permintaan penawaran
+          </button>
         </div>
       </form>
       <form onSubmit={onOrder} className="card flex flex-wrap items-end gap-3" noValidate>
         <h2 className="w-full text-lg font-semibold">Atau pesan langsung dari katalog</h2>
         <input type="hidden" name="needId" value={needId} />
         <div>
-          <label htmlFor="productId" className="label">Produk</label>
+          <label htmlFor="productId" className="label">
+            Produk
+          </label>
           <select id="productId" name="productId" className="input">
-            {candidates.filter((c) => c.fits).map((c) => <option key={c.product.id} value={c.product.id}>{c.msmeName} — {c.product.name} ({formatRupiah(c.product.priceIdr)})</option>)}
+            {candidates
+              .filter((c) => c.fits)
+              .map((c) => (
+                <option key={c.product.id} value={c.product.id}>
+                  {c.msmeName} — {c.product.name} ({formatRupiah(c.product.priceIdr)})
+                </option>
+              ))}
           </select>
         </div>
         <div>
-          <label htmlFor="quantity" className="label">Jumlah</label>
-          <input id="quantity" name="quantity" defaultValue={quantity} inputMode="numeric" className="input w-28" />
+          <label htmlFor="quantity" className="label">
+            Jumlah
+          </label>
+          <input
+            id="quantity"
+            name="quantity"
+            defaultValue={quantity}
+            inputMode="numeric"
+            className="input w-28"
+          />
           <FieldError state={orderState} name="quantity" />
         </div>
-        <button type="submit" className="btn-secondary" disabled={orderPending}>Buat Surat Pesanan</button>
-        <div className="w-full"><FormMessage state={orderState} /></div>
+        <button type="submit" className="btn-secondary" disabled={orderPending}>
+          Buat Surat Pesanan
+        </button>
+        <div className="w-full">
+          <FormMessage state={orderState} />
+        </div>
       </form>
     </div>
   );

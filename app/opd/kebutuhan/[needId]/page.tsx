@@ -9,23 +9,58 @@ import { CandidateForms } from './candidate-forms';
 
 export const metadata: Metadata = { title: 'Cari UMKM untuk kebutuhan' };
 
-export default async function NeedPage({ params, searchParams }: { params: Promise<{ needId: string }>; searchParams: Promise<Record<string, string>> }) {
+export default async function NeedPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ needId: string }>;
+  searchParams: Promise<Record<string, string>>;
+}) {
   const { needId } = await params;
   const actor = await requirePageActor(['OPD_STAFF'], `/opd/kebutuhan/${needId}`);
   const filters = await searchParams;
   const candidates = await orNotFound(candidatesForNeed(actor, needId, filters));
-  const need = await db.eventNeed.findUniqueOrThrow({ where: { id: needId }, select: { description: true, quantity: true, unit: true, deliveryFrom: true, eventId: true } });
-  const kecamatan = await db.kecamatan.findMany({ orderBy: { name: 'asc' }, select: { code: true, name: true } });
+  const need = await db.eventNeed.findUniqueOrThrow({
+    where: { id: needId },
+    select: { description: true, quantity: true, unit: true, deliveryFrom: true, eventId: true },
+  });
+  const kecamatan = await db.kecamatan.findMany({
+    orderBy: { name: 'asc' },
+    select: { code: true, name: true },
+  });
   return (
     <div className="space-y-4">
-      <Link href={`/opd/kegiatan/${need.eventId}`} className="text-sm underline">← Kembali ke kegiatan</Link>
-      <h1 className="text-2xl font-semibold">{need.description}: {need.quantity} {need.unit}</h1>
-      <p className="text-slate-700">Antar {formatWib(need.deliveryFrom)}. UMKM yang sanggup tampil di atas; di antaranya yang paling jarang menang pesanan OPD didahulukan agar pesanan tersebar merata.</p>
+      <Link href={`/opd/kegiatan/${need.eventId}`} className="text-sm underline">
+        ← Kembali ke kegiatan
+      </Link>
+      <h1 className="text-2xl font-semibold">
+        {need.description}: {need.quantity} {need.unit}
+      </h1>
+      <p className="text-slate-700">
+        Antar {formatWib(need.deliveryFrom)}. UMKM yang sanggup tampil di atas; di antaranya yang paling
+        jarang menang pesanan OPD didahulukan agar pesanan tersebar merata.
+      </p>
       <form className="flex flex-wrap items-end gap-3">
-        <div><label htmlFor="kecamatan" className="label">Kecamatan</label>
-          <select id="kecamatan" name="kecamatan" defaultValue={filters.kecamatan ?? ''} className="input"><option value="">Semua</option>{kecamatan.map((k) => <option key={k.code} value={k.code}>{k.name}</option>)}</select></div>
-        <label className="flex items-center gap-2 pb-2"><input type="checkbox" name="halal" value="true" defaultChecked={filters.halal === 'true'} /> Halal saja</label>
-        <button type="submit" className="btn-secondary">Saring</button>
+        <div>
+          <label htmlFor="kecamatan" className="label">
+            Kecamatan
+          </label>
+          <select id="kecamatan" name="kecamatan" defaultValue={filters.kecamatan ?? ''} className="input">
+            <option value="">Semua</option>
+            {kecamatan.map((k) => (
+              <option key={k.code} value={k.code}>
+                {k.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <label className="flex items-center gap-2 pb-2">
+          <input type="checkbox" name="halal" value="true" defaultChecked={filters.halal === 'true'} /> Halal
+          saja
+        </label>
+        <button type="submit" className="btn-secondary">
+          Saring
+        </button>
       </form>
       <CandidateForms needId={needId} quantity={need.quantity} candidates={candidates} />
     </div>

@@ -8,7 +8,14 @@ export function AwardButton({ quoteId, msmeName }: { quoteId: string; msmeName: 
   return (
     <form onSubmit={onSubmit}>
       <input type="hidden" name="quoteId" value={quoteId} />
-      <button type="submit" className="btn px-2 py-1 text-sm" disabled={pending} aria-label={`Menangkan ${msmeName}`}>Menangkan</button>
+      <button
+        type="submit"
+        className="btn px-2 py-1 text-sm"
+        disabled={pending}
+        aria-label={`Menangkan ${msmeName}`}
+      >
+        Menangkan
+      </button>
       <FormMessage state={state} />
     </form>
   );

@@ -3,11 +3,19 @@ import { addNeedAction } from '@/app/pengadaan/actions';
 import { FieldError, FormMessage } from '@/app/components/form-feedback';
 import { useFormAction } from '@/app/components/use-form-action';
 
-export function NeedForm({ eventId, categories }: { eventId: string; categories: { id: string; name: string }[] }) {
+export function NeedForm({
+  eventId,
+  categories,
+}: {
+  eventId: string;
+  categories: { id: string; name: string }[];
+}) {
   const [state, onSubmit, pending] = useFormAction(addNeedAction);
   const field = (name: string, label: string, props: React.InputHTMLAttributes<HTMLInputElement> = {}) => (
     <div>
-      <label htmlFor={`need-${name}`} className="label">{label}</label>
+      <label htmlFor={`need-${name}`} className="label">
+        {label}
+      </label>
       <input id={`need-${name}`} name={name} className="input" {...props} />
       <FieldError state={state} name={name} />
     </div>
@@ -15,21 +23,41 @@ export function NeedForm({ eventId, categories }: { eventId: string; categories:
   return (
     <form onSubmit={onSubmit} className="grid gap-3 border-t pt-3 sm:grid-cols-3" noValidate>
       <input type="hidden" name="eventId" value={eventId} />
-      <div className="sm:col-span-3"><FormMessage state={state} /></div>
+      <div className="sm:col-span-3">
+        <FormMessage state={state} />
+      </div>
       <div>
-        <label htmlFor="need-kind" className="label">Jenis</label>
-        <select id="need-kind" name="kind" className="input"><option value="CATERING">Konsumsi (snack box, nasi kotak)</option><option value="GOODS">Barang</option></select>
+        <label htmlFor="need-kind" className="label">
+          Jenis
+        </label>
+        <select id="need-kind" name="kind" className="input">
+          <option value="CATERING">Konsumsi (snack box, nasi kotak)</option>
+          <option value="GOODS">Barang</option>
+        </select>
       </div>
       {field('description', 'Uraian kebutuhan')}
       <div>
-        <label htmlFor="need-categoryId" className="label">Kategori produk</label>
-        <select id="need-categoryId" name="categoryId" className="input" defaultValue=""><option value="">Semua</option>{categories.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}</select>
+        <label htmlFor="need-categoryId" className="label">
+          Kategori produk
+        </label>
+        <select id="need-categoryId" name="categoryId" className="input" defaultValue="">
+          <option value="">Semua</option>
+          {categories.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.name}
+            </option>
+          ))}
+        </select>
       </div>
       {field('quantity', 'Jumlah', { inputMode: 'numeric' })}
       {field('unit', 'Satuan', { defaultValue: 'kotak' })}
       {field('deliveryFrom', 'Antar mulai (WIB)', { type: 'datetime-local' })}
       {field('deliveryTo', 'Antar paling lambat (WIB)', { type: 'datetime-local' })}
-      <div className="self-end"><button type="submit" className="btn" disabled={pending}>Tambah kebutuhan</button></div>
+      <div className="self-end">
+        <button type="submit" className="btn" disabled={pending}>
+          Tambah kebutuhan
+        </button>
+      </div>
     </form>
   );
 }

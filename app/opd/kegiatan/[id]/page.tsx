@@ -1,3 +1,4 @@
+/* eslint-disable @next/next/no-img-element -- images are pre-sized WebP variants (lib/uploads), not next/image */
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { requirePageActor } from '@/lib/auth/page-guard';
@@ -21,16 +22,28 @@ export default async function EventPage({ params }: { params: Promise<{ id: stri
     <div className="space-y-6">
       <header className="space-y-1">
         <h1 className="text-2xl font-semibold">{event.name}</h1>
-        <p className="text-slate-700">{formatWib(event.startsAt)} · {event.venue}{event.kecamatan ? `, ${event.kecamatan.name}` : ''} · {event.participants} peserta · {event.budgetSource.replace('_', '-')} {event.activityCode ?? ''}</p>
-        <p data-testid="pagu">Pagu {formatRupiah(event.paguIdr)} · terpakai {formatRupiah(event.committedIdr)} · sisa {formatRupiah(event.paguIdr - event.committedIdr)}</p>
+        <p className="text-slate-700">
+          {formatWib(event.startsAt)} · {event.venue}
+          {event.kecamatan ? `, ${event.kecamatan.name}` : ''} · {event.participants} peserta ·{' '}
+          {event.budgetSource.replace('_', '-')} {event.activityCode ?? ''}
+        </p>
+        <p data-testid="pagu">
+          Pagu {formatRupiah(event.paguIdr)} · terpakai {formatRupiah(event.committedIdr)} · sisa{' '}
+          {formatRupiah(event.paguIdr - event.committedIdr)}
+        </p>
       </header>
       <section className="card space-y-3">
         <h2 className="text-lg font-semibold">Kebutuhan</h2>
         <ul className="divide-y" data-testid="needs">
           {event.needs.map((n) => (
             <li key={n.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
-              <span>{n.kind === 'CATERING' ? 'Konsumsi' : 'Barang'}: {n.description} · {n.quantity} {n.unit} · antar {formatWib(n.deliveryFrom)}</span>
-              <Link href={`/opd/kebutuhan/${n.id}`} className="btn-secondary">Cari UMKM</Link>
+              <span>
+                {n.kind === 'CATERING' ? 'Konsumsi' : 'Barang'}: {n.description} · {n.quantity} {n.unit} ·
+                antar {formatWib(n.deliveryFrom)}
+              </span>
+              <Link href={`/opd/kebutuhan/${n.id}`} className="btn-secondary">
+                Cari UMKM
+              </Link>
             </li>
           ))}
         </ul>
@@ -38,18 +51,63 @@ export default async function EventPage({ params }: { params: Promise<{ id: stri
       </section>
       {event.rfqs.map((rfq) => (
         <section key={rfq.id} className="card space-y-2" data-testid="rfq">
-          <h2 className="text-lg font-semibold">Penawaran: {rfq.need.description} ({rfq.need.quantity} {rfq.need.unit})</h2>
-          <p className="text-sm text-slate-700">Batas {formatWib(rfq.deadline)} · diundang: {rfq.invitations.map((i) => i.msme.name).join(', ')} · status {rfq.status === 'OPEN' ? 'terbuka' : rfq.status === 'AWARDED' ? 'sudah dimenangkan' : 'dibatalkan'}</p>
-          {rfq.quotes.length === 0 ? <p>Belum ada penawaran.</p> : (
+          <h2 className="text-lg font-semibold">
+            Penawaran: {rfq.need.description} ({rfq.need.quantity} {rfq.need.unit})
+          </h2>
+          <p className="text-sm text-slate-700">
+            Batas {formatWib(rfq.deadline)} · diundang: {rfq.invitations.map((i) => i.msme.name).join(', ')} ·
+            status{' '}
+            {rfq.status === 'OPEN'
+              ? 'terbuka'
+              : rfq.status === 'AWARDED'
+                ? 'sudah dimenangkan'
+                : 'dibatalkan'}
+          </p>
+          {rfq.quotes.length === 0 ? (
+            <p>Belum ada penawaran.</p>
+          ) : (
             <table className="w-full text-sm" data-testid="quotes">
-              <thead className="bg-slate-100 text-left"><tr><th className="p-2">UMKM</th><th className="p-2">Harga satuan</th><th className="p-2">Total</th><th className="p-2">Catatan</th><th className="p-2">Contoh</th><th className="p-2"></th></tr></thead>
+              <thead className="bg-slate-100 text-left">
+                <tr>
+                  <th className="p-2">UMKM</th>
+                  <th className="p-2">Harga satuan</th>
+                  <th className="p-2">Total</th>
+                  <th className="p-2">Catatan</th>
+                  <th className="p-2">Contoh</th>
+                  <th className="p-2"></th>
+                </tr>
+              </thead>
               <tbody>
                 {rfq.quotes.map((q) => (
                   <tr key={q.id} className="border-t">
-                    <td className="p-2">{q.msme.name}</td><td className="p-2">{formatRupiah(q.unitPriceIdr)}</td><td className="p-2">{formatRupiah(q.totalIdr)}</td><td className="p-2">{q.notes}</td>
-                    {/* eslint-disable-next-line @next/next/no-img-element -- pre-sized WebP variant */}
-                    <td className="p-2">{q.sampleAsset ? <a href={`/api/uploads/${q.sampleAsset.key}-800.webp`}><img src={`/api/uploads/${q.sampleAsset.key}-400.webp`} alt={`Contoh dari ${q.msme.name}`} width={80} height={60} className="h-12 w-16 rounded object-cover" /></a> : '—'}</td>
-                    <td className="p-2">{rfq.status === 'OPEN' ? <AwardButton quoteId={q.id} msmeName={q.msme.name} /> : q.order ? <Link className="underline" href={`/pengadaan/pesanan/${q.order.id}`}>Pemenang</Link> : null}</td>
+                    <td className="p-2">{q.msme.name}</td>
+                    <td className="p-2">{formatRupiah(q.unitPriceIdr)}</td>
+                    <td className="p-2">{formatRupiah(q.totalIdr)}</td>
+                    <td className="p-2">{q.notes}</td>
+                    <td className="p-2">
+                      {q.sampleAsset ? (
+                        <a href={`/api/uploads/${q.sampleAsset.key}-800.webp`}>
+                          <img
+                            src={`/api/uploads/${q.sampleAsset.key}-400.webp`}
+                            alt={`Contoh dari ${q.msme.name}`}
+                            width={80}
+                            height={60}
+                            className="h-12 w-16 rounded object-cover"
+                          />
+                        </a>
+                      ) : (
+                        '—'
+                      )}
+                    </td>
+                    <td className="p-2">
+                      {rfq.status === 'OPEN' ? (
+                        <AwardButton quoteId={q.id} msmeName={q.msme.name} />
+                      ) : q.order ? (
+                        <Link className="underline" href={`/pengadaan/pesanan/${q.order.id}`}>
+                          Pemenang
+                        </Link>
+                      ) : null}
+                    </td>
                   </tr>
                 ))}
               </tbody>
@@ -62,8 +120,12 @@ export default async function EventPage({ params }: { params: Promise<{ id: stri
         <ul className="divide-y" data-testid="event-orders">
           {event.orders.map((o) => (
             <li key={o.id} className="flex justify-between gap-2 py-2">
-              <Link href={`/pengadaan/pesanan/${o.id}`} className="text-brand-700 underline">{o.number ?? 'Draf'} · {o.msme.name}</Link>
-              <span>{formatRupiah(o.totalIdr)} · {procurementStatusLabel[o.status]}</span>
+              <Link href={`/pengadaan/pesanan/${o.id}`} className="text-brand-700 underline">
+                {o.number ?? 'Draf'} · {o.msme.name}
+              </Link>
+              <span>
+                {formatRupiah(o.totalIdr)} · {procurementStatusLabel[o.status]}
+              </span>
             </li>
           ))}
         </ul>

@@ -3,12 +3,27 @@ import { advanceOrderAction } from '@/app/pengadaan/actions';
 import { FieldError, FormMessage } from '@/app/components/form-feedback';
 import { useFormAction } from '@/app/components/use-form-action';
 
-type Props = { orderId: string; status: string; role: string; staffSigned: boolean; msmeSigned: boolean; total: number };
+type Props = {
+  orderId: string;
+  status: string;
+  role: string;
+  staffSigned: boolean;
+  msmeSigned: boolean;
+  total: number;
+};
 
 export function OrderSteps({ orderId, status, role, staffSigned, msmeSigned }: Props) {
   const [state, onSubmit, pending] = useFormAction(advanceOrderAction);
   const step = (value: string, label: string, primary = true) => (
-    <button type="submit" name="step" value={value} className={primary ? 'btn w-full' : 'btn-secondary w-full'} disabled={pending}>{label}</button>
+    <button
+      type="submit"
+      name="step"
+      value={value}
+      className={primary ? 'btn w-full' : 'btn-secondary w-full'}
+      disabled={pending}
+    >
+      {label}
+    </button>
   );
   const staff = role === 'OPD_STAFF';
   const msme = role === 'MSME_OWNER';
@@ -19,29 +34,54 @@ export function OrderSteps({ orderId, status, role, staffSigned, msmeSigned }: P
       <input type="hidden" name="orderId" value={orderId} />
       {msme && status === 'ORDERED' && step('accept', 'Terima pesanan')}
       {msme && status === 'ACCEPTED' && step('deliver', 'Tandai sudah dikirim')}
-      {status === 'DELIVERED' && ((staff && !staffSigned) || (msme && !msmeSigned)) && step('sign', 'Tandatangani BAST')}
-      {status === 'DELIVERED' && ((staff && staffSigned) || (msme && msmeSigned)) && <p className="text-sm">Menunggu tanda tangan BAST pihak lain.</p>}
+      {status === 'DELIVERED' &&
+        ((staff && !staffSigned) || (msme && !msmeSigned)) &&
+        step('sign', 'Tandatangani BAST')}
+      {status === 'DELIVERED' && ((staff && staffSigned) || (msme && msmeSigned)) && (
+        <p className="text-sm">Menunggu tanda tangan BAST pihak lain.</p>
+      )}
       {staff && status === 'HANDED_OVER' && (
         <fieldset className="space-y-2">
           <legend className="font-medium">Catat pembayaran</legend>
-          <label className="label" htmlFor="method">Metode</label>
-          <select id="method" name="method" className="input"><option value="TRANSFER">Transfer bank</option><option value="KKPD">KKPD</option></select>
-          <label className="label" htmlFor="paidAt">Tanggal bayar</label>
-          <input id="paidAt" name="paidAt" type="date" className="input" defaultValue={new Date().toISOString().slice(0, 10)} />
+          <label className="label" htmlFor="method">
+            Metode
+          </label>
+          <select id="method" name="method" className="input">
+            <option value="TRANSFER">Transfer bank</option>
+            <option value="KKPD">KKPD</option>
+          </select>
+          <label className="label" htmlFor="paidAt">
+            Tanggal bayar
+          </label>
+          <input
+            id="paidAt"
+            name="paidAt"
+            type="date"
+            className="input"
+            defaultValue={new Date().toISOString().slice(0, 10)}
+          />
           <FieldError state={state} name="paidAt" />
-          <label className="label" htmlFor="ppnIdr">PPN dipungut (Rp)</label>
+          <label className="label" htmlFor="ppnIdr">
+            PPN dipungut (Rp)
+          </label>
           <input id="ppnIdr" name="ppnIdr" inputMode="numeric" defaultValue="0" className="input" />
-          <label className="label" htmlFor="pph22Idr">PPh 22 dipungut (Rp)</label>
+          <label className="label" htmlFor="pph22Idr">
+            PPh 22 dipungut (Rp)
+          </label>
           <input id="pph22Idr" name="pph22Idr" inputMode="numeric" defaultValue="0" className="input" />
           <FieldError state={state} name="pph22Idr" />
-          <label className="label" htmlFor="reference">Nomor referensi (SP2D / slip KKPD)</label>
+          <label className="label" htmlFor="reference">
+            Nomor referensi (SP2D / slip KKPD)
+          </label>
           <input id="reference" name="reference" className="input" />
           {step('pay', 'Catat pembayaran')}
         </fieldset>
       )}
       {((msme && status === 'ORDERED') || (staff && (status === 'ORDERED' || status === 'ACCEPTED'))) && (
         <div className="space-y-2 border-t pt-3">
-          <label className="label" htmlFor="reason">Alasan {msme ? 'menolak' : 'membatalkan'}</label>
+          <label className="label" htmlFor="reason">
+            Alasan {msme ? 'menolak' : 'membatalkan'}
+          </label>
           <input id="reason" name="reason" className="input" />
           <FieldError state={state} name="reason" />
           {step(msme ? 'decline' : 'cancel', msme ? 'Tolak pesanan' : 'Batalkan pesanan', false)}

@@ -13,11 +13,19 @@ export function ProductPhotos({ id, images }: { id: string; images: Image[] }) {
         {images.map((image) => (
           <li key={image.id} className="space-y-1">
             {/* eslint-disable-next-line @next/next/no-img-element -- pre-sized WebP variant */}
-            <img src={imageUrl(image, 400)} alt={image.alt} width={160} height={120} className="h-28 w-40 rounded object-cover" />
+            <img
+              src={imageUrl(image, 400)}
+              alt={image.alt}
+              width={160}
+              height={120}
+              className="h-28 w-40 rounded object-cover"
+            />
             <form action={removeProductPhotoAction}>
               <input type="hidden" name="id" value={id} />
               <input type="hidden" name="imageId" value={image.id} />
-              <button type="submit" className="text-sm text-red-700 underline">Hapus</button>
+              <button type="submit" className="text-sm text-red-700 underline">
+                Hapus
+              </button>
             </form>
           </li>
         ))}

@@ -8,13 +8,22 @@ import { apiError, jsonError } from '@/lib/server/api';
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   try {
     const { id } = await params;
-    const document = await db.procurementDocument.findUnique({ where: { id }, select: { orderId: true, storageKey: true, number: true, kind: true } });
+    const document = await db.procurementDocument.findUnique({
+      where: { id },
+      select: { orderId: true, storageKey: true, number: true, kind: true },
+    });
     if (!document) return jsonError(404, 'Dokumen tidak ditemukan.');
     await getOrder(await currentActor(), document.orderId);
     const bytes = await fileStorage().get(document.storageKey);
     if (!bytes) return jsonError(404, 'Berkas dokumen tidak ditemukan.');
     const filename = `${document.kind.toLowerCase()}-${document.number.replace(/[^A-Za-z0-9]+/g, '-')}.pdf`;
-    return new Response(new Uint8Array(bytes), { headers: { 'content-type': 'application/pdf', 'content-disposition': `attachment; filename="${filename}"`, 'cache-control': 'private, no-store' } });
+    return new Response(new Uint8Array(bytes), {
+      headers: {
+        'content-type': 'application/pdf',
+        'content-disposition': `attachment; filename="${filename}"`,
+        'cache-control': 'private, no-store',
+      },
+    });
   } catch (error) {
     return apiError(error);
   }

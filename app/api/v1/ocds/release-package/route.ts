@@ -6,7 +6,9 @@ import { apiError } from '@/lib/server/api';
 export async function GET(request: Request) {
   try {
     const url = new URL(request.url);
-    return NextResponse.json(await ocdsReleasePackage(`${url.protocol}//${url.host}`), { headers: { 'cache-control': 'public, max-age=300, s-maxage=300' } });
+    return NextResponse.json(await ocdsReleasePackage(`${url.protocol}//${url.host}`), {
+      headers: { 'cache-control': 'public, max-age=300, s-maxage=300' },
+    });
   } catch (error) {
     return apiError(error);
   }
