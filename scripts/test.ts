@@ -13,7 +13,7 @@ async function main() {
   const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   const steps: Step[] = [
     { name: 'typecheck', command: ['npx', 'tsc', '--noEmit'] },
-    { name: 'lint', command: ['npx', 'eslint', '--max-warnings=0', '.'] },
+    { name: 'lint', command: ['npm', 'run', '--silent', 'lint'] },
     { name: 'unit', command: ['npx', 'vitest', 'run'] },
     {
       name: 'build',
