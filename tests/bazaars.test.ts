@@ -67,7 +67,7 @@ describe('bazaars', () => {
       opdId: null,
       msmeId: participant.msmeId,
     };
-    await recordBazaarSales(owner, past.id, { salesIdr: '2750000' });
+    await recordBazaarSales(owner, past.id, { salesIdr: 'Rp 2.750.000' });
     expect((await db.bazaarParticipant.findUniqueOrThrow({ where: { id: participant.id } })).salesIdr).toBe(
       2_750_000n,
     );

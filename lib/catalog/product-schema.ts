@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { rupiahField } from '@/lib/format/rupiah-input';
 
 export const units = [
   'kotak',
@@ -41,11 +42,7 @@ export const productSchema = z.object({
     .max(120, 'Nama produk maksimal 120 karakter.'),
   description: z.string().trim().max(4000, 'Deskripsi maksimal 4000 karakter.').default(''),
   categoryId: z.string({ error: 'Pilih kategori.' }).min(1, 'Pilih kategori.'),
-  priceIdr: z.coerce
-    .number({ error: 'Harga harus angka.' })
-    .int('Harga dalam Rupiah bulat, tanpa sen.')
-    .min(1, 'Harga harus lebih dari Rp 0.')
-    .max(1_000_000_000, 'Harga maksimal Rp 1.000.000.000.'),
+  priceIdr: rupiahField('Harga', { max: 1_000_000_000 }),
   unit: z.enum(units, { error: 'Pilih satuan dari daftar.' }),
   minOrder: z.coerce
     .number({ error: 'Minimum pesanan harus angka.' })

@@ -1,15 +1,14 @@
 // The catalog query: one definition for the /products page, GET /api/v1/products and its OpenAPI document.
 import { z } from 'zod';
+import { rupiahField } from '@/lib/format/rupiah-input';
 
 const slug = z
   .string()
   .trim()
   .regex(/^[a-z0-9-]{1,80}$/, 'harus berupa slug, contoh: medan-kota');
-const rupiah = z.coerce
-  .number({ error: 'harus angka' })
-  .int('harus bilangan bulat Rupiah')
-  .min(0, 'tidak boleh negatif')
-  .max(1_000_000_000, 'terlalu besar');
+const rupiah = rupiahField('Harga', { min: 0, max: 1_000_000_000 }).describe(
+  'Rupiah bulat; 35000, 35.000 dan Rp 35.000 dibaca sama',
+);
 
 export const sorts = ['relevance', 'newest', 'price-asc', 'price-desc'] as const;
 

@@ -1,5 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
+import { rupiahField } from '@/lib/format/rupiah-input';
 import { db } from '@/lib/server/db';
 import { authorize, type Actor } from '@/lib/auth/actor';
 import { audit } from '@/lib/audit/audit';
@@ -32,11 +33,7 @@ export const bazaarSchema = z
   .refine((b) => b.endsAt > b.startsAt, { path: ['endsAt'], message: 'Selesai harus setelah mulai.' });
 
 const salesSchema = z.object({
-  salesIdr: z.coerce
-    .number({ error: 'Omzet harus angka.' })
-    .int('Omzet dalam Rupiah bulat.')
-    .min(0, 'Omzet tidak boleh negatif.')
-    .max(10_000_000_000),
+  salesIdr: rupiahField('Omzet', { min: 0, max: 10_000_000_000 }),
 });
 
 export async function createBazaar(actor: Actor | null, input: unknown) {

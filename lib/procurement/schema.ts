@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { rupiahField } from '@/lib/format/rupiah-input';
 
 // Date-time fields come from <input type="datetime-local"> in WIB (Medan), without an offset.
 const wibDateTime = (label: string) =>
@@ -8,11 +9,7 @@ const wibDateTime = (label: string) =>
     .transform((v) => new Date(`${v.length === 16 ? `${v}:00` : v}+07:00`));
 
 const rupiah = (label: string, min = 1) =>
-  z.coerce
-    .number({ error: `${label} harus angka.` })
-    .int(`${label} dalam Rupiah bulat.`)
-    .min(min, `${label} harus lebih dari Rp 0.`)
-    .max(100_000_000_000, `${label} terlalu besar.`);
+  rupiahField(label, { min, max: 100_000_000_000, ...(min === 0 ? { emptyAs: 0 } : {}) });
 
 const count = (label: string, max = 100_000) =>
   z.coerce

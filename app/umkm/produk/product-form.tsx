@@ -97,7 +97,7 @@ export function ProductForm({
         </select>
         <FieldError state={state} name="categoryId" />
       </div>
-      {field('priceIdr', 'Harga (Rupiah, tanpa titik)', { inputMode: 'numeric', placeholder: '45000' })}
+      {field('priceIdr', 'Harga (Rupiah)', { inputMode: 'decimal', placeholder: '35.000' })}
       <div>
         <label htmlFor="unit" className="label">
           Satuan
