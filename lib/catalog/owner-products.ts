@@ -7,6 +7,7 @@ import { slugify } from '@/lib/format/slug';
 import { storeImage } from '@/lib/uploads/images';
 import { expireCatalog } from './cache-tags';
 import { madeForEventCategories, productSchema, productStatusSchema } from './product-schema';
+import { stillValid } from '@/lib/msme/certificates';
 
 export const MAX_PRODUCT_PHOTOS = 8;
 
@@ -30,7 +31,7 @@ async function validate(msmeId: string, input: unknown) {
   }
   if (data.halal) {
     const halal = await db.certification.findFirst({
-      where: { msmeId, type: 'HALAL', OR: [{ expiresAt: null }, { expiresAt: { gt: new Date() } }] },
+      where: { msmeId, type: 'HALAL', ...stillValid() },
       select: { id: true },
     });
     if (!halal)

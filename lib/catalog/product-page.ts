@@ -4,6 +4,7 @@ import { unstable_cache } from 'next/cache';
 import { db } from '@/lib/server/db';
 import { publicProductWhere } from './public-catalog';
 import { CATALOG_TAG, productTag } from './cache-tags';
+import { stillValid } from '@/lib/msme/certificates';
 
 async function loadProductPage(slug: string) {
   const product = await db.product.findFirst({
@@ -35,7 +36,7 @@ async function loadProductPage(slug: string) {
           whatsapp: true,
           kecamatan: { select: { name: true, slug: true } },
           certifications: {
-            where: { OR: [{ expiresAt: null }, { expiresAt: { gt: new Date() } }] },
+            where: stillValid(),
             select: { type: true, number: true, expiresAt: true },
           },
         },
@@ -93,7 +94,7 @@ export const storefront = cache(async (slug: string) => {
       kecamatan: { select: { name: true } },
       category: { select: { name: true } },
       certifications: {
-        where: { OR: [{ expiresAt: null }, { expiresAt: { gt: new Date() } }] },
+        where: stillValid(),
         select: { type: true },
       },
       products: {

@@ -1,5 +1,6 @@
 // Which of a partner's requirements a listing already meets, computed from the UMKM's data; what the
 // data cannot show (GS1 barcode, label, capacity) counts once a Dinas facilitator confirms it.
+import { isStillValid } from '@/lib/msme/certificates';
 export type RequirementCheck = {
   code: string;
   label: string;
@@ -26,7 +27,7 @@ const manualOnly = new Set(['GS1', 'LABEL']);
 
 export function checkReadiness(input: ReadinessInput, now = new Date()): RequirementCheck[] {
   const valid = (type: string) =>
-    input.msme.certifications.some((c) => c.type === type && (!c.expiresAt || c.expiresAt > now));
+    input.msme.certifications.some((c) => c.type === type && isStillValid(c.expiresAt, now));
   const fromData: Record<string, boolean> = {
     NIB: !!input.msme.nib,
     NPWP: !!input.msme.npwp,

@@ -10,6 +10,7 @@ import { msmeSlugBase } from './slug';
 import { parseCsv } from '@/lib/spreadsheet/csv';
 import { readXlsx } from '@/lib/spreadsheet/xlsx';
 import { registrationSchema } from './schema';
+import { dateOnlyToDb } from '@/lib/format/date-only';
 
 // The re-registration drive's spreadsheet. Column names are what the template's header row says.
 export const importColumns = [
@@ -342,7 +343,7 @@ export async function importMsmes(
               create: s.data.certifications.map((c) => ({
                 type: c.type,
                 number: c.number,
-                expiresAt: new Date(`${c.expiresAt}T00:00:00+07:00`),
+                expiresAt: dateOnlyToDb(c.expiresAt),
               })),
             },
           },

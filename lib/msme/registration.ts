@@ -10,6 +10,7 @@ import type { Tx } from '@/lib/db/client';
 import { draftSchema, dropBlanks, type RegistrationDraft } from './schema';
 import { findDuplicates } from './duplicates';
 import { enforceLimit } from '@/lib/security/rate-limit';
+import { dateOnlyToDb } from '@/lib/format/date-only';
 
 const editable = ['DRAFT', 'NEEDS_CHANGES'] as const;
 
@@ -198,7 +199,7 @@ export async function saveRegistration(actor: Actor | null, input: Record<string
           msmeId: saved.id,
           type: c.type,
           number: c.number,
-          expiresAt: new Date(`${c.expiresAt}T00:00:00+07:00`),
+          expiresAt: dateOnlyToDb(c.expiresAt),
         })),
       });
     }

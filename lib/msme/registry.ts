@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { db } from '@/lib/server/db';
 import { authorize, type Actor } from '@/lib/auth/actor';
 import type { Prisma } from '@/lib/generated/prisma/client';
+import { isStillValid, stillValid } from '@/lib/msme/certificates';
 
 export const registryFilterSchema = z.object({
   q: z.string().trim().max(100).optional(),
@@ -41,7 +42,7 @@ function whereOf(filter: RegistryFilter): Prisma.MsmeWhereInput {
     ...(filter.cert
       ? {
           certifications: {
-            some: { type: filter.cert, OR: [{ expiresAt: null }, { expiresAt: { gt: new Date() } }] },
+            some: { type: filter.cert, ...stillValid() },
           },
         }
       : {}),
@@ -89,7 +90,6 @@ export async function registryExportRows(actor: Actor | null, filter: RegistryFi
     orderBy: [{ name: 'asc' }, { id: 'asc' }],
     select: rowSelect,
   });
-  const now = new Date();
   return [
     [
       'Nama usaha',
@@ -114,7 +114,7 @@ export async function registryExportRows(actor: Actor | null, filter: RegistryFi
       r.kelurahan?.name ?? '',
       r.whatsapp ?? '',
       r.certifications
-        .filter((c) => !c.expiresAt || c.expiresAt > now)
+        .filter((c) => isStillValid(c.expiresAt))
         .map((c) => c.type)
         .join(' '),
     ]),

@@ -10,6 +10,7 @@ import {
   pirtSchema,
   whatsappSchema,
 } from '@/lib/validation/identity';
+import { dateOnlyField } from '@/lib/format/date-only';
 
 const text = (label: string, max: number, min = 1) =>
   z
@@ -38,7 +39,7 @@ export const certificationSchema = z
       .trim()
       .min(1, 'Nomor sertifikat wajib diisi.')
       .max(60, 'Nomor sertifikat terlalu panjang.'),
-    expiresAt: z.iso.date({ error: 'Tanggal kedaluwarsa harus berformat YYYY-MM-DD.' }),
+    expiresAt: dateOnlyField('Tanggal berlaku'),
   })
   .transform((cert, ctx) => {
     const schema =

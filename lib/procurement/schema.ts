@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { rupiahField } from '@/lib/format/rupiah-input';
+import { dateOnlyField } from '@/lib/format/date-only';
 
 // Date-time fields come from <input type="datetime-local"> in WIB (Medan), without an offset.
 const wibDateTime = (label: string) =>
@@ -106,7 +107,7 @@ export const reasonSchema = z.object({
 
 export const paymentSchema = z.object({
   method: z.enum(['TRANSFER', 'KKPD'], { error: 'Pilih transfer bank atau KKPD.' }),
-  paidAt: z.iso.date({ error: 'Tanggal bayar harus berformat YYYY-MM-DD.' }),
+  paidAt: dateOnlyField('Tanggal bayar'),
   ppnIdr: rupiah('PPN', 0).default(0),
   pph22Idr: rupiah('PPh 22', 0).default(0),
   reference: z.string().trim().max(80, 'Nomor referensi maksimal 80 karakter.').optional(),

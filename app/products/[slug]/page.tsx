@@ -6,9 +6,9 @@ import { headers } from 'next/headers';
 import { productPage } from '@/lib/catalog/product-page';
 import { imageUrl } from '@/lib/catalog/image-url';
 import { formatRupiah } from '@/lib/format/money';
-import { formatWib } from '@/lib/format/time';
 import { ProductCardView } from '@/app/components/product-card';
 import { AddToCart } from './add-to-cart';
+import { formatDateOnly } from '@/lib/format/date-only';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -145,7 +145,7 @@ export default async function ProductPage({ params }: Props) {
               {product.msme.certifications.map((c) => (
                 <li key={c.type + c.number} className="rounded bg-green-100 px-2 py-1 text-green-900">
                   {certName[c.type]} {c.number}
-                  {c.expiresAt ? ` · s.d. ${formatWib(new Date(c.expiresAt), false)}` : ''}
+                  {c.expiresAt ? ` · s.d. ${formatDateOnly(c.expiresAt)}` : ''}
                 </li>
               ))}
             </ul>

@@ -4,6 +4,7 @@ import { getOwnRegistration } from '@/lib/msme/registration';
 import { registrationChoices } from '@/lib/msme/reference';
 import { RegistrationForm } from './registration-form';
 import { PremisesPhotos } from './premises-photos';
+import { dateOnlyFromDb } from '@/lib/format/date-only';
 
 export const metadata: Metadata = { title: 'Profil usaha' };
 
@@ -43,7 +44,7 @@ export default async function MsmeProfilePage() {
               ...registration,
               certifications: registration.certifications.map((c) => ({
                 ...c,
-                expiresAt: c.expiresAt?.toISOString().slice(0, 10) ?? null,
+                expiresAt: c.expiresAt ? dateOnlyFromDb(c.expiresAt) : null,
               })),
             }
           }

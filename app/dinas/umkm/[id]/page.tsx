@@ -6,6 +6,8 @@ import { describeDuplicate } from '@/lib/msme/duplicates';
 import { orNotFound } from '@/lib/server/not-found';
 import { formatWib } from '@/lib/format/time';
 import { NikReveal, ReviewPanel } from './review-panel';
+import { formatDateOnly } from '@/lib/format/date-only';
+import { isStillValid } from '@/lib/msme/certificates';
 
 export const metadata: Metadata = { title: 'Data UMKM' };
 const sizeLabel = { MICRO: 'Mikro', SMALL: 'Kecil', MEDIUM: 'Menengah' } as const;
@@ -79,8 +81,8 @@ export default async function MsmeReviewPage({ params }: { params: Promise<{ id:
             <ul>
               {m.certifications.map((c) => (
                 <li key={c.type + c.number}>
-                  {c.type}: {c.number} · berlaku s.d. {c.expiresAt ? formatWib(c.expiresAt, false) : '—'}
-                  {c.expiresAt && c.expiresAt < new Date() ? ' (kedaluwarsa)' : ''}
+                  {c.type}: {c.number} · berlaku s.d. {c.expiresAt ? formatDateOnly(c.expiresAt) : '—'}
+                  {isStillValid(c.expiresAt) ? '' : ' (kedaluwarsa)'}
                 </li>
               ))}
             </ul>

@@ -2,6 +2,7 @@
 import { advanceOrderAction } from '@/app/pengadaan/actions';
 import { FieldError, FormMessage } from '@/app/components/form-feedback';
 import { useFormAction } from '@/app/components/use-form-action';
+import { todayInMedan } from '@/lib/format/date-only';
 
 type Props = {
   orderId: string;
@@ -53,13 +54,7 @@ export function OrderSteps({ orderId, status, role, staffSigned, msmeSigned }: P
           <label className="label" htmlFor="paidAt">
             Tanggal bayar
           </label>
-          <input
-            id="paidAt"
-            name="paidAt"
-            type="date"
-            className="input"
-            defaultValue={new Date().toISOString().slice(0, 10)}
-          />
+          <input id="paidAt" name="paidAt" type="date" className="input" defaultValue={todayInMedan()} />
           <FieldError state={state} name="paidAt" />
           <label className="label" htmlFor="ppnIdr">
             PPN dipungut (Rp)
