@@ -22,6 +22,12 @@ const KEPT_HEADERS = new Set(['content-type', 'cache-control', 'vary', 'link', '
 // swapped. This is not authorization (every action and data function checks on its own).
 export async function proxy(request: NextRequest) {
   if (request.nextUrl.pathname === API_SEARCH_PATH) return cachedApiAnswer(request) ?? NextResponse.next();
+  if (isCrossOriginAction(request)) {
+    return NextResponse.json(
+      { error: 'Permintaan dari situs lain ditolak.', issues: [] },
+      { status: 403, headers: { 'x-content-type-options': 'nosniff' } },
+    );
+  }
   const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
   const csp = contentSecurityPolicy(nonce, request);
   const cached = usesPageCache(request) ? await fromPageCache(request) : null;
@@ -35,6 +41,30 @@ export async function proxy(request: NextRequest) {
   headers.set('x-nonce', nonce);
   headers.set('content-security-policy', csp);
   return withSecurityHeaders(NextResponse.next({ request: { headers } }), csp, request);
+}
+
+/**
+ * A server action posted from another site. Next.js refuses it too, but with a 500; this answers
+ * 403 first. The site is the host the request came to (first x-forwarded-host behind proxies, as
+ * Next.js reads it) or the configured public origin. A POST without Origin is left to Next.js.
+ */
+function isCrossOriginAction(request: NextRequest) {
+  if (request.method !== 'POST' || !request.headers.has('next-action')) return false;
+  const origin = request.headers.get('origin');
+  if (!origin) return false;
+  let originHost: string;
+  try {
+    originHost = new URL(origin).host;
+  } catch {
+    return true;
+  }
+  const hosts = [request.headers.get('x-forwarded-host')?.split(',')[0]?.trim(), request.headers.get('host')];
+  try {
+    if (process.env.NEXTAUTH_URL) hosts.push(new URL(process.env.NEXTAUTH_URL).host);
+  } catch {
+    // A bad NEXTAUTH_URL is reported at start-up.
+  }
+  return !hosts.includes(originHost);
 }
 
 function contentSecurityPolicy(nonce: string, request: NextRequest) {

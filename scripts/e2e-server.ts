@@ -28,7 +28,8 @@ async function main() {
       NODE_OPTIONS: serverNodeOptions(),
       DATABASE_URL: database.url,
       NEXT_DIST_DIR: '.next-test',
-      NEXTAUTH_URL: `http://localhost:${port}`,
+      // No NEXTAUTH_URL: the app derives its public origin from PORT (e2e checks next-auth's URLs).
+      PORT: port,
       UPLOADS_DIR: uploadsDir,
       NEXT_TELEMETRY_DISABLED: '1',
     },

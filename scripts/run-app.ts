@@ -11,7 +11,7 @@ import { isPortFree } from './lib/postgres';
 import { seedIfEmpty } from '../prisma/seed/seed';
 import { buildIsCurrent, recordBuild } from './lib/build-stamp';
 import { clearDataCache } from './lib/data-cache';
-import { serverNodeOptions } from './lib/next-server';
+import { frontDoorOption, serverNodeOptions } from './lib/next-server';
 
 const mode = process.argv[2] === 'dev' ? 'dev' : 'start';
 
@@ -41,7 +41,13 @@ async function main() {
     await stopDatabase();
     throw error;
   }
-  const childEnv = { ...process.env, DATABASE_URL: database.url, NEXT_TELEMETRY_DISABLED: '1' };
+  // next-auth builds its URLs from NEXTAUTH_URL (else http://localhost:3000, whatever the port).
+  const childEnv = {
+    ...process.env,
+    DATABASE_URL: database.url,
+    NEXTAUTH_URL: env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}`,
+    NEXT_TELEMETRY_DISABLED: '1',
+  };
   const next = path.join(projectRoot, 'node_modules/.bin/next');
   if (mode === 'start' && !buildIsCurrent()) {
     console.log('▸ building the app (first start or changed sources)…');
@@ -58,7 +64,13 @@ async function main() {
   const args = mode === 'dev' ? ['dev', '-p', String(env.PORT)] : ['start', '-p', String(env.PORT)];
   const child = spawn(next, args, {
     stdio: 'inherit',
-    env: mode === 'start' ? { ...childEnv, NODE_OPTIONS: serverNodeOptions() } : childEnv,
+    env: {
+      ...childEnv,
+      NODE_OPTIONS:
+        mode === 'start'
+          ? serverNodeOptions()
+          : [process.env.NODE_OPTIONS, frontDoorOption()].filter(Boolean).join(' '),
+    },
   });
   console.log(
     `▸ Etalase UMKM Medan on http://localhost:${env.PORT} (database: ${env.DATABASE_URL ? 'DATABASE_URL' : 'embedded, .data/postgres'})`,

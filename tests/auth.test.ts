@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { signUpAction } from '@/app/daftar/actions';
+import { clientIp, PEER_HEADER } from '@/lib/security/client-ip';
+import { deviceIdFor, issueDeviceToken } from '@/lib/auth/device-cookie';
 import { db } from '@/lib/server/db';
 import { checkSignIn } from '@/lib/auth/sign-in';
 import { createStaffAccount, signUp } from '@/lib/accounts/accounts';
@@ -13,7 +16,7 @@ describe('sign-in', () => {
       const result = await checkSignIn(
         db,
         { email: account.email, password: account.password },
-        `ip-ok-${role}`,
+        { ip: `ip-ok-${role}` },
         5,
       );
       expect(result).toMatchObject({ ok: true, user: { role } });
@@ -24,37 +27,95 @@ describe('sign-in', () => {
     const wrong = await checkSignIn(
       db,
       { email: demoAccounts.SHOPPER.email, password: 'salah-sekali-1' },
-      'ip-a',
+      { ip: 'ip-a' },
       5,
     );
     const unknown = await checkSignIn(
       db,
       { email: 'nobody@test.local', password: 'salah-sekali-1' },
-      'ip-a',
+      { ip: 'ip-a' },
       5,
     );
     expect(wrong).toEqual({ ok: false, reason: 'credentials' });
     expect(unknown).toEqual({ ok: false, reason: 'credentials' });
   });
 
-  it('locks an account after repeated failures, even with the right password, from any IP', async () => {
+  // The limits of docs/decisions/010: one attacker cannot lock the owner out.
+  it('locks out the failing client, not the owner signing in from elsewhere', async () => {
     const email = uniqueEmail();
     await signUp({ name: 'Uji Batas', email, password: 'RahasiaSekali1', role: 'SHOPPER' });
-    for (let i = 0; i < 3; i++) await checkSignIn(db, { email, password: 'keliru-terus-1' }, `ip-${i}`, 3);
-    const locked = await checkSignIn(db, { email, password: 'RahasiaSekali1' }, 'ip-fresh', 3);
-    expect(locked).toEqual({ ok: false, reason: 'rateLimited' });
+    for (let i = 0; i < 3; i++)
+      await checkSignIn(db, { email, password: 'keliru-terus-1' }, { ip: 'ip-attacker' }, 3);
+    // The attacker is locked out of this account, even with the right password…
+    expect(
+      await checkSignIn(db, { email, password: 'RahasiaSekali1' }, { ip: 'ip-attacker' }, 3),
+    ).toMatchObject({
+      ok: false,
+      reason: 'rateLimited',
+    });
+    // …and the owner, from a client that has not been failing, still gets in.
+    expect(await checkSignIn(db, { email, password: 'RahasiaSekali1' }, { ip: 'ip-owner' }, 3)).toMatchObject(
+      {
+        ok: true,
+      },
+    );
+  });
+
+  it('stops a distributed attack on one account, but not the device its owner signed in on before', async () => {
+    const email = uniqueEmail();
+    await signUp({ name: 'Uji Sebar', email, password: 'RahasiaSekali1', role: 'SHOPPER' });
+    // 3 failures from each of 10 addresses: the account-wide limit (10 × 3) is reached.
+    for (let i = 0; i < 30; i++)
+      await checkSignIn(db, { email, password: 'keliru-terus-1' }, { ip: `ip-botnet-${i % 10}` }, 3);
+    expect(await checkSignIn(db, { email, password: 'RahasiaSekali1' }, { ip: 'ip-new' }, 3)).toMatchObject({
+      reason: 'rateLimited',
+    });
+    expect(
+      await checkSignIn(
+        db,
+        { email, password: 'RahasiaSekali1' },
+        { ip: 'ip-new', deviceId: 'known-device' },
+        3,
+      ),
+    ).toMatchObject({ ok: true });
   });
 
   it('limits one IP that tries many accounts', async () => {
     for (let i = 0; i < 12; i++)
-      await checkSignIn(db, { email: uniqueEmail(), password: 'keliru-terus-1' }, 'ip-spray', 3);
+      await checkSignIn(db, { email: uniqueEmail(), password: 'keliru-terus-1' }, { ip: 'ip-spray' }, 3);
     const result = await checkSignIn(
       db,
       { email: demoAccounts.SHOPPER.email, password: demoAccounts.SHOPPER.password },
-      'ip-spray',
+      { ip: 'ip-spray' },
       3,
     );
-    expect(result).toEqual({ ok: false, reason: 'rateLimited' });
+    expect(result).toMatchObject({ ok: false, reason: 'rateLimited' });
+    expect((result as { retryAfterSeconds: number }).retryAfterSeconds).toBeGreaterThan(0);
+  });
+});
+
+describe('device cookies', () => {
+  it('name one account and cannot be forged or moved to another', () => {
+    const token = issueDeviceToken('a@test.local', 'secret-secret-secret-secret-secret!');
+    expect(deviceIdFor('a@test.local', token, 'secret-secret-secret-secret-secret!')).toBeTruthy();
+    expect(deviceIdFor('b@test.local', token, 'secret-secret-secret-secret-secret!')).toBeNull();
+    expect(deviceIdFor('a@test.local', token, 'another-secret-another-secret-12')).toBeNull();
+    expect(
+      deviceIdFor('a@test.local', `${token.split('.')[0]}.forged`, 'secret-secret-secret-secret-secret!'),
+    ).toBeNull();
+  });
+});
+
+describe('client addresses', () => {
+  const headers = (xff?: string, peer = '203.0.113.9') =>
+    new Headers({ ...(xff ? { 'x-forwarded-for': xff } : {}), [PEER_HEADER]: peer });
+
+  it('ignore X-Forwarded-For unless proxies are trusted, and then skip only those hops', () => {
+    expect(clientIp(headers('1.1.1.1'), 0)).toBe('203.0.113.9');
+    expect(clientIp(headers('6.6.6.6, 198.51.100.4'), 1)).toBe('198.51.100.4');
+    expect(clientIp(headers('6.6.6.6, 198.51.100.4, 10.0.0.2'), 2)).toBe('198.51.100.4');
+    expect(clientIp(headers(undefined, '::ffff:198.51.100.7'), 0)).toBe('198.51.100.7');
+    expect(clientIp(new Headers({ 'x-forwarded-for': '1.1.1.1' }), 0)).toBe('local');
   });
 });
 
@@ -66,7 +127,7 @@ describe('sign-up and staff accounts', () => {
       password: 'RahasiaSekali1',
       role: 'MSME_OWNER',
     });
-    expect(owner.role).toBe('MSME_OWNER');
+    expect(owner?.role).toBe('MSME_OWNER');
     await expect(
       signUp({ name: 'Nakal', email: uniqueEmail(), password: 'RahasiaSekali1', role: 'DINAS_ADMIN' }),
     ).rejects.toBeInstanceOf(z.ZodError);
@@ -88,15 +149,36 @@ describe('sign-up and staff accounts', () => {
     expect(await db.user.count()).toBe(before);
   });
 
-  it('refuses a duplicate email', async () => {
-    await expect(
-      signUp({
-        name: 'Dobel',
-        email: demoAccounts.SHOPPER.email,
+  it('answers a taken email as it answers a new one, and tells the address owner by email', async () => {
+    const email = demoAccounts.SHOPPER.email;
+    const before = await db.outboundEmail.count({ where: { to: email } });
+    const hash = (await db.user.findUniqueOrThrow({ where: { email } })).passwordHash;
+    const again = await signUp({ name: 'Dobel', email, password: 'RahasiaSekali1', role: 'SHOPPER' });
+    expect(again).toBeNull();
+    expect((await db.user.findUniqueOrThrow({ where: { email } })).passwordHash).toBe(hash);
+    const notice = await db.outboundEmail.findFirstOrThrow({
+      where: { to: email },
+      orderBy: { createdAt: 'desc' },
+    });
+    expect(notice.subject).toMatch(/mencoba mendaftar/);
+    expect(await db.outboundEmail.count({ where: { to: email } })).toBe(before + 1);
+  });
+
+  it('gives the sign-up form the same answer either way', async () => {
+    const form = (email: string) => {
+      const data = new FormData();
+      for (const [k, v] of Object.entries({
+        name: 'Sama Saja',
+        email,
         password: 'RahasiaSekali1',
         role: 'SHOPPER',
-      }),
-    ).rejects.toThrow(/sudah terdaftar/);
+      }))
+        data.set(k, v);
+      return data;
+    };
+    const fresh = await signUpAction(null, form(uniqueEmail()));
+    const taken = await signUpAction(null, form(demoAccounts.MSME_OWNER.email));
+    expect(taken).toEqual(fresh);
   });
 
   it('lets only a Dinas admin create OPD staff, and records it in the audit log', async () => {

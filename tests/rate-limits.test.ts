@@ -5,9 +5,10 @@ import { submitQuote } from '@/lib/procurement/ordering';
 import { RateLimited } from '@/lib/security/rate-limit';
 import { demoActor } from './support/actors';
 
-// These calls run as if inside a request from one IP behind our proxy.
+// These calls run as if inside a request from 203.0.113.77 (the TCP peer, as server/front-door.cjs
+// stamps it). Its X-Forwarded-For is ignored: no proxy is trusted by default.
 vi.mock('next/headers', () => ({
-  headers: async () => new Headers({ 'x-forwarded-for': '198.51.100.9, 203.0.113.77' }),
+  headers: async () => new Headers({ 'x-forwarded-for': '198.51.100.9', 'x-etalase-peer': '203.0.113.77' }),
   cookies: async () => ({ get: () => undefined, getAll: () => [] }),
 }));
 

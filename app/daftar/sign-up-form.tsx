@@ -14,8 +14,11 @@ export function SignUpForm() {
   useEffect(() => {
     if (!state?.ok || !formRef.current) return;
     const form = new FormData(formRef.current);
+    // A new account signs in at once. If the address already had an account, this sign-in fails
+    // (unless it was its owner with the right password) and the neutral message stays on screen.
     signIn('credentials', { email: form.get('email'), password: form.get('password'), redirect: false }).then(
-      () => {
+      (result) => {
+        if (!result?.ok || result.error) return;
         router.replace('/dasbor');
         router.refresh();
       },

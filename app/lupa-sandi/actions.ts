@@ -1,7 +1,6 @@
 'use server';
-import { headers } from 'next/headers';
 import { requestPasswordReset } from '@/lib/accounts/password-reset';
-import { clientIp } from '@/lib/security/client-ip';
+import { requestIp } from '@/lib/security/request-ip';
 import { publicOrigin } from '@/lib/server/env';
 import { formObject, runAction, type ActionResult } from '@/lib/server/action';
 
@@ -10,6 +9,6 @@ export async function requestPasswordResetAction(
   form: FormData,
 ): Promise<ActionResult> {
   return runAction(async () => {
-    return requestPasswordReset(formObject(form), clientIp(await headers()), publicOrigin());
+    return requestPasswordReset(formObject(form), await requestIp(), publicOrigin());
   });
 }

@@ -5,12 +5,12 @@ import { currentActor } from '@/lib/auth/actor';
 import { roleHome } from '@/lib/auth/roles';
 import { getT } from '@/lib/i18n/server';
 import { SignInForm } from './sign-in-form';
+import { sameSitePath } from '@/lib/security/safe-path';
+import { publicOrigin } from '@/lib/server/env';
 
 export const metadata: Metadata = { title: 'Masuk' };
 
-function safeNext(next: string | undefined) {
-  return next && next.startsWith('/') && !next.startsWith('//') ? next : null;
-}
+const safeNext = (next: string | undefined) => sameSitePath(next, publicOrigin());
 
 export default async function SignInPage({
   searchParams,

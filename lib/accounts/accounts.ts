@@ -5,29 +5,60 @@ import { hashPassword } from '@/lib/auth/password';
 import { signUpSchema, staffAccountSchema } from '@/lib/auth/schema';
 import { DomainError } from '@/lib/server/action';
 import { audit } from '@/lib/audit/audit';
-import { enforceLimit } from '@/lib/security/rate-limit';
+import { countHit, enforceLimit, retryAfter } from '@/lib/security/rate-limit';
+import { queueEmail } from '@/lib/mail/outbox';
+import { publicOrigin } from '@/lib/server/env';
 
 const emailTaken = () =>
-  new DomainError(
-    'Email ini sudah terdaftar.',
-    { email: ['Email ini sudah terdaftar. Silakan masuk.'] },
-    409,
-  );
+  new DomainError('Email ini sudah terdaftar.', { email: ['Email ini sudah terdaftar.'] }, 409);
 
-/** Shoppers and UMKM owners sign up themselves. */
-export async function signUp(input: unknown, ip = 'local') {
+export const SIGN_UP_MESSAGE =
+  'Pendaftaran diterima. Kami juga mengirim email ke alamat itu. Jika alamat itu sudah punya akun, silakan masuk atau atur ulang kata sandi.';
+
+/**
+ * Shoppers and UMKM owners sign up themselves. The answer is the same whether or not the email
+ * already has an account (it takes as long, too: the password is hashed either way); the owner of
+ * an address already registered is told by email instead. Returns the new user, or null.
+ */
+export async function signUp(input: unknown, ip = 'local', origin = publicOrigin()) {
   await enforceLimit(
     db,
     { key: `signup:ip:${ip}`, max: 10, windowSeconds: 3600 },
     'pendaftaran dari alamat ini',
   );
   const data = signUpSchema.parse(input);
-  if (await db.user.findUnique({ where: { email: data.email }, select: { id: true } })) throw emailTaken();
   const passwordHash = await hashPassword(data.password);
   return db.$transaction(async (tx) => {
+    const existing = await tx.user.findUnique({
+      where: { email: data.email },
+      select: { id: true, role: true },
+    });
+    if (existing) {
+      // One notice an hour per address, so sign-up cannot be used to flood someone's inbox.
+      if ((await retryAfter(tx, noticeLimit(data.email))) === 0) {
+        await countHit(tx, noticeLimit(data.email));
+        await queueEmail(tx, {
+          to: data.email,
+          subject: 'Ada yang mencoba mendaftar dengan email Anda',
+          body: `Halo,\n\nSeseorang baru saja mencoba membuat akun Etalase UMKM Medan dengan alamat email ini, yang sudah terdaftar. Akun Anda tidak berubah.\n\nJika itu Anda, silakan masuk di ${origin}/masuk, atau atur ulang kata sandi di ${origin}/lupa-sandi.\nJika bukan Anda, abaikan email ini.\n\nDinas Koperasi dan UKM Kota Medan`,
+        });
+      }
+      await audit(tx, existing, {
+        action: 'user.signup.existing-email',
+        entityType: 'User',
+        entityId: existing.id,
+        after: { ip },
+      });
+      return null;
+    }
     const user = await tx.user.create({
       data: { email: data.email, name: data.name, role: data.role, passwordHash },
       select: { id: true, email: true, role: true },
+    });
+    await queueEmail(tx, {
+      to: data.email,
+      subject: 'Selamat datang di Etalase UMKM Medan',
+      body: `Halo ${data.name},\n\nAkun Etalase UMKM Medan Anda sudah dibuat. Masuk kapan saja di ${origin}/masuk.\nJika Anda tidak mendaftar, balas email ini atau hubungi Dinas Koperasi dan UKM Kota Medan.\n\nDinas Koperasi dan UKM Kota Medan`,
     });
     await audit(
       tx,
@@ -37,6 +68,8 @@ export async function signUp(input: unknown, ip = 'local') {
     return user;
   });
 }
+
+const noticeLimit = (email: string) => ({ key: `signup:notice:${email}`, max: 1, windowSeconds: 3600 });
 
 /** OPD staff and Dinas admins are created by a Dinas admin. */
 export async function createStaffAccount(actor: Actor | null, input: unknown) {

@@ -4,7 +4,7 @@ import CredentialsProvider from 'next-auth/providers/credentials';
 import { db } from '@/lib/server/db';
 import { env } from '@/lib/server/env';
 import { checkSignIn } from './sign-in';
-import { clientIp } from '@/lib/security/client-ip';
+import { signInClient } from './sign-in-client';
 import { cookies } from 'next/headers';
 import { GUEST_CART_COOKIE, mergeGuestCart } from '@/lib/shop/cart';
 
@@ -28,7 +28,8 @@ export const authOptions: NextAuthOptions = {
         password: { label: 'Kata sandi', type: 'password' },
       },
       async authorize(credentials, req) {
-        const result = await checkSignIn(db, credentials, clientIp(req?.headers), env.SIGNIN_MAX_FAILURES);
+        const client = signInClient(req?.headers, String(credentials?.email ?? ''));
+        const result = await checkSignIn(db, credentials, client, env.SIGNIN_MAX_FAILURES);
         // next-auth passes the thrown message to the client as `error`; the page translates it.
         if (!result.ok) throw new Error(result.reason);
         return result.user;

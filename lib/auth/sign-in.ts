@@ -1,4 +1,4 @@
-// Checks a sign-in attempt: rate limit per account and per IP, then the argon2id hash.
+// Checks a sign-in attempt against the limits of docs/decisions/010, then the argon2id hash.
 import type { Db } from '@/lib/db/client';
 import { countHit, clearHits, retryAfter, type Limit } from '@/lib/security/rate-limit';
 import { timingDummyHash, verifyPassword } from './password';
@@ -7,26 +7,52 @@ import type { Role } from './roles';
 
 export type SignInResult =
   | { ok: true; user: { id: string; email: string; name: string; role: Role } }
-  | { ok: false; reason: 'credentials' | 'rateLimited' | 'disabled' };
+  | { ok: false; reason: 'credentials' | 'disabled' }
+  | { ok: false; reason: 'rateLimited'; retryAfterSeconds: number };
+
+/** Who is trying: the client's address (lib/security/client-ip) and its device id, if it has one. */
+export type SignInClient = { ip: string; deviceId?: string | null };
 
 const WINDOW = 15 * 60;
+
+/**
+ * - A device that signed in to this account before counts only its own failures.
+ * - Any other client is limited per account and address (one attacker locks out only themselves),
+ *   per address across accounts (credential stuffing from one place), and per account across all
+ *   such clients at ten times that (a distributed attack), which a known device is not subject to.
+ */
+export function signInLimits(email: string, client: SignInClient, maxFailures: number): Limit[] {
+  if (client.deviceId)
+    return [{ key: `signin:device:${client.deviceId}`, max: maxFailures, windowSeconds: WINDOW }];
+  return [
+    { key: `signin:client:${email}:${client.ip}`, max: maxFailures, windowSeconds: WINDOW },
+    ...(client.ip === 'local'
+      ? []
+      : [{ key: `signin:ip:${client.ip}`, max: maxFailures * 4, windowSeconds: WINDOW }]),
+    { key: `signin:account:${email}`, max: maxFailures * 10, windowSeconds: WINDOW },
+  ];
+}
+
+/** Seconds until this client may try this account again (0: it may now). Counts nothing. */
+export async function signInRetryAfter(db: Db, email: string, client: SignInClient, maxFailures: number) {
+  let wait = 0;
+  for (const limit of signInLimits(email, client, maxFailures))
+    wait = Math.max(wait, await retryAfter(db, limit));
+  return wait;
+}
 
 export async function checkSignIn(
   db: Db,
   input: unknown,
-  ip: string,
+  client: SignInClient,
   maxFailures: number,
 ): Promise<SignInResult> {
   const parsed = signInSchema.safeParse(input);
   if (!parsed.success) return { ok: false, reason: 'credentials' };
   const { email, password } = parsed.data;
-  const limits: Limit[] = [
-    { key: `signin:account:${email}`, max: maxFailures, windowSeconds: WINDOW },
-    { key: `signin:ip:${ip}`, max: maxFailures * 4, windowSeconds: WINDOW },
-  ];
-  for (const limit of limits) {
-    if ((await retryAfter(db, limit)) > 0) return { ok: false, reason: 'rateLimited' };
-  }
+  const limits = signInLimits(email, client, maxFailures);
+  const wait = await signInRetryAfter(db, email, client, maxFailures);
+  if (wait > 0) return { ok: false, reason: 'rateLimited', retryAfterSeconds: wait };
   const user = await db.user.findUnique({ where: { email } });
   const valid = await verifyPassword(user?.passwordHash ?? (await timingDummyHash()), password);
   if (!user || !valid) {

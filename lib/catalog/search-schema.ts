@@ -1,5 +1,6 @@
 // The catalog query: one definition for the /products page, GET /api/v1/products and its OpenAPI document.
 import { z } from 'zod';
+import { searchText } from '@/lib/validation/search-text';
 import { rupiahField } from '@/lib/format/rupiah-input';
 
 const slug = z
@@ -14,13 +15,7 @@ export const sorts = ['relevance', 'newest', 'price-asc', 'price-desc'] as const
 
 export const productQuerySchema = z
   .object({
-    // PostgreSQL text cannot hold NUL and control characters mean nothing in a search: drop them.
-    q: z
-      .string()
-      .transform((v) => v.replace(/[\u0000-\u001f\u007f]/g, ' ').trim())
-      .pipe(z.string().max(100, 'maksimal 100 karakter'))
-      .optional()
-      .describe('Kata kunci; mengerti imbuhan dan salah ketik bahasa Indonesia'),
+    q: searchText(100).optional().describe('Kata kunci; mengerti imbuhan dan salah ketik bahasa Indonesia'),
     category: slug.optional().describe('Slug kategori, contoh: oleh-oleh'),
     kecamatan: slug.optional().describe('Slug kecamatan, contoh: medan-kota'),
     halal: z.enum(['true', 'false'], { error: 'harus true atau false' }).optional(),

@@ -56,6 +56,14 @@ export const envSchema = z.object({
     .regex(/^ocds-[a-z0-9]{6}$/, 'must look like ocds-abc123')
     .default('ocds-mdnumk'),
   SIGNIN_MAX_FAILURES: z.coerce.number().int().positive().default(5),
+  // How many reverse proxies (load balancer, nginx) stand in front of the app and append to
+  // X-Forwarded-For. 0: the header is ignored and the TCP peer is the client (docs/decisions/010).
+  TRUSTED_PROXY_HOPS: z.coerce
+    .number({ error: 'must be a whole number of proxies, 0 or more' })
+    .int('must be a whole number of proxies, 0 or more')
+    .min(0, 'must be a whole number of proxies, 0 or more')
+    .max(10, 'must be at most 10')
+    .default(0),
   // Read by proxy.ts and the API (lib/page-cache) and by the scripts that start the server.
   PAGE_CACHE: z.enum(['on', 'off'], { error: "must be 'on' or 'off'" }).default('on'),
   SERVER_HEAP_MB: z.coerce

@@ -1,12 +1,13 @@
 import 'server-only';
 import { z } from 'zod';
+import { searchText } from '@/lib/validation/search-text';
 import { db } from '@/lib/server/db';
 import { authorize, type Actor } from '@/lib/auth/actor';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { isStillValid, stillValid } from '@/lib/msme/certificates';
 
 export const registryFilterSchema = z.object({
-  q: z.string().trim().max(100).optional(),
+  q: searchText(100).optional(),
   kecamatan: z
     .string()
     .regex(/^12\.71\.\d{2}$/)

@@ -1,5 +1,5 @@
 // Fixed-window counters in PostgreSQL, so limits hold across processes and restarts.
-import type { Db } from '@/lib/db/client';
+import type { Db, Tx } from '@/lib/db/client';
 
 export type Limit = { key: string; max: number; windowSeconds: number };
 
@@ -8,7 +8,7 @@ function windowStart(windowSeconds: number, now = Date.now()) {
 }
 
 /** Seconds until the caller may try again, or 0 when under the limit. Does not count. */
-export async function retryAfter(db: Db, limit: Limit): Promise<number> {
+export async function retryAfter(db: Db | Tx, limit: Limit): Promise<number> {
   const start = windowStart(limit.windowSeconds);
   const bucket = await db.rateLimitBucket.findUnique({
     where: { key_windowStart: { key: limit.key, windowStart: start } },
@@ -17,7 +17,7 @@ export async function retryAfter(db: Db, limit: Limit): Promise<number> {
   return Math.max(1, Math.ceil((start.getTime() + limit.windowSeconds * 1000 - Date.now()) / 1000));
 }
 
-export async function countHit(db: Db, limit: Limit) {
+export async function countHit(db: Db | Tx, limit: Limit) {
   const start = windowStart(limit.windowSeconds);
   await db.$executeRaw`insert into "RateLimitBucket" ("key", "windowStart", "count") values (${limit.key}, ${start}, 1)
     on conflict ("key", "windowStart") do update set "count" = "RateLimitBucket"."count" + 1`;
@@ -43,6 +43,6 @@ export class RateLimited extends Error {
   }
 }
 
-export async function clearHits(db: Db, key: string) {
+export async function clearHits(db: Db | Tx, key: string) {
   await db.rateLimitBucket.deleteMany({ where: { key } });
 }

@@ -1,4 +1,5 @@
 import { publicOrigin } from '@/lib/server/env';
+import { sameSitePath } from './safe-path';
 
 // Plain form posts to route handlers get the check Next.js gives server actions for free: the
 // browser's Origin header must name this site, so another site cannot post a form here (CSRF).
@@ -33,7 +34,5 @@ export function isSameOriginPost(request: Request) {
 export function backTo(request: Request) {
   const referer = parseUrl(request.headers.get('referer'));
   if (!referer || !siteHosts(request).has(referer.host)) return '/';
-  const path = referer.pathname + referer.search;
-  // "//elsewhere" would be read by the browser as another host.
-  return path.startsWith('/') && !path.startsWith('//') && !path.startsWith('/\\') ? path : '/';
+  return sameSitePath(referer.pathname + referer.search, referer.origin) ?? '/';
 }

@@ -47,7 +47,20 @@ export function toActionResult(error: unknown): ActionResult<never> {
   throw error;
 }
 
-/** A unique-constraint race (Prisma P2002) or a vanished row (P2025) as a refusal, not a 500. */
+function postgresCode(error: unknown) {
+  const meta = (error as { meta?: { driverAdapterError?: { cause?: { originalCode?: unknown } } } } | null)
+    ?.meta;
+  if (meta?.driverAdapterError?.cause?.originalCode) return meta.driverAdapterError.cause.originalCode;
+  // Raw queries report it only in the message.
+  return /invalid byte sequence for encoding "UTF8": 0x00/.test(String((error as Error | null)?.message))
+    ? '22021'
+    : undefined;
+}
+
+/**
+ * A unique-constraint race (Prisma P2002), a vanished row (P2025) or text PostgreSQL cannot store,
+ * as a refusal, not a 500.
+ */
 export function asConflict(error: unknown): DomainError | null {
   const code = (error as { code?: unknown } | null)?.code;
   if (code === 'P2002')
@@ -58,6 +71,9 @@ export function asConflict(error: unknown): DomainError | null {
     );
   if (code === 'P2025')
     return new DomainError('Data tidak ditemukan atau baru saja berubah.', undefined, 404);
+  // PostgreSQL refuses a NUL byte in text (22021), wherever it came in: an id, a filter, a field.
+  if (postgresCode(error) === '22021')
+    return new DomainError('Isian berisi karakter yang tidak diizinkan (NUL).', undefined, 400);
   return null;
 }
 

@@ -1,4 +1,10 @@
+import path from 'node:path';
 import { FriendlyError } from './friendly-error';
+
+/** Loads server/front-door.cjs ahead of Next.js: peer address, unsupported methods, NUL in URLs. */
+export function frontDoorOption() {
+  return `--require ${JSON.stringify(path.resolve(__dirname, '../../server/front-door.cjs'))}`;
+}
 
 /**
  * NODE_OPTIONS for a production `next start`. The V8 heap is capped (192 MB unless SERVER_HEAP_MB
@@ -13,5 +19,5 @@ export function serverNodeOptions(env: NodeJS.ProcessEnv = process.env) {
       `SERVER_HEAP_MB must be a whole number of megabytes, at least 96 (got "${env.SERVER_HEAP_MB}").`,
     );
   }
-  return [env.NODE_OPTIONS, `--max-old-space-size=${heapMb}`].filter(Boolean).join(' ');
+  return [env.NODE_OPTIONS, frontDoorOption(), `--max-old-space-size=${heapMb}`].filter(Boolean).join(' ');
 }
