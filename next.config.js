@@ -19,8 +19,13 @@ const nextConfig = {
       },
     ];
   },
-  // Photos (5 MB) and import files (5 MB) arrive through server actions.
-  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: '6mb' } },
+  // Photos straight from a phone (up to 40 MB) and import files (5 MB) arrive through server actions,
+  // and pass proxy.ts, which otherwise buffers only 10 MB of a body and cuts the rest.
+  experimental: {
+    authInterrupts: true,
+    serverActions: { bodySizeLimit: '41mb' },
+    proxyClientMaxBodySize: '41mb',
+  },
   // npm test type-checks once before building; the build need not do it again.
   typescript: { ignoreBuildErrors: process.env.SKIP_BUILD_TYPECHECK === '1' },
 };

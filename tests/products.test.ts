@@ -92,9 +92,9 @@ describe('owner products', () => {
     const { id } = await createProduct(owner, await productInput({ halal: '' }));
     const fake = new File([new TextEncoder().encode('<?php echo 1; ?>')], 'foto.jpg', { type: 'image/jpeg' });
     await expect(addProductPhoto(owner, id, fake)).rejects.toThrow(/bukan gambar/);
-    const huge = new File([new Uint8Array(6 * 1024 * 1024)], 'besar.png', { type: 'image/png' });
+    const huge = new File([new Uint8Array(41 * 1024 * 1024)], 'besar.png', { type: 'image/png' });
     await expect(addProductPhoto(owner, id, huge)).rejects.toThrow(/terlalu besar/);
-    await expect(addProductPhoto(owner, id, await pngFile(9000, 5000))).rejects.toThrow(/terlalu besar/);
+    await expect(addProductPhoto(owner, id, await pngFile(16000, 8000))).rejects.toThrow(/terlalu besar/);
     expect(await db.productImage.count({ where: { productId: id } })).toBe(0);
   });
 

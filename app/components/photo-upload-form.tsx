@@ -21,7 +21,7 @@ export function PhotoUploadForm({
       ))}
       <div>
         <label htmlFor={id} className="label">
-          Tambah foto (JPEG/PNG/WebP, maks. 5 MB)
+          Tambah foto (JPEG/PNG/WebP, langsung dari kamera ponsel pun bisa)
         </label>
         <input
           id={id}

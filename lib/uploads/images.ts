@@ -7,9 +7,11 @@ import { fileStorage } from './storage';
 import { enforceLimit } from '@/lib/security/rate-limit';
 import { requestIp } from '@/lib/security/request-ip';
 
-export const MAX_IMAGE_BYTES = 5 * 1024 * 1024;
+// Photos come straight from phones: a 108-megapixel camera writes 30–40 MB JPEGs. The server resizes
+// them (the site never shows more than 1600 px), so the limits only keep out what is not a photo.
+export const MAX_IMAGE_BYTES = 40 * 1024 * 1024;
 // Guards against decompression bombs: a small file that decodes to a huge bitmap.
-const MAX_PIXELS = 40_000_000;
+const MAX_PIXELS = 120_000_000;
 export const IMAGE_WIDTHS = [400, 800, 1600] as const;
 
 /**
@@ -28,7 +30,7 @@ export async function storeImage(file: File | null | undefined, uploadedById: st
       'unggahan foto dari alamat ini',
     );
   if (file.size > MAX_IMAGE_BYTES)
-    throw new DomainError('Foto terlalu besar.', { [field]: ['Ukuran foto maksimal 5 MB.'] });
+    throw new DomainError('Foto terlalu besar.', { [field]: ['Ukuran foto maksimal 40 MB.'] });
   const bytes = Buffer.from(await file.arrayBuffer());
   let meta: Metadata;
   try {
@@ -45,16 +47,24 @@ export async function storeImage(file: File | null | undefined, uploadedById: st
     });
   }
   if (!meta.width || !meta.height || meta.width * meta.height > MAX_PIXELS) {
-    throw new DomainError('Foto terlalu besar.', { [field]: ['Resolusi foto maksimal 40 megapiksel.'] });
+    throw new DomainError('Foto terlalu besar.', { [field]: ['Resolusi foto maksimal 120 megapiksel.'] });
   }
   const key = `img/${crypto.randomBytes(12).toString('hex')}`;
   const storage = fileStorage();
   const widths: number[] = [];
   try {
+    // The large original is decoded once (JPEGs shrink while decoding), to the largest width; the
+    // smaller variants are made from that. rotate() applies the EXIF orientation; sharp writes no
+    // metadata unless asked, so EXIF (GPS included) is gone.
+    const largest = Math.max(...IMAGE_WIDTHS);
+    const base = await sharp(bytes, { limitInputPixels: MAX_PIXELS })
+      .rotate()
+      .resize({ width: largest, withoutEnlargement: true })
+      .raw()
+      .toBuffer({ resolveWithObject: true });
+    const { width: baseWidth, height: baseHeight, channels } = base.info;
     for (const width of IMAGE_WIDTHS) {
-      // rotate() applies the EXIF orientation; sharp writes no metadata unless asked, so EXIF is gone.
-      const out = await sharp(bytes, { limitInputPixels: MAX_PIXELS })
-        .rotate()
+      const out = await sharp(base.data, { raw: { width: baseWidth, height: baseHeight, channels } })
         .resize({ width, withoutEnlargement: true })
         .webp({ quality: 80 })
         .toBuffer();
