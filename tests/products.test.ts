@@ -128,3 +128,34 @@ describe('owner products', () => {
     );
   });
 });
+
+describe('publishing before the business is verified', () => {
+  it('says the product is not live yet, and verification makes it public at once', async () => {
+    const { reviewMsme } = await import('@/lib/msme/review');
+    const { cachedPage, freshPage, pageKey } = await import('@/lib/page-cache/page-cache');
+    const { productPage } = await import('@/lib/catalog/product-page');
+    const owner = await ownerWithBusiness(); // submitted, not yet verified
+    const { id } = await createProduct(owner, await productInput({ halal: '' }));
+    await addProductPhoto(owner, id, await pngFile());
+    expect(await setProductStatus(owner, id, 'PUBLISHED')).toEqual({ live: false, businessVerified: false });
+    const { slug } = await getOwnProduct(owner, id);
+    expect(await productPage(slug)).toBeNull();
+    // A page and an API answer cached before the decision…
+    const key = pageKey('id', '/products');
+    const apiKey = pageKey('api', '/api/v1/products?q=bolu');
+    for (const k of [key, apiKey])
+      await cachedPage(k, async () => ({
+        html: 'lama',
+        nonce: 'n',
+        headers: [],
+        storedAt: Date.now(),
+        bytes: 8,
+      }));
+    expect(freshPage(key)).not.toBeNull();
+    await reviewMsme(await demoActor('DINAS_ADMIN'), owner.msmeId!, { decision: 'approve' });
+    // …are gone in the same step, and the product page is there.
+    expect(freshPage(key)).toBeNull();
+    expect(freshPage(apiKey)).toBeNull();
+    expect((await productPage(slug))?.id).toBe(id);
+  });
+});

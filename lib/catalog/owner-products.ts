@@ -65,6 +65,7 @@ export async function getOwnProduct(actor: Actor | null, id: string) {
   const product = await db.product.findFirst({
     where: { id, msmeId },
     include: {
+      msme: { select: { status: true } },
       images: {
         orderBy: { position: 'asc' },
         select: { id: true, url: true, alt: true, asset: { select: { key: true } } },
@@ -122,10 +123,10 @@ export async function updateProduct(actor: Actor | null, id: string, input: unkn
 export async function setProductStatus(actor: Actor | null, id: string, status: unknown) {
   const { owner, msmeId } = ownMsmeId(actor);
   const next = productStatusSchema.parse(status);
-  await db.$transaction(async (tx) => {
+  const businessVerified = await db.$transaction(async (tx) => {
     const before = await tx.product.findFirst({
       where: { id, msmeId },
-      select: { status: true, _count: { select: { images: true } } },
+      select: { status: true, msme: { select: { status: true } }, _count: { select: { images: true } } },
     });
     if (!before) throw notFound();
     if (next === 'PUBLISHED' && before._count.images === 0) {
@@ -146,8 +147,11 @@ export async function setProductStatus(actor: Actor | null, id: string, status: 
       before: { status: before.status },
       after: { status: next },
     });
+    return before.msme.status === 'VERIFIED';
   });
   expireCatalog([], true);
+  // A published product shows in the catalog only once its business is verified binaan.
+  return { live: next === 'PUBLISHED' && businessVerified, businessVerified };
 }
 
 export async function addProductPhoto(actor: Actor | null, id: string, file: File | null) {

@@ -7,6 +7,7 @@ import { DomainError } from '@/lib/server/action';
 import { openPii } from '@/lib/security/pii';
 import { reviewSchema } from './schema';
 import { findDuplicates } from './duplicates';
+import { expireCatalog } from '@/lib/catalog/cache-tags';
 
 export async function verificationQueue(actor: Actor | null) {
   authorize(actor, ['DINAS_ADMIN']);
@@ -83,7 +84,7 @@ export async function revealNik(actor: Actor | null, id: string) {
 export async function reviewMsme(actor: Actor | null, id: string, input: unknown) {
   const admin = authorize(actor, ['DINAS_ADMIN']);
   const decision = reviewSchema.parse(input);
-  return db.$transaction(async (tx) => {
+  const status = await db.$transaction(async (tx) => {
     const current = await tx.msme.findUnique({ where: { id }, select: { status: true } });
     if (!current) throw new DomainError('UMKM tidak ditemukan.', undefined, 404);
     if (current.status !== 'SUBMITTED')
@@ -109,4 +110,8 @@ export async function reviewMsme(actor: Actor | null, id: string, input: unknown
     });
     return data.status;
   });
+  // Verification decides whether the business's products and storefront are public: every cached
+  // page and answer that depends on it is expired now, not when its cache would have run out.
+  expireCatalog([], true);
+  return status;
 }

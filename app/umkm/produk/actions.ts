@@ -32,6 +32,9 @@ export async function updateProductAction(_prev: ActionResult | null, form: Form
   });
 }
 
+const NOT_YET_LIVE =
+  'Produk siap tayang, tetapi belum terlihat di katalog: usaha Anda belum diverifikasi Dinas. Produk muncul otomatis begitu verifikasi disetujui (biasanya 1–3 hari kerja setelah pendaftaran diajukan).';
+
 export async function setProductStatusAction(
   _prev: ActionResult | null,
   form: FormData,
@@ -39,13 +42,15 @@ export async function setProductStatusAction(
   return runAction(async () => {
     const id = String(form.get('id'));
     const status = String(form.get('status'));
-    await setProductStatus(await currentActor(), id, status);
+    const { live } = await setProductStatus(await currentActor(), id, status);
     revalidatePath(`/umkm/produk/${id}`);
     revalidatePath('/umkm/produk');
     return {
       message:
         status === 'PUBLISHED'
-          ? 'Produk ditayangkan.'
+          ? live
+            ? 'Produk tayang di katalog.'
+            : NOT_YET_LIVE
           : status === 'ARCHIVED'
             ? 'Produk diarsipkan.'
             : 'Produk dikembalikan ke draf.',

@@ -17,7 +17,12 @@ export default async function EditProductPage({ params }: { params: Promise<{ id
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">{product.name}</h1>
-      <ProductStatus id={product.id} status={product.status} slug={product.slug} />
+      <ProductStatus
+        id={product.id}
+        status={product.status}
+        slug={product.slug}
+        businessVerified={product.msme.status === 'VERIFIED'}
+      />
       <ProductPhotos id={product.id} images={product.images} />
       <ProductForm categories={categories} product={product} />
     </div>

@@ -10,24 +10,30 @@ export function ProductStatus({
   id,
   status,
   slug,
+  businessVerified,
 }: {
   id: string;
   status: keyof typeof label;
   slug: string;
+  businessVerified: boolean;
 }) {
+  const waiting = status === 'PUBLISHED' && !businessVerified;
   const [state, onSubmit, pending] = useFormAction(setProductStatusAction);
   return (
     <form onSubmit={onSubmit} className="card flex flex-wrap items-center gap-3">
       <input type="hidden" name="id" value={id} />
       <span>
-        Status: <strong data-testid="product-status">{label[status]}</strong>
+        Status:{' '}
+        <strong data-testid="product-status">
+          {waiting ? 'Siap tayang, menunggu verifikasi usaha' : label[status]}
+        </strong>
       </span>
       {status !== 'PUBLISHED' && (
         <button type="submit" name="status" value="PUBLISHED" className="btn" disabled={pending}>
           Tayangkan
         </button>
       )}
-      {status === 'PUBLISHED' && (
+      {status === 'PUBLISHED' && businessVerified && (
         <Link href={`/products/${slug}`} className="underline">
           Lihat di katalog
         </Link>
@@ -41,6 +47,12 @@ export function ProductStatus({
         <button type="submit" name="status" value="ARCHIVED" className="btn-secondary" disabled={pending}>
           Arsipkan
         </button>
+      )}
+      {waiting && (
+        <p className="w-full text-sm text-slate-700" data-testid="not-live-yet">
+          Produk ini belum terlihat di katalog karena usaha Anda belum diverifikasi Dinas. Begitu verifikasi
+          disetujui, produk langsung tampil tanpa perlu ditayangkan ulang.
+        </p>
       )}
       <div className="w-full">
         <FormMessage state={state} />
