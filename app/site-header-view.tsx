@@ -10,63 +10,92 @@ export type HeaderUser = { name: string; role: Role } | null;
 export function SiteHeaderView({ user, locale }: { user: HeaderUser; locale: Locale }) {
   const t = translator(locale);
   const button = 'rounded border border-white/60 px-2 py-1 hover:bg-white/10';
+  const links = [
+    { href: '/products', label: t('nav.catalog') },
+    { href: '/transparansi', label: t('nav.transparency') },
+    ...(user ? roleNav[user.role].map((item) => ({ href: item.href, label: t(item.label) })) : []),
+    ...(!user ? [{ href: '/keranjang', label: t('nav.cart') }] : []),
+  ];
+  const languageForm = (
+    <form action="/bahasa" method="post">
+      <input type="hidden" name="locale" value={locale === 'id' ? 'en' : 'id'} />
+      <button type="submit" className={button} lang={locale === 'id' ? 'en' : 'id'}>
+        {t('lang.switch')}
+      </button>
+    </form>
+  );
+  const account = user ? (
+    <form action="/keluar" method="post">
+      <button type="submit" className={button}>
+        {t('nav.signOut')}
+      </button>
+    </form>
+  ) : (
+    <>
+      <a href="/masuk" className="hover:underline">
+        {t('nav.signIn')}
+      </a>
+      <a href="/daftar" className="rounded bg-white px-3 py-1 font-medium text-brand-800 hover:bg-brand-50">
+        {t('nav.signUp')}
+      </a>
+    </>
+  );
   return (
-    <header className="border-b border-brand-800 bg-brand-700 text-white">
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+    <header className="relative border-b border-brand-800 bg-brand-700 text-white">
+      <div className="mx-auto flex max-w-6xl items-center gap-x-6 gap-y-2 px-4 py-3">
         <a href="/" className="text-lg font-bold tracking-tight">
           {t('app.name')}
         </a>
-        <nav aria-label="Utama" className="flex flex-wrap gap-4 text-sm">
-          <a href="/products" className="hover:underline">
-            {t('nav.catalog')}
-          </a>
-          <a href="/transparansi" className="hover:underline">
-            {t('nav.transparency')}
-          </a>
-          {!user && (
-            <a href="/keranjang" className="hover:underline">
-              {t('nav.cart')}
+        <nav aria-label={t('nav.main')} className="hidden flex-wrap gap-4 text-sm lg:flex">
+          {links.map((link) => (
+            <a key={link.href} href={link.href} className="hover:underline">
+              {link.label}
             </a>
-          )}
-          {user &&
-            roleNav[user.role].map((item) => (
-              <a key={item.href} href={item.href} className="hover:underline">
-                {t(item.label)}
-              </a>
-            ))}
+          ))}
         </nav>
-        <div className="ml-auto flex items-center gap-3 text-sm">
-          <form action="/bahasa" method="post">
-            <input type="hidden" name="locale" value={locale === 'id' ? 'en' : 'id'} />
-            <button type="submit" className={button} lang={locale === 'id' ? 'en' : 'id'}>
-              {t('lang.switch')}
-            </button>
-          </form>
-          {user ? (
-            <>
-              <span data-testid="current-user" className="hidden sm:inline">
-                {user.name} · {t(`role.${user.role}`)}
-              </span>
-              <form action="/keluar" method="post">
-                <button type="submit" className={button}>
-                  {t('nav.signOut')}
-                </button>
-              </form>
-            </>
-          ) : (
-            <>
-              <a href="/masuk" className="hover:underline">
-                {t('nav.signIn')}
-              </a>
-              <a
-                href="/daftar"
-                className="rounded bg-white px-3 py-1 font-medium text-brand-800 hover:bg-brand-50"
-              >
-                {t('nav.signUp')}
-              </a>
-            </>
+        <div className="ml-auto hidden items-center gap-3 text-sm lg:flex">
+          {languageForm}
+          {user && (
+            <span data-testid="current-user">
+              {user.name} · {t(`role.${user.role}`)}
+            </span>
           )}
+          {account}
         </div>
+        {/* On phones and tablets the navigation folds into a menu: <details> opens without JavaScript. */}
+        <details className="group ml-auto lg:hidden" data-testid="mobile-menu">
+          <summary className="flex cursor-pointer list-none items-center gap-2 rounded border border-white/60 px-3 py-1.5 text-sm [&::-webkit-details-marker]:hidden">
+            <span aria-hidden="true" className="text-base leading-none">
+              ☰
+            </span>
+            {t('nav.menu')}
+          </summary>
+          <div className="absolute inset-x-0 top-full z-50 border-t border-brand-800 bg-brand-700 px-4 pb-4 pt-2 shadow-lg">
+            {user && (
+              <p
+                className="border-b border-white/20 py-2 text-sm text-white/90"
+                data-testid="current-user-mobile"
+              >
+                {user.name} · {t(`role.${user.role}`)}
+              </p>
+            )}
+            <nav aria-label={t('nav.main')} className="flex flex-col text-base">
+              {links.map((link) => (
+                <a
+                  key={link.href}
+                  href={link.href}
+                  className="border-b border-white/10 py-2.5 hover:underline"
+                >
+                  {link.label}
+                </a>
+              ))}
+            </nav>
+            <div className="mt-3 flex flex-wrap items-center gap-3 text-sm">
+              {languageForm}
+              {account}
+            </div>
+          </div>
+        </details>
       </div>
     </header>
   );

@@ -8,8 +8,12 @@ export async function signInAs(page: Page, role: Role | { email: string; passwor
   await page.goto('/masuk');
   await page.getByLabel('Email').fill(account.email);
   await page.getByLabel('Kata sandi').fill(account.password);
-  await page.getByRole('button', { name: 'Masuk' }).click();
-  await expect(page.getByTestId('current-user')).toBeVisible();
+  await page.getByRole('button', { name: 'Masuk', exact: true }).click();
+  // The name shows in the header on wide screens and inside the menu on phones.
+  await page.waitForURL((url) => url.pathname !== '/masuk');
+  await expect(
+    page.getByTestId('current-user').or(page.getByTestId('current-user-mobile')).first(),
+  ).toBeAttached();
 }
 
 export const test = base.extend<{ loginAs: (role: Role) => Promise<void> }>({
