@@ -12,8 +12,10 @@ import { ownerWithBusiness, pngFile, registrationInput } from './support/fixture
 
 const issuesOf = async (promise: Promise<unknown>) => {
   const error = await promise.catch((e) => e);
-  expect(error).toBeInstanceOf(z.ZodError);
-  return Object.fromEntries((error as z.ZodError).issues.map((i) => [i.path.join('.'), i.message]));
+  expect(error).toBeInstanceOf(DomainError);
+  return Object.fromEntries(
+    Object.entries((error as DomainError).fieldErrors ?? {}).map(([path, messages]) => [path, messages[0]]),
+  );
 };
 
 describe('registration formats', () => {
@@ -214,5 +216,41 @@ describe('registry', () => {
     expect(rows.length - 1).toBe(
       (await searchRegistry(admin, registryFilterSchema.parse({ kecamatan: '12.71.01' }))).total,
     );
+  });
+});
+
+describe('a submission with many problems', () => {
+  it('reports every missing and invalid field at once, and writes nothing', async () => {
+    const owner = await newActor('MSME_OWNER');
+    const error = await saveRegistration(owner, { nik: '123', whatsapp: 'bukan nomor' }, true).catch(
+      (e) => e,
+    );
+    expect(error).toBeInstanceOf(DomainError);
+    const fields = Object.keys(error.fieldErrors);
+    // The business name, the two invalid numbers and every other required field, together.
+    for (const field of [
+      'name',
+      'nik',
+      'whatsapp',
+      'nib',
+      'kecamatanCode',
+      'kelurahanCode',
+      'address',
+      'bankAccount',
+    ])
+      expect(fields).toContain(field);
+    expect(await db.msme.count({ where: { ownerUserId: owner.id } })).toBe(0);
+  });
+
+  it('shows the duplicate NIK warning when the owner submits straight away', async () => {
+    const first = await newActor('MSME_OWNER');
+    const input = await registrationInput();
+    await saveRegistration(first, input, true);
+    const second = await newActor('MSME_OWNER');
+    const again = await registrationInput({ nik: input.nik });
+    const result = await saveRegistration(second, again, true);
+    expect(result.status).toBe('SUBMITTED');
+    const page = await getOwnRegistration({ ...second, msmeId: result.id });
+    expect(page?.duplicateWarnings.join(' ')).toMatch(/NIK ini sudah terdaftar/);
   });
 });

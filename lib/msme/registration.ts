@@ -3,12 +3,12 @@ import { db } from '@/lib/server/db';
 import { env } from '@/lib/server/env';
 import { authorize, type Actor } from '@/lib/auth/actor';
 import { audit } from '@/lib/audit/audit';
-import { DomainError } from '@/lib/server/action';
+import { DomainError, fieldErrorsOf } from '@/lib/server/action';
 import { sealPii } from '@/lib/security/pii';
 import { msmeSlugBase } from './slug';
 import type { Tx } from '@/lib/db/client';
 import { draftSchema, dropBlanks, type RegistrationDraft } from './schema';
-import { findDuplicates } from './duplicates';
+import { describeDuplicateForOwner, findDuplicates } from './duplicates';
 import { enforceLimit } from '@/lib/security/rate-limit';
 import { dateOnlyToDb } from '@/lib/format/date-only';
 
@@ -36,7 +36,7 @@ const required: (keyof RegistrationDraft)[] = [
 /** The owner's own business, as the registration form shows it (NIK and account masked). */
 export async function getOwnRegistration(actor: Actor | null) {
   const owner = authorize(actor, ['MSME_OWNER']);
-  return db.msme.findUnique({
+  const registration = await db.msme.findUnique({
     where: { ownerUserId: owner.id },
     select: {
       id: true,
@@ -65,9 +65,15 @@ export async function getOwnRegistration(actor: Actor | null) {
       photos: { orderBy: { position: 'asc' }, select: { id: true, asset: { select: { key: true } } } },
     },
   });
+  if (!registration) return null;
+  // Shown whenever the owner opens the page, whether the data was saved as a draft or submitted.
+  const duplicateWarnings = describeDuplicateForOwner(
+    (await findDuplicates(registration.id)).map((d) => d.field),
+  );
+  return { ...registration, duplicateWarnings };
 }
 
-async function checkReferences(data: RegistrationDraft) {
+async function referenceErrors(data: RegistrationDraft) {
   const errors: Record<string, string[]> = {};
   if (
     data.categoryId &&
@@ -90,7 +96,7 @@ async function checkReferences(data: RegistrationDraft) {
     else if (data.kecamatanCode && kelurahan.kecamatanCode !== data.kecamatanCode)
       errors.kelurahanCode = ['Kelurahan ini tidak berada di kecamatan yang dipilih.'];
   }
-  if (Object.keys(errors).length) throw new DomainError('Periksa kembali isian yang ditandai.', errors, 422);
+  return errors;
 }
 
 async function uniqueSlug(tx: Tx, name: string, ownId?: string) {
@@ -115,8 +121,12 @@ export async function saveRegistration(actor: Actor | null, input: Record<string
     { key: `registration:${owner.id}`, max: 30, windowSeconds: 3600 },
     'penyimpanan data usaha',
   );
-  const data = draftSchema.parse(dropBlanks(input));
-  await checkReferences(data);
+  // Every problem is reported at once: invalid fields, unknown references and, on submit, every
+  // required field still missing (not the business name first and the other 14 on the next try).
+  const cleaned = dropBlanks(input);
+  const parsed = draftSchema.safeParse(cleaned);
+  const errors: Record<string, string[]> = parsed.success ? {} : fieldErrorsOf(parsed.error);
+  if (parsed.success) Object.assign(errors, await referenceErrors(parsed.data));
   const existing = await db.msme.findUnique({
     where: { ownerUserId: owner.id },
     select: { id: true, status: true, nikHash: true, bankAccountCipher: true },
@@ -132,21 +142,27 @@ export async function saveRegistration(actor: Actor | null, input: Record<string
   }
   if (submit) {
     const stored = await (existing ? db.msme.findUniqueOrThrow({ where: { id: existing.id } }) : null);
-    const missing: Record<string, string[]> = {};
     for (const field of required) {
       const have =
-        data[field] !== undefined ||
+        cleaned[field] !== undefined ||
         (field === 'nik' && stored?.nikHash) ||
         (field === 'bankAccount' && stored?.bankAccountCipher) ||
         (field !== 'nik' &&
           field !== 'bankAccount' &&
           stored &&
           (stored as Record<string, unknown>)[field] != null);
-      if (!have) missing[field] = ['Wajib diisi sebelum diajukan.'];
+      if (!have && !errors[field]) errors[field] = ['Wajib diisi sebelum diajukan.'];
     }
-    if (Object.keys(missing).length)
-      throw new DomainError('Lengkapi isian yang ditandai sebelum mengajukan verifikasi.', missing, 422);
   }
+  if (Object.keys(errors).length || !parsed.success)
+    throw new DomainError(
+      submit
+        ? 'Lengkapi dan perbaiki isian yang ditandai sebelum mengajukan verifikasi.'
+        : 'Periksa kembali isian yang ditandai.',
+      errors,
+      422,
+    );
+  const data = parsed.data;
   const key = env.PII_ENCRYPTION_KEY!;
   const nik = data.nik ? sealPii(key, data.nik) : null;
   const account = data.bankAccount ? sealPii(key, data.bankAccount) : null;

@@ -29,6 +29,19 @@ export default async function MsmeProfilePage() {
           <p>
             <strong>Status:</strong> {statusText[registration.status]}
           </p>
+          {registration.duplicateWarnings.length > 0 && (
+            <div
+              data-testid="duplicate-warning"
+              className="mt-2 rounded border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900"
+            >
+              <p className="font-medium">Kemungkinan data ganda — Dinas akan memeriksanya:</p>
+              <ul className="list-disc pl-5">
+                {registration.duplicateWarnings.map((warning) => (
+                  <li key={warning}>{warning}</li>
+                ))}
+              </ul>
+            </div>
+          )}
           {registration.status === 'NEEDS_CHANGES' && registration.reviewNote && (
             <p className="mt-2 rounded bg-red-50 p-2 text-red-900" data-testid="review-note">
               Catatan Dinas: {registration.reviewNote}

@@ -90,19 +90,6 @@ export function RegistrationForm({ choices, existing }: { choices: Choices; exis
   return (
     <form onSubmit={onSubmit} className="space-y-6" noValidate>
       <FormMessage state={state} />
-      {state?.ok && state.data && state.data.length > 0 && (
-        <div
-          data-testid="duplicate-warning"
-          className="rounded border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900"
-        >
-          <p className="font-medium">Kemungkinan data ganda — Dinas akan memeriksanya:</p>
-          <ul className="list-disc pl-5">
-            {state.data.map((d) => (
-              <li key={d}>{d}</li>
-            ))}
-          </ul>
-        </div>
-      )}
       <fieldset className="card grid gap-4 sm:grid-cols-2">
         <legend className="px-1 text-lg font-semibold">1. Identitas usaha</legend>
         <Field name="name" label="Nama usaha" state={state}>
