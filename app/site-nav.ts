@@ -13,6 +13,7 @@ export const roleNav: Record<Role, { href: string; label: MessageKey }[]> = {
     { href: '/dinas/bazar', label: 'nav.bazaar' },
     { href: '/dinas/laporan', label: 'nav.dinas.report' },
     { href: '/dinas/pengguna', label: 'nav.dinas.users' },
+    { href: '/dinas/audit', label: 'nav.dinas.audit' },
   ],
   OPD_STAFF: [
     { href: '/opd', label: 'nav.dashboard' },

@@ -112,7 +112,7 @@ test('signed-out visitors get catalog pages from the page cache, with a fresh no
     .getByRole('link');
   const name = (await productLink.textContent())!.trim();
   await productLink.click();
-  const priceInput = page.getByLabel('Harga (Rupiah, tanpa titik)');
+  const priceInput = page.getByLabel('Harga (Rupiah)');
   const newPrice = Number(await priceInput.inputValue()) + 1000;
 
   const origin = new URL(page.url()).origin;

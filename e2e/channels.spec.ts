@@ -10,7 +10,7 @@ test('owner requests a Shopee listing; admin sees the missing photo, owner adds 
   await page.goto('/umkm/produk/baru');
   await page.getByLabel('Nama produk').fill(name);
   await page.getByLabel('Kategori').selectOption({ label: 'Oleh-oleh & Kue Khas' });
-  await page.getByLabel('Harga (Rupiah, tanpa titik)').fill('45000');
+  await page.getByLabel('Harga (Rupiah)').fill('45000');
   await page.getByLabel('Satuan').selectOption('kotak');
   await page.getByRole('button', { name: 'Simpan sebagai draf' }).click();
   await expect(page.getByTestId('product-status')).toHaveText('Draf');

@@ -87,10 +87,10 @@ test('owner signs up, registers, is verified, and publishes a product with a pho
   await page.getByRole('link', { name: 'Tambah produk' }).click();
   await page.getByLabel('Nama produk').fill(`Bika Ambon Pandan Kak Ros ${unique.slice(-4)}`);
   await page.getByLabel('Kategori').selectOption({ label: 'Oleh-oleh & Kue Khas' });
-  await page.getByLabel('Harga (Rupiah, tanpa titik)').fill('0');
+  await page.getByLabel('Harga (Rupiah)').fill('0');
   await page.getByRole('button', { name: 'Simpan sebagai draf' }).click();
   await expect(page.getByTestId('error-priceIdr')).toHaveText('Harga harus lebih dari Rp 0.');
-  await page.getByLabel('Harga (Rupiah, tanpa titik)').fill('78000');
+  await page.getByLabel('Harga (Rupiah)').fill('78.000');
   await page.getByLabel('Satuan').selectOption('kotak');
   await page.getByLabel('Produk halal').check();
   await page.getByRole('button', { name: 'Simpan sebagai draf' }).click();

@@ -31,6 +31,13 @@ import { cartOwnerFor } from '@/lib/shop/cart';
 import { importAcceptance, removeRequirement, setRequirement, updatePartner } from '@/lib/channels/partners';
 import { channelFunnel } from '@/lib/channels/funnel';
 import { listOutbox } from '@/lib/mail/outbox';
+import {
+  changeStaffAccess,
+  inviteMsmeOwner,
+  sendStaffPasswordLink,
+  setAccountDisabled,
+} from '@/lib/accounts/staff-admin';
+import { auditExportRows, auditFilterSchema, searchAuditLog } from '@/lib/audit/viewer';
 import { demoActor } from './support/actors';
 
 type Row = { allow: readonly Role[]; call: (actor: Actor | null) => Promise<unknown> | unknown };
@@ -93,7 +100,7 @@ const matrix: Record<string, Row & { endpoints: string[] }> = {
   'msme.nik.reveal': {
     allow: ['DINAS_ADMIN'],
     endpoints: ['app/dinas/umkm/[id]/actions.ts#revealNikAction'],
-    call: (a) => revealNik(a, x),
+    call: (a) => revealNik(a, x, { purpose: 'IDENTITY_CHECK' }),
   },
   'msme.review.read': { allow: ['DINAS_ADMIN'], endpoints: [], call: (a) => getMsmeForReview(a, x) },
   'msme.queue': { allow: ['DINAS_ADMIN'], endpoints: [], call: (a) => verificationQueue(a) },
@@ -247,6 +254,39 @@ const matrix: Record<string, Row & { endpoints: string[] }> = {
     call: (a) => importAcceptance(a, x, null),
   },
   'mail.outbox': { allow: ['DINAS_ADMIN'], endpoints: [], call: (a) => listOutbox(a) },
+  'user.disable': {
+    allow: ['DINAS_ADMIN'],
+    endpoints: [
+      'app/dinas/pengguna/actions.ts#setAccountDisabledAction',
+      'app/dinas/umkm/[id]/actions.ts#setOwnerDisabledAction',
+    ],
+    call: (a) => setAccountDisabled(a, x, { disabled: 'true' }),
+  },
+  'user.access.change': {
+    allow: ['DINAS_ADMIN'],
+    endpoints: ['app/dinas/pengguna/actions.ts#changeStaffAccessAction'],
+    call: (a) => changeStaffAccess(a, x, { role: 'DINAS_ADMIN' }),
+  },
+  'user.password.link': {
+    allow: ['DINAS_ADMIN'],
+    endpoints: ['app/dinas/pengguna/actions.ts#sendStaffPasswordLinkAction'],
+    call: (a) => sendStaffPasswordLink(a, x),
+  },
+  'msme.owner.invite': {
+    allow: ['DINAS_ADMIN'],
+    endpoints: ['app/dinas/umkm/[id]/actions.ts#inviteOwnerAction'],
+    call: (a) => inviteMsmeOwner(a, x, { email: 'pemilik@test.local', name: 'Pemilik' }),
+  },
+  'audit.view': {
+    allow: ['DINAS_ADMIN'],
+    endpoints: ['app/dinas/audit/ekspor/route.ts#GET'],
+    call: (a) => searchAuditLog(a, auditFilterSchema.parse({ action: 'zzz' })),
+  },
+  'audit.export': {
+    allow: ['DINAS_ADMIN'],
+    endpoints: [],
+    call: (a) => auditExportRows(a, auditFilterSchema.parse({ action: 'zzz' })),
+  },
   'channel.funnel': {
     allow: ['DINAS_ADMIN'],
     endpoints: ['app/api/laporan/kanal/route.ts#GET'],

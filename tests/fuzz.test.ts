@@ -21,6 +21,9 @@ import {
   staffAccountSchema,
 } from '@/lib/auth/schema';
 import { bazaarSchema } from '@/lib/channels/bazaars';
+import { auditFilterSchema } from '@/lib/audit/viewer';
+import { accountStatusSchema, inviteOwnerSchema, staffAccessSchema } from '@/lib/accounts/staff-admin';
+import { nikRevealSchema } from '@/lib/msme/review';
 
 // A visitor with no cookies (the catalog list data route asks who is signed in).
 vi.mock('next/headers', () => ({
@@ -159,6 +162,11 @@ describe('every zod schema refuses garbage without throwing', () => {
     bazaarSchema,
     forgotPasswordSchema,
     resetPasswordSchema,
+    auditFilterSchema,
+    accountStatusSchema,
+    staffAccessSchema,
+    inviteOwnerSchema,
+    nikRevealSchema,
   };
   for (const [name, schema] of Object.entries(schemas)) {
     it(name, () => {

@@ -154,7 +154,9 @@ describe('who may do what', () => {
       await expect(reviewMsme(actor, owner.msmeId!, { decision: 'approve' })).rejects.toBeInstanceOf(
         AccessDenied,
       );
-      await expect(revealNik(actor, owner.msmeId!)).rejects.toBeInstanceOf(AccessDenied);
+      await expect(revealNik(actor, owner.msmeId!, { purpose: 'IDENTITY_CHECK' })).rejects.toBeInstanceOf(
+        AccessDenied,
+      );
       await expect(getMsmeForReview(actor, owner.msmeId!)).rejects.toBeInstanceOf(AccessDenied);
       await expect(verificationQueue(actor)).rejects.toBeInstanceOf(AccessDenied);
       await expect(searchRegistry(actor, registryFilterSchema.parse({}))).rejects.toBeInstanceOf(
@@ -183,7 +185,7 @@ describe('who may do what', () => {
     const admin = await demoActor('DINAS_ADMIN');
     const owner = await ownerWithBusiness();
     const before = await db.auditLog.count({ where: { action: 'msme.nik.reveal', entityId: owner.msmeId! } });
-    const nik = await revealNik(admin, owner.msmeId!);
+    const nik = await revealNik(admin, owner.msmeId!, { purpose: 'OTHER', note: 'Cek laporan warga' });
     expect(nik).toMatch(/^1271\d{12}$/);
     expect(
       await db.auditLog.count({

@@ -88,7 +88,10 @@ describe('NUL bytes that reach a server action or a filter', () => {
       'directOrder',
       async () => directOrder(await demoActor('OPD_STAFF'), 'a\u0000b', { productId: 'x', quantity: '1' }),
     ],
-    ['revealNik', async () => revealNik(await demoActor('DINAS_ADMIN'), 'a\u0000b')],
+    [
+      'revealNik',
+      async () => revealNik(await demoActor('DINAS_ADMIN'), 'a\u0000b', { purpose: 'IDENTITY_CHECK' }),
+    ],
     [
       'setProductStatus',
       async () => setProductStatus(await demoActor('MSME_OWNER'), 'a\u0000b', 'PUBLISHED'),

@@ -1,5 +1,6 @@
 import type { OpdMonth } from '@/lib/procurement/transparency';
 import { formatRupiah } from '@/lib/format/money';
+import { formatMonth, formatPercent } from '@/lib/format/labels';
 
 /** Per OPD per month, with a bar for the UMKM share of the events' pagu (the city's 40% target marked). */
 export function SpendingTable({ rows }: { rows: OpdMonth[] }) {
@@ -21,7 +22,7 @@ export function SpendingTable({ rows }: { rows: OpdMonth[] }) {
       <tbody>
         {rows.map((r) => (
           <tr key={`${r.opdCode}-${r.month}`} className="border-t">
-            <td className="p-2">{r.month}</td>
+            <td className="p-2">{formatMonth(r.month)}</td>
             <td className="p-2">{r.opd}</td>
             <td className="p-2">{r.eventsHeld}</td>
             <td className="p-2">{r.eventsWithUmkm}</td>
@@ -36,7 +37,7 @@ export function SpendingTable({ rows }: { rows: OpdMonth[] }) {
                   />
                   <span className="absolute inset-y-0 w-px bg-red-700" style={{ left: '40%' }} />
                 </span>
-                {r.umkmSharePct === null ? '—' : `${r.umkmSharePct}%`}
+                {formatPercent(r.umkmSharePct)}
               </span>
             </td>
             <td className="p-2">{r.distinctUmkm}</td>

@@ -1,4 +1,6 @@
 import 'server-only';
+import crypto from 'node:crypto';
+import { queuePasswordSetLink } from './password-reset';
 import { db } from '@/lib/server/db';
 import { authorize, type Actor } from '@/lib/auth/actor';
 import { hashPassword } from '@/lib/auth/password';
@@ -82,7 +84,8 @@ export async function createStaffAccount(actor: Actor | null, input: unknown) {
     throw new DomainError('OPD tidak ditemukan.', { opdId: ['OPD tidak ditemukan.'] }, 404);
   }
   if (await db.user.findUnique({ where: { email: data.email }, select: { id: true } })) throw emailTaken();
-  const passwordHash = await hashPassword(data.password);
+  // Without a typed password the account gets an unusable one until its owner follows the link.
+  const passwordHash = await hashPassword(data.password ?? crypto.randomBytes(32).toString('base64url'));
   return db.$transaction(async (tx) => {
     const user = await tx.user.create({
       data: {
@@ -98,9 +101,19 @@ export async function createStaffAccount(actor: Actor | null, input: unknown) {
       action: 'user.create',
       entityType: 'User',
       entityId: user.id,
-      after: { role: user.role, opdId: user.opdId },
+      after: { role: user.role, opdId: user.opdId, passwordLink: !data.password },
     });
-    return user;
+    if (!data.password)
+      await queuePasswordSetLink(
+        tx,
+        { id: user.id, email: user.email, name: data.name },
+        {
+          origin: publicOrigin(),
+          subject: 'Akun Etalase UMKM Medan Anda',
+          intro: `Dinas Koperasi dan UKM Kota Medan membuat akun ${user.role === 'DINAS_ADMIN' ? 'admin Dinas' : 'staf pengadaan OPD'} untuk Anda di Etalase UMKM Medan.`,
+        },
+      );
+    return { ...user, passwordLinkSent: !data.password };
   });
 }
 
@@ -114,8 +127,10 @@ export async function listStaffAccounts(actor: Actor | null) {
       name: true,
       email: true,
       role: true,
+      opdId: true,
       opd: { select: { name: true } },
       createdAt: true,
+      disabledAt: true,
     },
   });
 }

@@ -7,8 +7,11 @@ import { DomainError } from '@/lib/server/action';
 import { audit } from '@/lib/audit/audit';
 import { enforceLimit } from '@/lib/security/rate-limit';
 import { queueEmail } from '@/lib/mail/outbox';
+import type { Tx } from '@/lib/db/client';
 
 const TOKEN_MINUTES = 60;
+// A link that sets a first password (a new staff account, an invited owner) waits three days.
+export const WELCOME_LINK_HOURS = 72;
 const hashToken = (token: string) => crypto.createHash('sha256').update(token).digest('hex');
 
 export const RESET_REQUESTED_MESSAGE =
@@ -114,4 +117,29 @@ export async function resetPassword(input: unknown, ip: string) {
     );
   });
   return { message: 'Kata sandi baru tersimpan. Silakan masuk dengan kata sandi baru.' };
+}
+
+/**
+ * Mails a link that sets the account's password (the same single-use mechanism as a reset), in the
+ * caller's transaction: for a staff account a Dinas admin created, or an UMKM owner invited to claim
+ * an imported business. The account cannot sign in until the link is used.
+ */
+export async function queuePasswordSetLink(
+  tx: Tx,
+  user: { id: string; email: string; name: string },
+  { origin, subject, intro }: { origin: string; subject: string; intro: string },
+) {
+  const token = crypto.randomBytes(32).toString('base64url');
+  await tx.passwordReset.create({
+    data: {
+      userId: user.id,
+      tokenHash: hashToken(token),
+      expiresAt: new Date(Date.now() + WELCOME_LINK_HOURS * 3_600_000),
+    },
+  });
+  await queueEmail(tx, {
+    to: user.email,
+    subject,
+    body: `Halo ${user.name},\n\n${intro}\n\nBuat kata sandi Anda lewat tautan ini (berlaku ${WELCOME_LINK_HOURS} jam, sekali pakai):\n${origin}/atur-ulang-sandi?token=${token}\n\nDinas Koperasi dan UKM Kota Medan`,
+  });
 }

@@ -47,7 +47,12 @@ export const staffAccountSchema = z
   .object({
     name: signUpSchema.shape.name,
     email: emailSchema,
-    password: passwordSchema,
+    // Empty: the new staff member gets an email link to set their own password (the default).
+    password: z
+      .string()
+      .optional()
+      .transform((v) => (v ? v : undefined))
+      .pipe(passwordSchema.optional()),
     role: z.enum(['OPD_STAFF', 'DINAS_ADMIN'], { error: 'Pilih Staf OPD atau Admin Dinas.' }),
     opdId: z
       .string()

@@ -1,6 +1,7 @@
 import 'server-only';
 import { z } from 'zod';
 import { searchText } from '@/lib/validation/search-text';
+import { certificationLabel, labelOf, msmeStatusLabel, sizeLabel } from '@/lib/format/labels';
 import { db } from '@/lib/server/db';
 import { authorize, type Actor } from '@/lib/auth/actor';
 import type { Prisma } from '@/lib/generated/prisma/client';
@@ -108,16 +109,16 @@ export async function registryExportRows(actor: Actor | null, filter: RegistryFi
       r.name,
       r.ownerName,
       r.nib ?? '',
-      r.size,
-      r.status,
+      sizeLabel[r.size],
+      msmeStatusLabel[r.status],
       r.category?.name ?? '',
       r.kecamatan?.name ?? '',
       r.kelurahan?.name ?? '',
       r.whatsapp ?? '',
       r.certifications
         .filter((c) => isStillValid(c.expiresAt))
-        .map((c) => c.type)
-        .join(' '),
+        .map((c) => labelOf(certificationLabel, c.type))
+        .join(', '),
     ]),
   ];
 }

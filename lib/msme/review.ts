@@ -1,4 +1,5 @@
 import 'server-only';
+import { z } from 'zod';
 import { db } from '@/lib/server/db';
 import { env } from '@/lib/server/env';
 import { authorize, type Actor } from '@/lib/auth/actor';
@@ -58,7 +59,7 @@ export async function getMsmeForReview(actor: Actor | null, id: string) {
       category: { select: { name: true } },
       kecamatan: { select: { name: true } },
       kelurahan: { select: { name: true } },
-      owner: { select: { email: true } },
+      owner: { select: { id: true, email: true, disabledAt: true } },
       certifications: { orderBy: { type: 'asc' }, select: { type: true, number: true, expiresAt: true } },
       photos: { orderBy: { position: 'asc' }, select: { id: true, asset: { select: { key: true } } } },
       _count: { select: { products: true } },
@@ -68,14 +69,43 @@ export async function getMsmeForReview(actor: Actor | null, id: string) {
   return { ...msme, duplicates: await findDuplicates(id) };
 }
 
-/** Shows the full NIK to a Dinas admin; every reveal is written to the audit log. */
-export async function revealNik(actor: Actor | null, id: string) {
+export const nikRevealPurposes = {
+  IDENTITY_CHECK: 'Mencocokkan identitas pemilik (verifikasi)',
+  DUPLICATE_CHECK: 'Memeriksa kemungkinan data ganda',
+  OWNER_REQUEST: 'Permintaan pemilik usaha',
+  PROGRAM_ELIGIBILITY: 'Memeriksa kelayakan program bantuan',
+  OTHER: 'Lainnya',
+} as const;
+
+export const nikRevealSchema = z
+  .object({
+    purpose: z.enum(Object.keys(nikRevealPurposes) as [keyof typeof nikRevealPurposes], {
+      error: 'Pilih tujuan melihat NIK.',
+    }),
+    note: z.string().trim().max(300, 'Keterangan maksimal 300 karakter.').default(''),
+  })
+  .refine((v) => v.purpose !== 'OTHER' || v.note.length >= 5, {
+    path: ['note'],
+    message: 'Jelaskan tujuannya (minimal 5 karakter).',
+  });
+
+/**
+ * Shows the full NIK to a Dinas admin who says why (UU 27/2022: personal data is opened for a stated
+ * purpose); every reveal and its purpose are written to the audit log.
+ */
+export async function revealNik(actor: Actor | null, id: string, input: unknown) {
   const admin = authorize(actor, ['DINAS_ADMIN']);
+  const { purpose, note } = nikRevealSchema.parse(input);
   const msme = await db.msme.findUnique({ where: { id }, select: { nikCipher: true } });
   if (!msme) throw new DomainError('UMKM tidak ditemukan.', undefined, 404);
   if (!msme.nikCipher) throw new DomainError('NIK belum diisi.', undefined, 404);
   await db.$transaction((tx) =>
-    audit(tx, admin, { action: 'msme.nik.reveal', entityType: 'Msme', entityId: id }),
+    audit(tx, admin, {
+      action: 'msme.nik.reveal',
+      entityType: 'Msme',
+      entityId: id,
+      after: { purpose, purposeLabel: nikRevealPurposes[purpose], note: note || null },
+    }),
   );
   return openPii(env.PII_ENCRYPTION_KEY!, msme.nikCipher);
 }

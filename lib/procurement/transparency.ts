@@ -1,4 +1,5 @@
 import 'server-only';
+import { formatMonth, formatPercent } from '@/lib/format/labels';
 import { unstable_cache } from 'next/cache';
 import { db } from '@/lib/server/db';
 import { env } from '@/lib/server/env';
@@ -75,6 +76,37 @@ export const publicOpdSpending = unstable_cache(() => loadOpdSpending(), ['opd-s
 });
 export const opdSpendingFor = (opdId?: string) => loadOpdSpending(opdId);
 
+/** The accountability report for people (Dinas, OPD, council): words for headers, months and shares. */
+export function spendingReportRows(rows: OpdMonth[]) {
+  return [
+    [
+      'Kode OPD',
+      'OPD',
+      'Bulan',
+      'Kegiatan',
+      'Kegiatan yang memakai UMKM',
+      'Belanja ke UMKM (Rp)',
+      'Pagu (Rp)',
+      'Porsi UMKM dari pagu',
+      'UMKM berbeda',
+      'UMKM baru pertama kali',
+    ],
+    ...rows.map((r) => [
+      r.opdCode,
+      r.opd,
+      formatMonth(r.month),
+      r.eventsHeld,
+      r.eventsWithUmkm,
+      r.umkmSpendIdr,
+      r.paguIdr,
+      formatPercent(r.umkmSharePct),
+      r.distinctUmkm,
+      r.firstTimeUmkm,
+    ]),
+  ];
+}
+
+/** The same figures as open data (machine-readable column names, ISO months). */
 export function spendingCsvRows(rows: OpdMonth[]) {
   return [
     [

@@ -7,6 +7,7 @@ import { stageLabel, stages } from '@/lib/channels/schema';
 import { db } from '@/lib/server/db';
 import { formatWib } from '@/lib/format/time';
 import { BulkMoveForm } from './bulk-move-form';
+import { formatPercent } from '@/lib/format/labels';
 
 export const metadata: Metadata = { title: 'Onboarding kanal' };
 
@@ -109,7 +110,8 @@ export default async function ChannelsAdminPage({
             })}
           </ul>
           <p className="mt-2 text-sm" data-testid="conversion">
-            Konversi diajukan → tayang: {funnel.conversionPct ?? '—'}% ({funnel.live} dari {funnel.submitted})
+            Konversi diajukan → tayang: {formatPercent(funnel.conversionPct)} ({funnel.live} dari{' '}
+            {funnel.submitted})
           </p>
         </div>
         <div className="card space-y-2 text-sm">

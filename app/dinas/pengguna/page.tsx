@@ -3,6 +3,7 @@ import { requirePageActor } from '@/lib/auth/page-guard';
 import { listOpds, listStaffAccounts } from '@/lib/accounts/accounts';
 import { formatWib } from '@/lib/format/time';
 import { StaffAccountForm } from './staff-account-form';
+import { AccountActions } from './account-actions';
 
 export const metadata: Metadata = { title: 'Pengguna OPD & Dinas' };
 
@@ -17,7 +18,10 @@ export default async function StaffAccountsPage() {
           <a href="/dinas/email" className="text-brand-700 underline">
             Kotak keluar email
           </a>{' '}
-          (tautan lupa kata sandi yang menunggu dikirim)
+          (tautan lupa kata sandi yang menunggu dikirim) ·{' '}
+          <a href="/dinas/audit" className="text-brand-700 underline">
+            Log audit
+          </a>
         </p>
         <table className="w-full bg-white text-sm" data-testid="staff-table">
           <thead className="bg-slate-100 text-left">
@@ -27,6 +31,8 @@ export default async function StaffAccountsPage() {
               <th className="p-2">Peran</th>
               <th className="p-2">OPD</th>
               <th className="p-2">Dibuat</th>
+              <th className="p-2">Status</th>
+              <th className="p-2"></th>
             </tr>
           </thead>
           <tbody>
@@ -37,6 +43,22 @@ export default async function StaffAccountsPage() {
                 <td className="p-2">{a.role === 'DINAS_ADMIN' ? 'Admin Dinas' : 'Staf OPD'}</td>
                 <td className="p-2">{a.opd?.name ?? '—'}</td>
                 <td className="p-2">{formatWib(a.createdAt, false)}</td>
+                <td className="p-2" data-testid="account-status">
+                  {a.disabledAt ? `Nonaktif sejak ${formatWib(a.disabledAt, false)}` : 'Aktif'}
+                </td>
+                <td className="p-2 align-top">
+                  <AccountActions
+                    account={{
+                      id: a.id,
+                      email: a.email,
+                      role: a.role,
+                      opdId: a.opdId,
+                      disabled: !!a.disabledAt,
+                    }}
+                    opds={opds}
+                    self={a.id === actor.id}
+                  />
+                </td>
               </tr>
             ))}
           </tbody>

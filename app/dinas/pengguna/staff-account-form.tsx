@@ -49,7 +49,7 @@ export function StaffAccountForm({ opds }: { opds: { id: string; name: string }[
       </div>
       <div>
         <label htmlFor="password" className="label">
-          Kata sandi awal
+          Kata sandi awal (kosongkan: kirim tautan ke email)
         </label>
         <input id="password" name="password" type="password" autoComplete="new-password" className="input" />
         <FieldError state={state} name="password" />

@@ -3,6 +3,8 @@ import { channelFunnel } from '@/lib/channels/funnel';
 import { toCsv } from '@/lib/spreadsheet/csv';
 import { toXlsx } from '@/lib/spreadsheet/xlsx';
 import { apiError } from '@/lib/server/api';
+import { labelOf } from '@/lib/format/labels';
+import { stageLabel } from '@/lib/channels/schema';
 
 // The onboarding funnel as a file: listings per kecamatan, category and stage.
 export async function GET(request: Request) {
@@ -10,8 +12,8 @@ export async function GET(request: Request) {
     const params = new URL(request.url).searchParams;
     const funnel = await channelFunnel(await currentActor(), { partner: params.get('partner') || undefined });
     const rows: (string | number)[][] = [
-      ['kecamatan', 'kategori', 'tahap', 'jumlah'],
-      ...funnel.byArea.map((r) => [r.kecamatan, r.category, r.stage, r.n]),
+      ['Kecamatan', 'Kategori', 'Tahap', 'Jumlah listing'],
+      ...funnel.byArea.map((r) => [r.kecamatan, r.category, labelOf(stageLabel, r.stage), r.n]),
     ];
     if (params.get('format') === 'xlsx') {
       return new Response(new Uint8Array(toXlsx(rows, 'Funnel kanal')), {

@@ -1,5 +1,5 @@
 import { currentActor, authorize } from '@/lib/auth/actor';
-import { opdSpendingFor, spendingCsvRows } from '@/lib/procurement/transparency';
+import { opdSpendingFor, spendingReportRows } from '@/lib/procurement/transparency';
 import { toCsv } from '@/lib/spreadsheet/csv';
 import { toXlsx } from '@/lib/spreadsheet/xlsx';
 import { apiError } from '@/lib/server/api';
@@ -8,7 +8,7 @@ import { apiError } from '@/lib/server/api';
 export async function GET(request: Request) {
   try {
     const actor = authorize(await currentActor(), ['OPD_STAFF', 'DINAS_ADMIN']);
-    const rows = spendingCsvRows(
+    const rows = spendingReportRows(
       await opdSpendingFor(actor.role === 'OPD_STAFF' ? (actor.opdId ?? '-') : undefined),
     );
     if (new URL(request.url).searchParams.get('format') === 'xlsx') {

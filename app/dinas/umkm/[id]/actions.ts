@@ -2,6 +2,7 @@
 import { revalidatePath } from 'next/cache';
 import { currentActor } from '@/lib/auth/actor';
 import { reviewMsme, revealNik } from '@/lib/msme/review';
+import { inviteMsmeOwner, setAccountDisabled } from '@/lib/accounts/staff-admin';
 import { formObject, runAction, type ActionResult } from '@/lib/server/action';
 
 export async function reviewAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
@@ -24,7 +25,37 @@ export async function revealNikAction(
   form: FormData,
 ): Promise<ActionResult<string>> {
   return runAction(async () => {
-    const nik = await revealNik(await currentActor(), String(form.get('id')));
-    return { message: 'NIK ditampilkan. Tindakan ini tercatat di log audit.', data: nik };
+    const nik = await revealNik(await currentActor(), String(form.get('id')), formObject(form));
+    return {
+      message:
+        'NIK ditampilkan dan tercatat di log audit bersama tujuannya. NIK disembunyikan lagi dalam 60 detik.',
+      data: nik,
+    };
+  });
+}
+
+export async function inviteOwnerAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
+  return runAction(async () => {
+    const id = String(form.get('id'));
+    const invited = await inviteMsmeOwner(await currentActor(), id, formObject(form));
+    revalidatePath(`/dinas/umkm/${id}`);
+    return {
+      message: `Undangan dikirim ke ${invited.email}: tautan untuk membuat kata sandi berlaku 72 jam.`,
+    };
+  });
+}
+
+export async function setOwnerDisabledAction(
+  _prev: ActionResult | null,
+  form: FormData,
+): Promise<ActionResult> {
+  return runAction(async () => {
+    const user = await setAccountDisabled(await currentActor(), String(form.get('userId')), formObject(form));
+    revalidatePath(`/dinas/umkm/${String(form.get('id'))}`);
+    return {
+      message: user.disabledAt
+        ? 'Akun pemilik dinonaktifkan; sesinya berakhir sekarang.'
+        : 'Akun pemilik diaktifkan kembali.',
+    };
   });
 }

@@ -5,7 +5,10 @@ import { getMsmeForReview } from '@/lib/msme/review';
 import { describeDuplicate } from '@/lib/msme/duplicates';
 import { orNotFound } from '@/lib/server/not-found';
 import { formatWib } from '@/lib/format/time';
-import { NikReveal, ReviewPanel } from './review-panel';
+import { ReviewPanel } from './review-panel';
+import { NikReveal } from './nik-reveal';
+import { OwnerAccount } from './owner-account';
+import { nikRevealPurposes } from '@/lib/msme/review';
 import { formatDateOnly } from '@/lib/format/date-only';
 import { isStillValid } from '@/lib/msme/certificates';
 
@@ -31,8 +34,8 @@ export default async function MsmeReviewPage({ params }: { params: Promise<{ id:
       </span>,
     ],
     ['Pemilik', m.ownerName],
-    ['NIK', <NikReveal key="nik" id={m.id} last4={m.nikLast4} />],
-    ['Email akun', m.owner?.email ?? 'tanpa akun (impor)'],
+    ['NIK', <NikReveal key="nik" id={m.id} last4={m.nikLast4} purposes={nikRevealPurposes} />],
+    ['Akun pemilik', <OwnerAccount key="owner" msmeId={m.id} owner={m.owner} ownerName={m.ownerName} />],
     ['NIB', m.nib ?? '—'],
     ['NPWP', m.npwp ?? '—'],
     ['KBLI', m.kbli ?? '—'],

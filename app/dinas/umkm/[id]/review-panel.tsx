@@ -1,25 +1,7 @@
 'use client';
-import { reviewAction, revealNikAction } from './actions';
+import { reviewAction } from './actions';
 import { FieldError, FormMessage } from '@/app/components/form-feedback';
 import { useFormAction } from '@/app/components/use-form-action';
-
-export function NikReveal({ id, last4 }: { id: string; last4: string | null }) {
-  const [state, onSubmit, pending] = useFormAction(revealNikAction);
-  return (
-    <form onSubmit={onSubmit} className="flex flex-wrap items-center gap-2">
-      <input type="hidden" name="id" value={id} />
-      <span data-testid="nik">
-        {state?.ok && state.data ? state.data : last4 ? `••••••••••••${last4}` : '—'}
-      </span>
-      {last4 && !state?.ok && (
-        <button type="submit" className="text-sm text-brand-700 underline" disabled={pending}>
-          Tampilkan NIK
-        </button>
-      )}
-      {state && !state.ok && <FormMessage state={state} />}
-    </form>
-  );
-}
 
 export function ReviewPanel({ id }: { id: string }) {
   const [state, onSubmit, pending] = useFormAction(reviewAction);

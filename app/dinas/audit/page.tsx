@@ -1,0 +1,118 @@
+import type { Metadata } from 'next';
+import { requirePageActor } from '@/lib/auth/page-guard';
+import { auditFilterSchema, searchAuditLog } from '@/lib/audit/viewer';
+import { formatWib } from '@/lib/format/time';
+import { roleLabel } from '@/lib/format/labels';
+
+export const metadata: Metadata = { title: 'Log audit' };
+
+type Search = Record<string, string | string[] | undefined>;
+const single = (params: Search) =>
+  Object.fromEntries(Object.entries(params).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
+
+/** What changed, in a line: the `after` (or `before`) values of the entry. */
+function summary(entry: { before: unknown; after: unknown }) {
+  const values = (entry.after ?? entry.before) as Record<string, unknown> | null;
+  if (!values || typeof values !== 'object') return '';
+  return Object.entries(values)
+    .filter(([, v]) => v !== null && v !== undefined && v !== '')
+    .map(([k, v]) => `${k}: ${typeof v === 'object' ? JSON.stringify(v) : String(v)}`)
+    .join(' · ');
+}
+
+export default async function AuditLogPage({ searchParams }: { searchParams: Promise<Search> }) {
+  const actor = await requirePageActor(['DINAS_ADMIN'], '/dinas/audit');
+  const raw = single(await searchParams);
+  const parsed = auditFilterSchema.safeParse(raw);
+  const filter = parsed.success ? parsed.data : {};
+  const { rows, nextBefore } = await searchAuditLog(actor, filter);
+  const query = new URLSearchParams(
+    Object.entries(raw).filter((e): e is [string, string] => !!e[1] && e[0] !== 'before'),
+  );
+  const field = (name: string, label: string, placeholder = '') => (
+    <div>
+      <label htmlFor={`f-${name}`} className="label">
+        {label}
+      </label>
+      <input
+        id={`f-${name}`}
+        name={name}
+        defaultValue={raw[name] ?? ''}
+        placeholder={placeholder}
+        className="input"
+      />
+    </div>
+  );
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl font-semibold">Log audit</h1>
+      <p className="text-sm text-slate-700">
+        Setiap perubahan data dan setiap tampilan data pribadi tercatat di sini. Log tidak dapat diubah atau
+        dihapus.
+      </p>
+      <form method="get" className="card grid gap-3 sm:grid-cols-3">
+        {field('actor', 'Pelaku (nama atau email)')}
+        {field('action', 'Tindakan', 'mis. msme.nik.reveal atau user.')}
+        {field('entityType', 'Jenis data', 'mis. Msme, User')}
+        {field('entityId', 'ID data')}
+        {field('from', 'Dari tanggal', 'hh/bb/tttt')}
+        {field('to', 'Sampai tanggal', 'hh/bb/tttt')}
+        {!parsed.success && (
+          <p className="field-error sm:col-span-3" role="alert">
+            {parsed.error.issues.map((i) => i.message).join(' ')}
+          </p>
+        )}
+        <div className="flex flex-wrap gap-2 sm:col-span-3">
+          <button type="submit" className="btn">
+            Terapkan filter
+          </button>
+          <a href={`/dinas/audit/ekspor?${query}`} className="btn-secondary">
+            Ekspor CSV
+          </a>
+        </div>
+      </form>
+      <table className="w-full bg-white text-sm" data-testid="audit-table">
+        <thead className="bg-slate-100 text-left">
+          <tr>
+            <th className="p-2">Waktu (WIB)</th>
+            <th className="p-2">Pelaku</th>
+            <th className="p-2">Tindakan</th>
+            <th className="p-2">Data</th>
+            <th className="p-2">Rincian</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.id} className="border-t align-top">
+              <td className="whitespace-nowrap p-2">{formatWib(r.at)}</td>
+              <td className="p-2">
+                {r.actor ? `${r.actor.name} (${r.actor.email})` : 'sistem'}
+                {r.actorRole ? ` · ${roleLabel(r.actorRole)}` : ''}
+              </td>
+              <td className="p-2 font-mono text-xs">{r.action}</td>
+              <td className="p-2 text-xs">
+                {r.entityType} {r.entityId}
+              </td>
+              <td className="p-2 text-xs">{summary(r)}</td>
+            </tr>
+          ))}
+          {rows.length === 0 && (
+            <tr>
+              <td colSpan={5} className="p-4 text-center text-slate-600">
+                Tidak ada catatan untuk filter ini.
+              </td>
+            </tr>
+          )}
+        </tbody>
+      </table>
+      {nextBefore && (
+        <a
+          href={`/dinas/audit?${new URLSearchParams([...query, ['before', nextBefore]])}`}
+          className="btn-secondary"
+        >
+          Catatan lebih lama
+        </a>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "AuditLog_action_at_idx" ON "AuditLog"("action", "at");
