@@ -11,7 +11,7 @@ export default async function StaffAccountsPage() {
   const actor = await requirePageActor(['DINAS_ADMIN'], '/dinas/pengguna');
   const [accounts, opds] = await Promise.all([listStaffAccounts(actor), listOpds()]);
   return (
-    <div className="grid gap-6 lg:grid-cols-[1fr_24rem]">
+    <div className="space-y-6">
       <section>
         <h1 className="mb-4 text-2xl font-semibold">Akun staf OPD dan admin Dinas</h1>
         <p className="mb-4 text-sm">

@@ -6,7 +6,7 @@ import { useFormAction } from '@/app/components/use-form-action';
 export function StaffAccountForm({ opds }: { opds: { id: string; name: string }[] }) {
   const [state, onSubmit, pending] = useFormAction(createStaffAccountAction);
   return (
-    <form onSubmit={onSubmit} className="card space-y-3 self-start" noValidate>
+    <form onSubmit={onSubmit} className="card max-w-md space-y-3" data-testid="create-account" noValidate>
       <h2 className="text-lg font-semibold">Buat akun</h2>
       <FormMessage state={state} />
       <div>
@@ -49,7 +49,7 @@ export function StaffAccountForm({ opds }: { opds: { id: string; name: string }[
       </div>
       <div>
         <label htmlFor="password" className="label">
-          Kata sandi awal (kosongkan: kirim tautan ke email)
+          Kata sandi awal (kosongkan untuk mengirim tautan)
         </label>
         <input id="password" name="password" type="password" autoComplete="new-password" className="input" />
         <FieldError state={state} name="password" />
