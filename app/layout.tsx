@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import { publicOrigin } from '@/lib/server/env';
 import localFont from 'next/font/local';
-import { getLocale } from '@/lib/i18n/server';
+import { getLocale, getPhrases } from '@/lib/i18n/server';
+import { LocaleProvider } from './components/locale-provider';
 import { SiteFooter, SiteHeader } from './site-header';
 import './globals.css';
 
@@ -20,6 +21,7 @@ export const metadata: Metadata = {
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const locale = await getLocale();
+  const t = await getPhrases();
   return (
     <html lang={locale} className={inter.variable}>
       <body className="flex min-h-screen flex-col bg-slate-50 font-sans text-slate-900 antialiased">
@@ -27,13 +29,15 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           href="#isi"
           className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2"
         >
-          Langsung ke isi
+          {t('Langsung ke isi')}
         </a>
-        <SiteHeader />
-        <main id="isi" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6">
-          {children}
-        </main>
-        <SiteFooter />
+        <LocaleProvider locale={locale}>
+          <SiteHeader />
+          <main id="isi" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6">
+            {children}
+          </main>
+          <SiteFooter />
+        </LocaleProvider>
       </body>
     </html>
   );

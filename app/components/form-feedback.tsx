@@ -1,5 +1,6 @@
 'use client';
 import { useEffect, useRef } from 'react';
+import { useT } from './locale-provider';
 
 type State = { ok: boolean; message: string; fieldErrors?: Record<string, string[]> } | null;
 
@@ -9,6 +10,7 @@ type State = { ok: boolean; message: string; fieldErrors?: Record<string, string
  */
 export function FormMessage({ state }: { state: State }) {
   const ref = useRef<HTMLParagraphElement>(null);
+  const t = useT();
   useEffect(() => {
     if (!state?.message || !ref.current) return;
     ref.current.focus({ preventScroll: true });
@@ -23,17 +25,18 @@ export function FormMessage({ state }: { state: State }) {
       role="alert"
       className={`scroll-mt-24 rounded border p-3 text-sm outline-none focus:ring-2 focus:ring-brand-600 ${state.ok ? 'border-green-300 bg-green-50 text-green-900' : 'border-red-300 bg-red-50 text-red-800'}`}
     >
-      {state.message}
+      {t(state.message)}
     </p>
   );
 }
 
 export function FieldError({ state, name }: { state: State; name: string }) {
   const messages = state?.fieldErrors?.[name];
+  const t = useT();
   if (!messages?.length) return null;
   return (
     <p id={`${name}-error`} className="field-error" data-testid={`error-${name}`}>
-      {messages.join(' ')}
+      {messages.map((m) => t(m)).join(' ')}
     </p>
   );
 }

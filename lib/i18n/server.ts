@@ -1,6 +1,7 @@
 import 'server-only';
 import { cookies } from 'next/headers';
 import { LOCALE_COOKIE, toLocale, translator, type Locale } from './messages';
+import { phrases } from './phrases';
 
 /** Bahasa Indonesia unless the visitor switched to English. */
 export async function getLocale(): Promise<Locale> {
@@ -9,4 +10,9 @@ export async function getLocale(): Promise<Locale> {
 
 export async function getT() {
   return translator(await getLocale());
+}
+
+/** `t('Simpan draf')`: the Indonesian text, or its English when the visitor chose English. */
+export async function getPhrases() {
+  return phrases(await getLocale());
 }

@@ -1,0 +1,71 @@
+// UI text is written in Bahasa Indonesia in the code, and that text is the key of its English
+// translation (gettext style): the Indonesian page is exactly what the code says, and a missing
+// translation falls back to Indonesian instead of showing a key. Placeholders are {name}.
+// English lives in lib/i18n/en/*.ts, one file per area, merged here.
+import { common } from './en/common';
+import { catalog } from './en/catalog';
+import { owner } from './en/owner';
+import { dinas } from './en/dinas';
+import { opd } from './en/opd';
+import { validation } from './en/validation';
+import type { Locale } from './messages';
+
+export const english: Record<string, string> = {
+  ...common,
+  ...catalog,
+  ...owner,
+  ...dinas,
+  ...opd,
+  ...validation,
+};
+
+export type Vars = Record<string, string | number>;
+export type Translate = (text: string, vars?: Vars) => string;
+
+function fill(text: string, vars?: Vars) {
+  if (!vars) return text;
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+}
+
+/** The phrase in the visitor's language (Indonesian is the text itself). */
+export function phrases(locale: Locale): Translate {
+  if (locale === 'id') return fill;
+  return (text, vars) => fill(english[text] ?? translatePattern(text) ?? text, vars);
+}
+
+// Messages built from a field's label ("Harga wajib diisi.") are translated by their pattern, with
+// the label translated on its own.
+const patterns: [RegExp, (label: string, ...rest: string[]) => string][] = [
+  [/^(.+) wajib diisi\.$/, (l) => `${l} is required.`],
+  [/^(.+) minimal (\d+) karakter\.$/, (l, n) => `${l} must be at least ${n} characters.`],
+  [/^(.+) maksimal (\d+) karakter\.$/, (l, n) => `${l} must be at most ${n} characters.`],
+  [/^(.+) harus angka\.$/, (l) => `${l} must be a number.`],
+  [/^(.+) harus angka bulat\.$/, (l) => `${l} must be a whole number.`],
+  [/^(.+) harus bilangan bulat\.$/, (l) => `${l} must be a whole number.`],
+  [/^(.+) minimal (.+)\.$/, (l, n) => `${l} must be at least ${n}.`],
+  [/^(.+) maksimal (.+)\.$/, (l, n) => `${l} must be at most ${n}.`],
+  [/^(.+) harus lebih dari Rp 0\.$/, (l) => `${l} must be more than Rp 0.`],
+  [/^(.+) harus Rupiah bulat, tanpa sen\.$/, (l) => `${l} must be whole rupiah, without sen.`],
+  [
+    /^(.+) tidak terbaca\. Tulis angka Rupiah, misalnya 35000 atau 35\.000\.$/,
+    (l) => `${l} cannot be read. Write a rupiah amount, e.g. 35000 or 35.000.`,
+  ],
+  [
+    /^(.+) bukan tanggal yang benar\. Tulis hh\/bb\/tttt, misalnya 17\/08\/2027\.$/,
+    (l) => `${l} is not a valid date. Write dd/mm/yyyy, e.g. 17/08/2027.`,
+  ],
+  [/^(.+) harus berformat tanggal dan jam\.$/, (l) => `${l} must be a date and time.`],
+  [/^(.+) tidak boleh negatif\.$/, (l) => `${l} cannot be negative.`],
+  [/^(.+) terlalu besar\.$/, (l) => `${l} is too large.`],
+];
+
+function translatePattern(text: string) {
+  for (const [pattern, make] of patterns) {
+    const match = pattern.exec(text);
+    if (match) {
+      const [, label, ...rest] = match;
+      return make(english[label] ?? label, ...rest);
+    }
+  }
+  return undefined;
+}
