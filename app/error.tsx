@@ -1,14 +1,16 @@
 'use client';
+import { useT } from './components/locale-provider';
 
 export default function ErrorPage({ reset }: { error: Error; reset: () => void }) {
+  const t = useT();
   return (
     <div className="card mx-auto max-w-lg text-center" role="alert" data-testid="error-page">
-      <h1 className="text-xl font-semibold">Terjadi kesalahan</h1>
+      <h1 className="text-xl font-semibold">{t('Terjadi kesalahan')}</h1>
       <p className="mt-2 text-slate-700">
-        Maaf, permintaan Anda tidak dapat diproses saat ini. Silakan coba lagi.
+        {t('Maaf, permintaan Anda tidak dapat diproses saat ini. Silakan coba lagi.')}
       </p>
       <button type="button" onClick={reset} className="btn mt-4">
-        Coba lagi
+        {t('Coba lagi')}
       </button>
     </div>
   );

@@ -1,9 +1,9 @@
 import { homeData } from '@/lib/catalog/public-catalog';
-import { getT } from '@/lib/i18n/server';
+import { getPhrases, getT } from '@/lib/i18n/server';
 import { ProductCardView } from './components/product-card';
 
 export default async function HomePage() {
-  const [data, t] = await Promise.all([homeData(), getT()]);
+  const [data, t, p] = await Promise.all([homeData(), getT(), getPhrases()]);
   return (
     <div className="space-y-10">
       <section className="rounded-xl bg-brand-800 px-6 py-10 text-white">
@@ -34,7 +34,7 @@ export default async function HomePage() {
                 href={`/products?category=${c.slug}`}
                 className="inline-block rounded-full border border-slate-300 bg-white px-3 py-1 text-sm hover:bg-brand-50"
               >
-                {c.name} <span className="text-slate-600">({c._count.products})</span>
+                {p(c.name)} <span className="text-slate-600">({c._count.products})</span>
               </a>
             </li>
           ))}
@@ -43,8 +43,8 @@ export default async function HomePage() {
       <section>
         <h2 className="mb-3 text-xl font-semibold">{t('home.featured')}</h2>
         <ul className="grid grid-cols-2 gap-4 md:grid-cols-4">
-          {data.featured.map((p) => (
-            <ProductCardView key={p.id} product={p} />
+          {data.featured.map((item) => (
+            <ProductCardView key={item.id} product={item} t={p} />
           ))}
         </ul>
       </section>
@@ -65,13 +65,13 @@ export default async function HomePage() {
         <section>
           <h2 className="mb-3 text-xl font-semibold">{t('home.channels')}</h2>
           <ul className="flex flex-wrap gap-2 text-sm">
-            {data.partners.map((p) => (
-              <li key={p.slug}>
+            {data.partners.map((partner) => (
+              <li key={partner.slug}>
                 <a
-                  href={`/products?channel=${p.slug}`}
+                  href={`/products?channel=${partner.slug}`}
                   className="inline-block rounded border border-slate-300 bg-white px-3 py-1 hover:bg-brand-50"
                 >
-                  {p.name}
+                  {partner.name}
                 </a>
               </li>
             ))}

@@ -1,5 +1,6 @@
 /* eslint-disable @next/next/no-html-link-for-pages -- public pages use plain links: each is one full load from the page cache, and next/link would add 6 kB of first-load JS (docs/decisions/007) */
 import { translator, type Locale } from '@/lib/i18n/messages';
+import { phrases } from '@/lib/i18n/phrases';
 import type { Role } from '@/lib/auth/roles';
 import { roleNav } from './site-nav';
 
@@ -103,21 +104,22 @@ export function SiteHeaderView({ user, locale }: { user: HeaderUser; locale: Loc
 
 export function SiteFooterView({ locale }: { locale: Locale }) {
   const t = translator(locale);
+  const p = phrases(locale);
   return (
     <footer className="border-t border-slate-200 bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap gap-4 px-4 py-6 text-sm text-slate-700">
         <p className="flex-1">{t('footer.about')}</p>
         <a href="/bazar" className="underline">
-          Bazar UMKM
+          {p('Bazar UMKM')}
         </a>
         <a href="/transparansi" className="underline">
-          Transparansi belanja OPD
+          {p('Transparansi belanja OPD')}
         </a>
         <a href="/api/v1/openapi.json" className="underline">
-          API publik
+          {p('API publik')}
         </a>
         <a href="/api/health" className="underline">
-          Status layanan
+          {p('Status layanan')}
         </a>
       </div>
     </footer>

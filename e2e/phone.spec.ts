@@ -2,44 +2,13 @@
 // one row with a menu that opens without JavaScript.
 import { test, expect, signInAs } from './fixtures';
 import type { Page } from '@playwright/test';
-import { roleNav } from '../app/site-nav';
-import type { Role } from '../lib/auth/roles';
+import { reachablePages } from './pages';
 
 const phone = { width: 390, height: 844 };
 test.use({ viewport: phone, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
 
 async function sidewaysOverflow(page: Page) {
   return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-}
-
-/** The role's pages, plus the first detail page each list links to. */
-async function reachablePages(page: Page, role: Role | null) {
-  const pages = [
-    '/',
-    '/products',
-    '/transparansi',
-    '/bazar',
-    ...(role ? roleNav[role].map((i) => i.href) : ['/masuk', '/daftar', '/keranjang']),
-  ];
-  const details: Record<string, RegExp> = {
-    '/products': /^\/products\/[^/?]+$/,
-    '/dinas/umkm': /^\/dinas\/umkm\/[^/?]+$/,
-    '/dinas/kanal': /^\/dinas\/kanal\/[^/?]+$/,
-    '/dinas/bazar': /^\/dinas\/bazar\/[^/?]+$/,
-    '/opd/kegiatan': /^\/opd\/kegiatan\/[^/?]+$/,
-    '/umkm/produk': /^\/umkm\/produk\/(?!baru)[^/?]+$/,
-    '/umkm/pengadaan': /^\/pengadaan\/pesanan\/[^/?]+$/,
-  };
-  for (const [list, pattern] of Object.entries(details)) {
-    if (!pages.includes(list)) continue;
-    await page.goto(list);
-    const hrefs = await page
-      .locator('main a[href]')
-      .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
-    const detail = hrefs.find((href) => pattern.test(href));
-    if (detail) pages.push(detail);
-  }
-  return [...new Set(pages)];
 }
 
 for (const role of [null, 'SHOPPER', 'MSME_OWNER', 'OPD_STAFF', 'DINAS_ADMIN'] as const) {

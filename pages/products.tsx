@@ -3,6 +3,7 @@ import Head from 'next/head';
 import type { CatalogListPage } from '@/lib/catalog/list-page';
 import { LOCALE_COOKIE, toLocale, type Locale } from '@/lib/i18n/messages';
 import { CatalogListView } from '@/app/products/catalog-list-view';
+import { phrases } from '@/lib/i18n/phrases';
 import { SiteFooterView, SiteHeaderView, type HeaderUser } from '@/app/site-header-view';
 
 // The product list is the one Pages Router page: it ships no JavaScript at all (the App Router's
@@ -27,9 +28,11 @@ export const getServerSideProps: GetServerSideProps<Props> = async ({ req, resol
 };
 
 export default function ProductsPage({ list, user, locale, canonical }: Props) {
-  const title = `${list.query.q ? `Cari "${list.query.q}"` : 'Katalog produk UMKM Medan'} · Etalase UMKM Medan`;
-  const description =
-    'Cari produk UMKM binaan Kota Medan: katering, kue, kopi, kerajinan, ulos, dan lainnya.';
+  const t = phrases(locale);
+  const title = `${list.query.q ? t('Cari "{q}"', { q: list.query.q }) : t('Katalog produk UMKM Medan')} · Etalase UMKM Medan`;
+  const description = t(
+    'Cari produk UMKM binaan Kota Medan: katering, kue, kopi, kerajinan, ulos, dan lainnya.',
+  );
   return (
     <>
       <Head>
@@ -44,11 +47,11 @@ export default function ProductsPage({ list, user, locale, canonical }: Props) {
         href="#isi"
         className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2"
       >
-        Langsung ke isi
+        {t('Langsung ke isi')}
       </a>
       <SiteHeaderView user={user} locale={locale} />
       <main id="isi" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6">
-        <CatalogListView list={list} />
+        <CatalogListView list={list} locale={locale} />
       </main>
       <SiteFooterView locale={locale} />
     </>

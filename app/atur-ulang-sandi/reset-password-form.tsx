@@ -1,16 +1,18 @@
 'use client';
 import { resetPasswordAction } from './actions';
 import { FieldError, FormMessage } from '@/app/components/form-feedback';
+import { useT } from '@/app/components/locale-provider';
 import { useFormAction } from '@/app/components/use-form-action';
 
 export function ResetPasswordForm({ token }: { token: string }) {
   const [state, onSubmit, pending] = useFormAction(resetPasswordAction);
+  const t = useT();
   if (state?.ok) {
     return (
       <div className="card space-y-3">
         <FormMessage state={state} />
         <a href="/masuk" className="btn inline-block">
-          Masuk
+          {t('Masuk')}
         </a>
       </div>
     );
@@ -22,7 +24,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
       <FieldError state={state} name="token" />
       <div>
         <label htmlFor="password" className="label">
-          Kata sandi baru (min. 10 karakter, huruf dan angka)
+          {t('Kata sandi baru (min. 10 karakter, huruf dan angka)')}
         </label>
         <input
           id="password"
@@ -35,7 +37,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
         <FieldError state={state} name="password" />
       </div>
       <button type="submit" className="btn w-full" disabled={pending}>
-        Simpan kata sandi baru
+        {t('Simpan kata sandi baru')}
       </button>
     </form>
   );

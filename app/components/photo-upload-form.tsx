@@ -1,5 +1,6 @@
 'use client';
 import { FieldError, FormMessage } from './form-feedback';
+import { useT } from './locale-provider';
 import { useFormAction } from './use-form-action';
 import type { ActionResult } from '@/lib/server/action';
 
@@ -14,6 +15,7 @@ export function PhotoUploadForm({
   hidden?: Record<string, string>;
 }) {
   const [state, onSubmit, pending] = useFormAction(action);
+  const t = useT();
   return (
     <form onSubmit={onSubmit} className="flex flex-wrap items-end gap-3" noValidate>
       {Object.entries(hidden).map(([name, value]) => (
@@ -21,7 +23,7 @@ export function PhotoUploadForm({
       ))}
       <div>
         <label htmlFor={id} className="label">
-          Tambah foto (JPEG/PNG/WebP, langsung dari kamera ponsel pun bisa)
+          {t('Tambah foto (JPEG/PNG/WebP, langsung dari kamera ponsel pun bisa)')}
         </label>
         <input
           id={id}
@@ -33,7 +35,7 @@ export function PhotoUploadForm({
         <FieldError state={state} name="photo" />
       </div>
       <button type="submit" className="btn-secondary" disabled={pending}>
-        Unggah
+        {t('Unggah')}
       </button>
       <FormMessage state={state} />
     </form>

@@ -1,5 +1,6 @@
 import { formatRupiah } from '@/lib/format/money';
 import { imageUrl } from '@/lib/catalog/image-url';
+import type { Translate } from '@/lib/i18n/phrases';
 
 export type ProductCardData = {
   slug: string;
@@ -13,7 +14,7 @@ export type ProductCardData = {
   msme: { name: string; kecamatan: { name: string } | null };
 };
 
-export function ProductCardView({ product }: { product: ProductCardData }) {
+export function ProductCardView({ product, t }: { product: ProductCardData; t?: Translate }) {
   const image = product.imageUrl ?? imageUrl(product.images[0], 400);
   return (
     <li className="card flex flex-col gap-2" data-testid="product-card">
@@ -31,7 +32,7 @@ export function ProductCardView({ product }: { product: ProductCardData }) {
       </a>
       <p className="text-lg font-semibold text-brand-700">
         {formatRupiah(product.priceIdr)}{' '}
-        <span className="text-sm font-normal text-slate-700">/ {product.unit}</span>
+        <span className="text-sm font-normal text-slate-700">/ {t ? t(product.unit) : product.unit}</span>
       </p>
       <p className="text-sm text-slate-700">
         {product.msme.name} · {product.msme.kecamatan?.name ?? 'Medan'}

@@ -1,28 +1,38 @@
 import type { OpdMonth } from '@/lib/procurement/transparency';
 import { formatRupiah } from '@/lib/format/money';
 import { formatMonth, formatPercent } from '@/lib/format/labels';
+import { getPhrases } from '@/lib/i18n/server';
+import type { Translate } from '@/lib/i18n/phrases';
+
+// formatMonth writes "November 2026"; the month name is translated on its own.
+function monthLabel(yearMonth: string, t: Translate) {
+  const text = formatMonth(yearMonth);
+  const [month, year] = text.split(' ');
+  return year ? `${t(month)} ${year}` : text;
+}
 
 /** Per OPD per month, with a bar for the UMKM share of the events' pagu (the city's 40% target marked). */
-export function SpendingTable({ rows }: { rows: OpdMonth[] }) {
+export async function SpendingTable({ rows }: { rows: OpdMonth[] }) {
+  const t = await getPhrases();
   return (
     <table className="w-full bg-white text-sm" data-testid="spending-table">
       <thead className="bg-slate-100 text-left">
         <tr>
-          <th className="p-2">Bulan</th>
+          <th className="p-2">{t('Bulan')}</th>
           <th className="p-2">OPD</th>
-          <th className="p-2">Kegiatan</th>
-          <th className="p-2">Pakai UMKM</th>
-          <th className="p-2">Belanja UMKM</th>
-          <th className="p-2">Pagu</th>
-          <th className="p-2">Porsi UMKM</th>
-          <th className="p-2">UMKM berbeda</th>
-          <th className="p-2">UMKM baru</th>
+          <th className="p-2">{t('Kegiatan')}</th>
+          <th className="p-2">{t('Pakai UMKM')}</th>
+          <th className="p-2">{t('Belanja UMKM')}</th>
+          <th className="p-2">{t('Pagu')}</th>
+          <th className="p-2">{t('Porsi UMKM')}</th>
+          <th className="p-2">{t('UMKM berbeda')}</th>
+          <th className="p-2">{t('UMKM baru')}</th>
         </tr>
       </thead>
       <tbody>
         {rows.map((r) => (
           <tr key={`${r.opdCode}-${r.month}`} className="border-t">
-            <td className="p-2">{formatMonth(r.month)}</td>
+            <td className="p-2">{monthLabel(r.month, t)}</td>
             <td className="p-2">{r.opd}</td>
             <td className="p-2">{r.eventsHeld}</td>
             <td className="p-2">{r.eventsWithUmkm}</td>

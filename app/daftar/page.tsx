@@ -1,9 +1,12 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getT } from '@/lib/i18n/server';
+import { getPhrases, getT } from '@/lib/i18n/server';
 import { SignUpForm } from './sign-up-form';
 
-export const metadata: Metadata = { title: 'Daftar' };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getPhrases();
+  return { title: t('Daftar') };
+}
 
 export default async function SignUpPage() {
   const t = await getT();

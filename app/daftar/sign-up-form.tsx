@@ -4,12 +4,14 @@ import { signIn } from 'next-auth/react';
 import { useRouter } from 'next/navigation';
 import { signUpAction } from './actions';
 import { FieldError, FormMessage } from '@/app/components/form-feedback';
+import { useT } from '@/app/components/locale-provider';
 import { useFormAction } from '@/app/components/use-form-action';
 
 export function SignUpForm() {
   const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
   const [state, onSubmit, pending] = useFormAction(signUpAction);
+  const t = useT();
 
   useEffect(() => {
     if (!state?.ok || !formRef.current) return;
@@ -29,27 +31,27 @@ export function SignUpForm() {
     <form ref={formRef} onSubmit={onSubmit} className="card space-y-4" noValidate>
       <FormMessage state={state} />
       <fieldset>
-        <legend className="label">Saya mendaftar sebagai</legend>
+        <legend className="label">{t('Saya mendaftar sebagai')}</legend>
         <div className="flex gap-4">
           <label className="flex items-center gap-2">
-            <input type="radio" name="role" value="MSME_OWNER" defaultChecked /> Pemilik UMKM
+            <input type="radio" name="role" value="MSME_OWNER" defaultChecked /> {t('Pemilik UMKM')}
           </label>
           <label className="flex items-center gap-2">
-            <input type="radio" name="role" value="SHOPPER" /> Pembeli
+            <input type="radio" name="role" value="SHOPPER" /> {t('Pembeli')}
           </label>
         </div>
         <FieldError state={state} name="role" />
       </fieldset>
       <div>
         <label htmlFor="name" className="label">
-          Nama lengkap
+          {t('Nama lengkap')}
         </label>
         <input id="name" name="name" autoComplete="name" className="input" aria-describedby="name-error" />
         <FieldError state={state} name="name" />
       </div>
       <div>
         <label htmlFor="email" className="label">
-          Email
+          {t('Email')}
         </label>
         <input
           id="email"
@@ -63,7 +65,7 @@ export function SignUpForm() {
       </div>
       <div>
         <label htmlFor="password" className="label">
-          Kata sandi (min. 10 karakter, huruf dan angka)
+          {t('Kata sandi (min. 10 karakter, huruf dan angka)')}
         </label>
         <input
           id="password"
@@ -76,7 +78,7 @@ export function SignUpForm() {
         <FieldError state={state} name="password" />
       </div>
       <button type="submit" className="btn w-full" disabled={pending || state?.ok}>
-        Daftar
+        {t('Daftar')}
       </button>
     </form>
   );

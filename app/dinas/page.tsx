@@ -4,37 +4,39 @@ import { requirePageActor } from '@/lib/auth/page-guard';
 import { dinasOverview } from '@/lib/dashboard/dashboards';
 import { formatRupiah } from '@/lib/format/money';
 import { Stat } from '@/app/components/stat';
+import { getPhrases } from '@/lib/i18n/server';
 
 export const metadata: Metadata = { title: 'Dasbor Dinas' };
 
 export default async function DinasDashboard() {
   const actor = await requirePageActor(['DINAS_ADMIN'], '/dinas');
-  const stats = await dinasOverview(actor);
+  const [stats, t] = await Promise.all([dinasOverview(actor), getPhrases()]);
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold" data-testid="dashboard-title">
-        Dasbor Dinas Koperasi UKM
+        {t('Dasbor Dinas Koperasi UKM')}
       </h1>
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
-        <Stat label="UMKM binaan (terverifikasi)" value={stats.verified} testId="stat-verified" />
-        <Stat label="Menunggu verifikasi" value={stats.submitted} testId="stat-submitted" />
-        <Stat label="Produk tayang di katalog" value={stats.publishedProducts} />
-        <Stat label="Belanja OPD ke UMKM (lunas)" value={formatRupiah(stats.paidSpendIdr)} />
+        <Stat label={t('UMKM binaan (terverifikasi)')} value={stats.verified} testId="stat-verified" />
+        <Stat label={t('Menunggu verifikasi')} value={stats.submitted} testId="stat-submitted" />
+        <Stat label={t('Produk tayang di katalog')} value={stats.publishedProducts} />
+        <Stat label={t('Belanja OPD ke UMKM (lunas)')} value={formatRupiah(stats.paidSpendIdr)} />
       </div>
       <div className="flex flex-wrap gap-3">
         <Link href="/dinas/verifikasi" className="btn">
-          Buka antrean verifikasi
+          {t('Buka antrean verifikasi')}
         </Link>
         <Link href="/dinas/umkm" className="btn-secondary">
-          Registri UMKM
+          {t('Registri UMKM')}
         </Link>
         <Link href="/dinas/pengguna" className="btn-secondary">
-          Kelola akun OPD &amp; Dinas
+          {t('Kelola akun OPD & Dinas')}
         </Link>
       </div>
       <p className="text-sm text-slate-700">
-        Segera hadir di dasbor ini: onboarding kanal e-commerce &amp; ritel modern, program bantuan dan
-        pelatihan, serta koperasi.
+        {t(
+          'Segera hadir di dasbor ini: onboarding kanal e-commerce & ritel modern, program bantuan dan pelatihan, serta koperasi.',
+        )}
       </p>
     </div>
   );

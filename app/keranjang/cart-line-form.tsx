@@ -1,6 +1,7 @@
 'use client';
 import { updateCartAction } from './actions';
 import { FieldError, FormMessage } from '@/app/components/form-feedback';
+import { useT } from '@/app/components/locale-provider';
 import { useFormAction } from '@/app/components/use-form-action';
 
 export function CartLineForm({
@@ -13,11 +14,12 @@ export function CartLineForm({
   min: number;
 }) {
   const [state, onSubmit, pending] = useFormAction(updateCartAction);
+  const t = useT();
   return (
     <form onSubmit={onSubmit} className="flex items-center gap-2" noValidate>
       <input type="hidden" name="productId" value={productId} />
       <label className="sr-only" htmlFor={`qty-${productId}`}>
-        Jumlah
+        {t('Jumlah')}
       </label>
       <input
         id={`qty-${productId}`}
@@ -34,7 +36,7 @@ export function CartLineForm({
         className="btn-secondary px-2 py-1 text-sm"
         disabled={pending}
       >
-        Ubah
+        {t('Ubah')}
       </button>
       <button
         type="submit"
@@ -43,7 +45,7 @@ export function CartLineForm({
         className="text-sm text-red-700 underline"
         disabled={pending}
       >
-        Hapus
+        {t('Hapus')}
       </button>
       {state && !state.ok && (
         <>

@@ -4,28 +4,34 @@ import { currentActor } from '@/lib/auth/actor';
 import { getCart } from '@/lib/shop/cart';
 import { stripeEnabled } from '@/lib/payments/stripe';
 import { formatRupiah } from '@/lib/format/money';
+import { getPhrases } from '@/lib/i18n/server';
 import { cartOwner } from './cart-session';
 import { CartLineForm } from './cart-line-form';
 import { CheckoutForm } from './checkout-form';
 
-export const metadata: Metadata = { title: 'Keranjang', robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getPhrases();
+  return { title: t('Keranjang'), robots: { index: false } };
+}
 
 export default async function CartPage() {
-  const actor = await currentActor();
+  const [actor, t] = await Promise.all([currentActor(), getPhrases()]);
   if (actor && actor.role !== 'SHOPPER') {
     return (
-      <p className="card">Belanja memakai akun pembeli. Keluar, lalu masuk atau daftar sebagai pembeli.</p>
+      <p className="card">
+        {t('Belanja memakai akun pembeli. Keluar, lalu masuk atau daftar sebagai pembeli.')}
+      </p>
     );
   }
   const cart = await getCart(await cartOwner());
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-semibold">Keranjang</h1>
+      <h1 className="text-2xl font-semibold">{t('Keranjang')}</h1>
       {cart.count === 0 && (
         <p className="card">
-          Keranjang masih kosong.{' '}
+          {t('Keranjang masih kosong.')}{' '}
           <Link href="/products" className="text-brand-700 underline">
-            Jelajahi katalog
+            {t('Jelajahi katalog')}
           </Link>
           .
         </p>
@@ -34,7 +40,9 @@ export default async function CartPage() {
         <section key={group.msmeId} className="card space-y-3" data-testid="cart-group">
           <h2 className="font-semibold">
             {group.msmeName}{' '}
-            <span className="text-sm font-normal text-slate-700">· satu pesanan terpisah untuk UMKM ini</span>
+            <span className="text-sm font-normal text-slate-700">
+              · {t('satu pesanan terpisah untuk UMKM ini')}
+            </span>
           </h2>
           <ul className="divide-y">
             {group.items.map((item) => (
@@ -52,8 +60,8 @@ export default async function CartPage() {
                     {item.name}
                   </Link>
                   <p className="text-sm text-slate-700">
-                    {formatRupiah(item.priceIdr)} / {item.unit}
-                    {!item.available && <span className="ml-2 text-red-800">tidak dijual lagi</span>}
+                    {formatRupiah(item.priceIdr)} / {t(item.unit)}
+                    {!item.available && <span className="ml-2 text-red-800">{t('tidak dijual lagi')}</span>}
                   </p>
                 </div>
                 <CartLineForm productId={item.productId} quantity={item.quantity} min={item.minOrder} />
@@ -62,28 +70,28 @@ export default async function CartPage() {
             ))}
           </ul>
           <p className="text-right">
-            Subtotal: <strong>{formatRupiah(group.subtotalIdr)}</strong>
+            {t('Subtotal:')} <strong>{formatRupiah(group.subtotalIdr)}</strong>
           </p>
         </section>
       ))}
       {cart.count > 0 && (
         <section className="space-y-3">
           <p className="text-right text-xl">
-            Total: <strong data-testid="cart-total">{formatRupiah(cart.totalIdr)}</strong>
+            {t('Total:')} <strong data-testid="cart-total">{formatRupiah(cart.totalIdr)}</strong>
           </p>
           {actor ? (
             <CheckoutForm stripe={stripeEnabled()} defaultName={actor.name} />
           ) : (
             <p className="card">
               <Link href="/masuk?next=%2Fkeranjang" className="btn">
-                Masuk untuk memesan
+                {t('Masuk untuk memesan')}
               </Link>{' '}
               <span className="ml-2">
-                atau{' '}
+                {t('atau')}{' '}
                 <Link href="/daftar" className="text-brand-700 underline">
-                  daftar sebagai pembeli
+                  {t('daftar sebagai pembeli')}
                 </Link>{' '}
-                — isi keranjang Anda tetap tersimpan.
+                {t('— isi keranjang Anda tetap tersimpan.')}
               </span>
             </p>
           )}

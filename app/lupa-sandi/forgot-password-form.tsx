@@ -1,16 +1,18 @@
 'use client';
 import { requestPasswordResetAction } from './actions';
 import { FieldError, FormMessage } from '@/app/components/form-feedback';
+import { useT } from '@/app/components/locale-provider';
 import { useFormAction } from '@/app/components/use-form-action';
 
 export function ForgotPasswordForm() {
   const [state, onSubmit, pending] = useFormAction(requestPasswordResetAction);
+  const t = useT();
   return (
     <form onSubmit={onSubmit} className="card space-y-4" noValidate>
       <FormMessage state={state} />
       <div>
         <label htmlFor="email" className="label">
-          Email
+          {t('Email')}
         </label>
         <input
           id="email"
@@ -23,7 +25,7 @@ export function ForgotPasswordForm() {
         <FieldError state={state} name="email" />
       </div>
       <button type="submit" className="btn w-full" disabled={pending}>
-        Kirim tautan
+        {t('Kirim tautan')}
       </button>
     </form>
   );

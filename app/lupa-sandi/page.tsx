@@ -1,21 +1,27 @@
 import type { Metadata } from 'next';
+import { getPhrases } from '@/lib/i18n/server';
 import { ForgotPasswordForm } from './forgot-password-form';
 
-export const metadata: Metadata = { title: 'Lupa kata sandi' };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getPhrases();
+  return { title: t('Lupa kata sandi') };
+}
 
-export default function ForgotPasswordPage() {
+export default async function ForgotPasswordPage() {
+  const t = await getPhrases();
   return (
     <div className="mx-auto max-w-md space-y-4">
-      <h1 className="text-2xl font-semibold">Lupa kata sandi</h1>
+      <h1 className="text-2xl font-semibold">{t('Lupa kata sandi')}</h1>
       <p className="text-slate-700">
-        Tulis email akun Anda. Kami kirim tautan untuk membuat kata sandi baru; tautan berlaku 1 jam dan hanya
-        sekali pakai.
+        {t(
+          'Tulis email akun Anda. Kami kirim tautan untuk membuat kata sandi baru; tautan berlaku 1 jam dan hanya sekali pakai.',
+        )}
       </p>
       <ForgotPasswordForm />
       <p className="text-sm">
-        Ingat kata sandi?{' '}
+        {t('Ingat kata sandi?')}{' '}
         <a href="/masuk" className="font-medium text-brand-700 underline">
-          Masuk
+          {t('Masuk')}
         </a>
       </p>
     </div>

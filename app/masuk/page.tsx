@@ -3,12 +3,15 @@ import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { currentActor } from '@/lib/auth/actor';
 import { roleHome } from '@/lib/auth/roles';
-import { getT } from '@/lib/i18n/server';
+import { getPhrases, getT } from '@/lib/i18n/server';
 import { SignInForm } from './sign-in-form';
 import { sameSitePath } from '@/lib/security/safe-path';
 import { publicOrigin } from '@/lib/server/env';
 
-export const metadata: Metadata = { title: 'Masuk' };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getPhrases();
+  return { title: t('Masuk') };
+}
 
 const safeNext = (next: string | undefined) => sameSitePath(next, publicOrigin());
 

@@ -1,5 +1,7 @@
 import type { CatalogListPage, ListParams } from '@/lib/catalog/list-page';
 import { ProductCardView } from '@/app/components/product-card';
+import { phrases, type Translate } from '@/lib/i18n/phrases';
+import type { Locale } from '@/lib/i18n/messages';
 
 const sortLabels = {
   relevance: 'Paling relevan',
@@ -24,7 +26,9 @@ function FacetList({
   link,
   testId,
   scroll,
+  t,
 }: {
+  t: Translate;
   title: string;
   items: { slug: string; name: string; n: number }[];
   active?: string;
@@ -43,7 +47,7 @@ function FacetList({
               aria-current={active === item.slug ? 'true' : undefined}
               className={active === item.slug ? 'font-semibold text-brand-700' : 'hover:underline'}
             >
-              {item.name} ({item.n})
+              {t(item.name)} ({item.n})
             </a>
           </li>
         ))}
@@ -53,28 +57,29 @@ function FacetList({
 }
 
 /** The /products page body: search, facets, sort, results and keyset pagination, all in the URL. */
-export function CatalogListView({ list }: { list: CatalogListPage }) {
+export function CatalogListView({ list, locale }: { list: CatalogListPage; locale: Locale }) {
   const { query, current, counts, items, hints } = list;
+  const t = phrases(locale);
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">
-        {query.q ? `Hasil pencarian "${query.q}"` : 'Katalog produk UMKM Medan'}
+        {query.q ? t('Hasil pencarian "{q}"', { q: query.q }) : t('Katalog produk UMKM Medan')}
       </h1>
       {list.filtersIgnored && (
         <p className="rounded bg-amber-50 p-2 text-sm text-amber-900" role="status">
-          Sebagian filter tidak valid dan diabaikan.
+          {t('Sebagian filter tidak valid dan diabaikan.')}
         </p>
       )}
       <form action="/products" role="search" className="flex gap-2">
         <label htmlFor="q" className="sr-only">
-          Cari produk
+          {t('Cari produk')}
         </label>
         <input
           id="q"
           name="q"
           type="search"
           defaultValue={query.q ?? ''}
-          placeholder="Cari bika ambon, nasi kotak, ulos…"
+          placeholder={t('Cari bika ambon, nasi kotak, ulos…')}
           className="input flex-1"
         />
         {Object.entries(current)
@@ -83,19 +88,21 @@ export function CatalogListView({ list }: { list: CatalogListPage }) {
             <input key={k} type="hidden" name={k} value={v} />
           ))}
         <button type="submit" className="btn">
-          Cari
+          {t('Cari')}
         </button>
       </form>
       <div className="grid gap-6 md:grid-cols-[15rem_1fr]">
-        <aside className="space-y-4 text-sm" aria-label="Filter">
+        <aside className="space-y-4 text-sm" aria-label={t('Filter')}>
           <FacetList
-            title="Kategori"
+            t={t}
+            title={t('Kategori')}
             items={counts.categories}
             active={query.category}
             link={(slug) => href(current, { category: slug })}
           />
           <FacetList
-            title="Kecamatan"
+            t={t}
+            title={t('Kecamatan')}
             items={counts.kecamatan}
             active={query.kecamatan}
             link={(slug) => href(current, { kecamatan: slug })}
@@ -108,13 +115,14 @@ export function CatalogListView({ list }: { list: CatalogListPage }) {
               .map(([k, v]) => (
                 <input key={k} type="hidden" name={k} value={v} />
               ))}
-            <h2 className="font-semibold">Saring</h2>
+            <h2 className="font-semibold">{t('Saring')}</h2>
             <label className="flex items-center gap-2">
               <input type="checkbox" name="halal" value="true" defaultChecked={query.halal === 'true'} />{' '}
               Halal ({counts.halal})
             </label>
             <label className="flex items-center gap-2">
-              <input type="radio" name="availability" value="" defaultChecked={!query.availability} /> Semua
+              <input type="radio" name="availability" value="" defaultChecked={!query.availability} />{' '}
+              {t('Semua')}
             </label>
             <label className="flex items-center gap-2">
               <input
@@ -123,7 +131,7 @@ export function CatalogListView({ list }: { list: CatalogListPage }) {
                 value="ready"
                 defaultChecked={query.availability === 'ready'}
               />{' '}
-              Stok siap ({counts.ready})
+              {t('Stok siap')} ({counts.ready})
             </label>
             <label className="flex items-center gap-2">
               <input
@@ -132,12 +140,12 @@ export function CatalogListView({ list }: { list: CatalogListPage }) {
                 value="made-to-order"
                 defaultChecked={query.availability === 'made-to-order'}
               />{' '}
-              Dibuat sesuai pesanan
+              {t('Dibuat sesuai pesanan')}
             </label>
             <div className="grid grid-cols-2 gap-2">
               <div>
                 <label htmlFor="minPrice" className="label">
-                  Harga min.
+                  {t('Harga min.')}
                 </label>
                 <input
                   id="minPrice"
@@ -149,7 +157,7 @@ export function CatalogListView({ list }: { list: CatalogListPage }) {
               </div>
               <div>
                 <label htmlFor="maxPrice" className="label">
-                  Harga maks.
+                  {t('Harga maks.')}
                 </label>
                 <input
                   id="maxPrice"
@@ -161,14 +169,14 @@ export function CatalogListView({ list }: { list: CatalogListPage }) {
               </div>
             </div>
             <button type="submit" className="btn-secondary w-full">
-              Terapkan
+              {t('Terapkan')}
             </button>
           </form>
         </aside>
-        <section aria-label="Produk" className="space-y-4">
+        <section aria-label={t('Produk')} className="space-y-4">
           <div className="flex flex-wrap items-center justify-between gap-2 text-sm">
-            <p data-testid="result-count">{counts.total} produk</p>
-            <nav aria-label="Urutkan" className="flex flex-wrap gap-2">
+            <p data-testid="result-count">{t('{n} produk', { n: counts.total })}</p>
+            <nav aria-label={t('Urutkan')} className="flex flex-wrap gap-2">
               {(Object.keys(sortLabels) as (keyof typeof sortLabels)[])
                 .filter((s) => s !== 'relevance' || query.q)
                 .map((s) => {
@@ -180,7 +188,7 @@ export function CatalogListView({ list }: { list: CatalogListPage }) {
                       aria-current={active ? 'true' : undefined}
                       className={active ? 'font-semibold text-brand-700 underline' : 'hover:underline'}
                     >
-                      {sortLabels[s]}
+                      {t(sortLabels[s])}
                     </a>
                   );
                 })}
@@ -188,10 +196,10 @@ export function CatalogListView({ list }: { list: CatalogListPage }) {
           </div>
           {items.length === 0 && (
             <div className="card" data-testid="no-results">
-              <p>Tidak ada produk yang cocok.</p>
+              <p>{t('Tidak ada produk yang cocok.')}</p>
               {hints.length > 0 && (
                 <p className="mt-2">
-                  Maksud Anda:{' '}
+                  {t('Maksud Anda:')}{' '}
                   {hints.map((h, i) => (
                     <span key={h}>
                       {i > 0 && ', '}
@@ -207,6 +215,7 @@ export function CatalogListView({ list }: { list: CatalogListPage }) {
           <ul className="grid grid-cols-2 gap-4 lg:grid-cols-3">
             {items.map((p) => (
               <ProductCardView
+                t={t}
                 key={p.id}
                 product={{
                   ...p,
@@ -220,15 +229,15 @@ export function CatalogListView({ list }: { list: CatalogListPage }) {
               />
             ))}
           </ul>
-          <nav aria-label="Halaman" className="flex gap-3">
+          <nav aria-label={t('Halaman')} className="flex gap-3">
             {query.cursor && (
               <a href={href(current, {})} className="btn-secondary">
-                Ke awal
+                {t('Ke awal')}
               </a>
             )}
             {list.nextCursor && (
               <a href={href(current, { cursor: list.nextCursor })} className="btn-secondary" rel="next">
-                Berikutnya
+                {t('Berikutnya')}
               </a>
             )}
           </nav>

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { requirePageActor } from '@/lib/auth/page-guard';
 import { msmeOwnerOverview } from '@/lib/dashboard/dashboards';
 import { Stat } from '@/app/components/stat';
+import { getPhrases } from '@/lib/i18n/server';
 
 export const metadata: Metadata = { title: 'Dasbor UMKM' };
 
@@ -16,19 +17,20 @@ const statusLabel: Record<string, string> = {
 
 export default async function MsmeDashboard() {
   const actor = await requirePageActor(['MSME_OWNER'], '/umkm');
-  const overview = await msmeOwnerOverview(actor);
+  const [overview, t] = await Promise.all([msmeOwnerOverview(actor), getPhrases()]);
   if (!overview) {
     return (
       <div className="card max-w-xl space-y-3">
         <h1 className="text-2xl font-semibold" data-testid="dashboard-title">
-          Selamat datang, {actor.name}
+          {t('Selamat datang, {name}', { name: actor.name })}
         </h1>
         <p>
-          Daftarkan usaha Anda dalam pendataan ulang UMKM Kota Medan untuk diverifikasi sebagai UMKM binaan
-          dan menjual di katalog.
+          {t(
+            'Daftarkan usaha Anda dalam pendataan ulang UMKM Kota Medan untuk diverifikasi sebagai UMKM binaan dan menjual di katalog.',
+          )}
         </p>
         <Link href="/umkm/profil" className="btn">
-          Daftarkan usaha
+          {t('Daftarkan usaha')}
         </Link>
       </div>
     );
@@ -39,16 +41,18 @@ export default async function MsmeDashboard() {
         {overview.name}
       </h1>
       <p data-testid="msme-status" className="card">
-        Status: <strong>{statusLabel[overview.status]}</strong>
+        {t('Status:')} <strong>{t(statusLabel[overview.status])}</strong>
         {overview.status === 'NEEDS_CHANGES' && overview.reviewNote && (
-          <span className="block text-red-800">Catatan Dinas: {overview.reviewNote}</span>
+          <span className="block text-red-800">
+            {t('Catatan Dinas: {note}', { note: overview.reviewNote })}
+          </span>
         )}
       </p>
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
-        <Stat label="Kelengkapan profil" value={`${overview.completeness}%`} />
-        <Stat label="Produk tayang" value={overview.productsByStatus.PUBLISHED ?? 0} />
-        <Stat label="Pesanan OPD aktif" value={overview.openOpdOrders} />
-        <Stat label="Pesanan pembeli aktif" value={overview.openShopOrders} />
+        <Stat label={t('Kelengkapan profil')} value={`${overview.completeness}%`} />
+        <Stat label={t('Produk tayang')} value={overview.productsByStatus.PUBLISHED ?? 0} />
+        <Stat label={t('Pesanan OPD aktif')} value={overview.openOpdOrders} />
+        <Stat label={t('Pesanan pembeli aktif')} value={overview.openShopOrders} />
       </div>
     </div>
   );

@@ -14,6 +14,8 @@ import { publicOrigin } from '@/lib/server/env';
 const emailTaken = () =>
   new DomainError('Email ini sudah terdaftar.', { email: ['Email ini sudah terdaftar.'] }, 409);
 
+export const SIGN_UPS_PER_IP_HOUR = 40;
+
 export const SIGN_UP_MESSAGE =
   'Pendaftaran diterima. Kami juga mengirim email ke alamat itu. Jika alamat itu sudah punya akun, silakan masuk atau atur ulang kata sandi.';
 
@@ -25,7 +27,8 @@ export const SIGN_UP_MESSAGE =
 export async function signUp(input: unknown, ip = 'local', origin = publicOrigin()) {
   await enforceLimit(
     db,
-    { key: `signup:ip:${ip}`, max: 10, windowSeconds: 3600 },
+    // Per address, and generous: at a pendataan drive dozens of owners sign up over one venue Wi-Fi.
+    { key: `signup:ip:${ip}`, max: SIGN_UPS_PER_IP_HOUR, windowSeconds: 3600 },
     'pendaftaran dari alamat ini',
   );
   const data = signUpSchema.parse(input);

@@ -18,8 +18,9 @@ const WINDOW = 15 * 60;
 /**
  * - A device that signed in to this account before counts only its own failures.
  * - Any other client is limited per account and address (one attacker locks out only themselves),
- *   per address across accounts (credential stuffing from one place), and per account across all
- *   such clients at ten times that (a distributed attack), which a known device is not subject to.
+ *   per address across accounts at 20× (credential stuffing from one place; high enough that an
+ *   office NAT or a mobile carrier's shared address does not trip it by typos), and per account
+ *   across all such clients at 10× (a distributed attack), which a known device is not subject to.
  */
 export function signInLimits(email: string, client: SignInClient, maxFailures: number): Limit[] {
   if (client.deviceId)
@@ -28,7 +29,7 @@ export function signInLimits(email: string, client: SignInClient, maxFailures: n
     { key: `signin:client:${email}:${client.ip}`, max: maxFailures, windowSeconds: WINDOW },
     ...(client.ip === 'local'
       ? []
-      : [{ key: `signin:ip:${client.ip}`, max: maxFailures * 4, windowSeconds: WINDOW }]),
+      : [{ key: `signin:ip:${client.ip}`, max: maxFailures * 20, windowSeconds: WINDOW }]),
     { key: `signin:account:${email}`, max: maxFailures * 10, windowSeconds: WINDOW },
   ];
 }

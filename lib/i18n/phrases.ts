@@ -57,6 +57,7 @@ const patterns: [RegExp, (label: string, ...rest: string[]) => string][] = [
   [/^(.+) harus berformat tanggal dan jam\.$/, (l) => `${l} must be a date and time.`],
   [/^(.+) tidak boleh negatif\.$/, (l) => `${l} cannot be negative.`],
   [/^(.+) terlalu besar\.$/, (l) => `${l} is too large.`],
+  [/^(.+) tidak boleh melewati (\d+)\.$/, (l, n) => `${l} cannot be later than ${n}.`],
 ];
 
 function translatePattern(text: string) {

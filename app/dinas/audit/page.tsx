@@ -3,6 +3,7 @@ import { requirePageActor } from '@/lib/auth/page-guard';
 import { auditFilterSchema, searchAuditLog } from '@/lib/audit/viewer';
 import { formatWib } from '@/lib/format/time';
 import { roleLabel } from '@/lib/format/labels';
+import { getPhrases } from '@/lib/i18n/server';
 
 export const metadata: Metadata = { title: 'Log audit' };
 
@@ -25,7 +26,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
   const raw = single(await searchParams);
   const parsed = auditFilterSchema.safeParse(raw);
   const filter = parsed.success ? parsed.data : {};
-  const { rows, nextBefore } = await searchAuditLog(actor, filter);
+  const [{ rows, nextBefore }, t] = await Promise.all([searchAuditLog(actor, filter), getPhrases()]);
   const query = new URLSearchParams(
     Object.entries(raw).filter((e): e is [string, string] => !!e[1] && e[0] !== 'before'),
   );
@@ -45,40 +46,41 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
   );
   return (
     <div className="space-y-4">
-      <h1 className="text-2xl font-semibold">Log audit</h1>
+      <h1 className="text-2xl font-semibold">{t('Log audit')}</h1>
       <p className="text-sm text-slate-700">
-        Setiap perubahan data dan setiap tampilan data pribadi tercatat di sini. Log tidak dapat diubah atau
-        dihapus.
+        {t(
+          'Setiap perubahan data dan setiap tampilan data pribadi tercatat di sini. Log tidak dapat diubah atau dihapus.',
+        )}
       </p>
       <form method="get" className="card grid gap-3 sm:grid-cols-3">
-        {field('actor', 'Pelaku (nama atau email)')}
-        {field('action', 'Tindakan', 'mis. msme.nik.reveal atau user.')}
-        {field('entityType', 'Jenis data', 'mis. Msme, User')}
-        {field('entityId', 'ID data')}
-        {field('from', 'Dari tanggal', 'hh/bb/tttt')}
-        {field('to', 'Sampai tanggal', 'hh/bb/tttt')}
+        {field('actor', t('Pelaku (nama atau email)'))}
+        {field('action', t('Tindakan'), t('mis. msme.nik.reveal atau user.'))}
+        {field('entityType', t('Jenis data'), t('mis. Msme, User'))}
+        {field('entityId', t('ID data'))}
+        {field('from', t('Dari tanggal'), t('hh/bb/tttt'))}
+        {field('to', t('Sampai tanggal'), t('hh/bb/tttt'))}
         {!parsed.success && (
           <p className="field-error sm:col-span-3" role="alert">
-            {parsed.error.issues.map((i) => i.message).join(' ')}
+            {parsed.error.issues.map((i) => t(i.message)).join(' ')}
           </p>
         )}
         <div className="flex flex-wrap gap-2 sm:col-span-3">
           <button type="submit" className="btn">
-            Terapkan filter
+            {t('Terapkan filter')}
           </button>
           <a href={`/dinas/audit/ekspor?${query}`} className="btn-secondary">
-            Ekspor CSV
+            {t('Ekspor CSV')}
           </a>
         </div>
       </form>
       <table className="w-full bg-white text-sm" data-testid="audit-table">
         <thead className="bg-slate-100 text-left">
           <tr>
-            <th className="p-2">Waktu (WIB)</th>
-            <th className="p-2">Pelaku</th>
-            <th className="p-2">Tindakan</th>
-            <th className="p-2">Data</th>
-            <th className="p-2">Rincian</th>
+            <th className="p-2">{t('Waktu (WIB)')}</th>
+            <th className="p-2">{t('Pelaku')}</th>
+            <th className="p-2">{t('Tindakan')}</th>
+            <th className="p-2">{t('Data')}</th>
+            <th className="p-2">{t('Rincian')}</th>
           </tr>
         </thead>
         <tbody>
@@ -86,8 +88,8 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
             <tr key={r.id} className="border-t align-top">
               <td className="whitespace-nowrap p-2">{formatWib(r.at)}</td>
               <td className="p-2">
-                {r.actor ? `${r.actor.name} (${r.actor.email})` : 'sistem'}
-                {r.actorRole ? ` · ${roleLabel(r.actorRole)}` : ''}
+                {r.actor ? `${r.actor.name} (${r.actor.email})` : t('sistem')}
+                {r.actorRole ? ` · ${t(roleLabel(r.actorRole))}` : ''}
               </td>
               <td className="p-2 font-mono text-xs">{r.action}</td>
               <td className="p-2 text-xs">
@@ -99,7 +101,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
           {rows.length === 0 && (
             <tr>
               <td colSpan={5} className="p-4 text-center text-slate-600">
-                Tidak ada catatan untuk filter ini.
+                {t('Tidak ada catatan untuk filter ini.')}
               </td>
             </tr>
           )}
@@ -110,7 +112,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
           href={`/dinas/audit?${new URLSearchParams([...query, ['before', nextBefore]])}`}
           className="btn-secondary"
         >
-          Catatan lebih lama
+          {t('Catatan lebih lama')}
         </a>
       )}
     </div>

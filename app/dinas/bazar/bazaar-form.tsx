@@ -2,9 +2,11 @@
 import { createBazaarAction } from '@/app/bazar-actions';
 import { FieldError, FormMessage } from '@/app/components/form-feedback';
 import { useFormAction } from '@/app/components/use-form-action';
+import { useT } from '@/app/components/locale-provider';
 
 export function BazaarForm({ opds }: { opds: { id: string; name: string }[] }) {
   const [state, onSubmit, pending] = useFormAction(createBazaarAction);
+  const t = useT();
   const field = (name: string, label: string, props: React.InputHTMLAttributes<HTMLInputElement> = {}) => (
     <div>
       <label htmlFor={`bz-${name}`} className="label">
@@ -16,15 +18,15 @@ export function BazaarForm({ opds }: { opds: { id: string; name: string }[] }) {
   );
   return (
     <form onSubmit={onSubmit} className="card space-y-3 self-start" noValidate>
-      <h2 className="text-lg font-semibold">Bazar baru</h2>
+      <h2 className="text-lg font-semibold">{t('Bazar baru')}</h2>
       <FormMessage state={state} />
-      {field('name', 'Nama bazar')}
-      {field('venue', 'Tempat')}
-      {field('startsAt', 'Mulai (WIB)', { type: 'datetime-local' })}
-      {field('endsAt', 'Selesai (WIB)', { type: 'datetime-local' })}
+      {field('name', t('Nama bazar'))}
+      {field('venue', t('Tempat'))}
+      {field('startsAt', t('Mulai (WIB)'), { type: 'datetime-local' })}
+      {field('endsAt', t('Selesai (WIB)'), { type: 'datetime-local' })}
       <div>
         <label htmlFor="bz-organizerOpdId" className="label">
-          OPD penyelenggara
+          {t('OPD penyelenggara')}
         </label>
         <select id="bz-organizerOpdId" name="organizerOpdId" className="input" defaultValue="">
           <option value="">—</option>
@@ -35,9 +37,9 @@ export function BazaarForm({ opds }: { opds: { id: string; name: string }[] }) {
           ))}
         </select>
       </div>
-      {field('booths', 'Jumlah stan', { inputMode: 'numeric' })}
+      {field('booths', t('Jumlah stan'), { inputMode: 'numeric' })}
       <button type="submit" className="btn w-full" disabled={pending}>
-        Buat bazar
+        {t('Buat bazar')}
       </button>
     </form>
   );

@@ -3,6 +3,7 @@ import { revalidatePath } from 'next/cache';
 import { currentActor } from '@/lib/auth/actor';
 import { importMsmes, type ImportReport } from '@/lib/msme/bulk-import';
 import { runAction, type ActionResult } from '@/lib/server/action';
+import { getPhrases } from '@/lib/i18n/server';
 
 export async function importAction(
   _prev: ActionResult<ImportReport> | null,
@@ -12,11 +13,21 @@ export async function importAction(
   return runAction(async () => {
     const report = await importMsmes(await currentActor(), form.get('file') as File | null, commit);
     if (commit) revalidatePath('/dinas/umkm');
-    const summary = `${report.rows} baris: ${report.valid} valid, ${report.rows - report.valid} bermasalah, ${report.alreadyImported} sudah pernah diimpor.`;
+    // Translated here: the message holds numbers, so FormMessage cannot look it up.
+    const t = await getPhrases();
+    const summary = t('{rows} baris: {valid} valid, {invalid} bermasalah, {already} sudah pernah diimpor.', {
+      rows: report.rows,
+      valid: report.valid,
+      invalid: report.rows - report.valid,
+      already: report.alreadyImported,
+    });
     return {
       message: commit
-        ? `${report.imported} UMKM diimpor dan masuk antrean verifikasi. ${summary}`
-        : `Hasil pemeriksaan — belum ada yang disimpan. ${summary}`,
+        ? t('{imported} UMKM diimpor dan masuk antrean verifikasi. {summary}', {
+            imported: report.imported,
+            summary,
+          })
+        : t('Hasil pemeriksaan — belum ada yang disimpan. {summary}', { summary }),
       data: report,
     };
   });

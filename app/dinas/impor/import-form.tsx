@@ -2,15 +2,17 @@
 import { importAction } from './actions';
 import { FieldError, FormMessage } from '@/app/components/form-feedback';
 import { useFormAction } from '@/app/components/use-form-action';
+import { useT } from '@/app/components/locale-provider';
 
 export function ImportForm() {
   const [state, onSubmit, pending] = useFormAction(importAction);
+  const t = useT();
   const report = state?.ok ? state.data : undefined;
   return (
     <div className="space-y-4">
       <form onSubmit={onSubmit} className="card space-y-3" noValidate>
         <label htmlFor="file" className="label">
-          Berkas pendataan (CSV atau XLSX, maks. 5 MB)
+          {t('Berkas pendataan (CSV atau XLSX, maks. 5 MB)')}
         </label>
         <input
           id="file"
@@ -21,7 +23,7 @@ export function ImportForm() {
         <FieldError state={state} name="file" />
         <div className="flex flex-wrap gap-3">
           <button type="submit" name="intent" value="check" className="btn-secondary" disabled={pending}>
-            Periksa berkas
+            {t('Periksa berkas')}
           </button>
           <button
             type="submit"
@@ -30,19 +32,19 @@ export function ImportForm() {
             className="btn"
             disabled={pending || !report || report.valid - report.alreadyImported === 0}
           >
-            Impor baris yang valid
+            {t('Impor baris yang valid')}
           </button>
         </div>
         <FormMessage state={state} />
       </form>
       {report && (report.issues.length > 0 || report.warnings.length > 0) && (
         <table className="w-full bg-white text-sm" data-testid="import-report">
-          <caption className="p-2 text-left font-semibold">Laporan per baris</caption>
+          <caption className="p-2 text-left font-semibold">{t('Laporan per baris')}</caption>
           <thead className="bg-slate-100 text-left">
             <tr>
-              <th className="p-2">Baris</th>
-              <th className="p-2">Kolom</th>
-              <th className="p-2">Keterangan</th>
+              <th className="p-2">{t('Baris')}</th>
+              <th className="p-2">{t('Kolom')}</th>
+              <th className="p-2">{t('Keterangan')}</th>
             </tr>
           </thead>
           <tbody>
@@ -50,14 +52,14 @@ export function ImportForm() {
               <tr key={`e${n}`} className="border-t text-red-800">
                 <td className="p-2">{i.row}</td>
                 <td className="p-2">{i.column}</td>
-                <td className="p-2">{i.message}</td>
+                <td className="p-2">{t(i.message)}</td>
               </tr>
             ))}
             {report.warnings.map((i, n) => (
               <tr key={`w${n}`} className="border-t text-amber-900">
                 <td className="p-2">{i.row}</td>
                 <td className="p-2">{i.column}</td>
-                <td className="p-2">{i.message}</td>
+                <td className="p-2">{t(i.message)}</td>
               </tr>
             ))}
           </tbody>

@@ -8,6 +8,7 @@ import { db } from '@/lib/server/db';
 import { formatWib } from '@/lib/format/time';
 import { BulkMoveForm } from './bulk-move-form';
 import { formatPercent } from '@/lib/format/labels';
+import { getPhrases } from '@/lib/i18n/server';
 
 export const metadata: Metadata = { title: 'Onboarding kanal' };
 
@@ -18,38 +19,39 @@ export default async function ChannelsAdminPage({
 }) {
   const actor = await requirePageActor(['DINAS_ADMIN'], '/dinas/kanal');
   const params = await searchParams;
-  const [funnel, listings, partners] = await Promise.all([
+  const [funnel, listings, partners, t] = await Promise.all([
     channelFunnel(actor, { partner: params.partner, stuckDays: Number(params.stuck) || 30 }),
     listListings(actor, params),
     db.channelPartner.findMany({ orderBy: { name: 'asc' }, select: { slug: true, name: true } }),
+    getPhrases(),
   ]);
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-semibold">Onboarding e-commerce &amp; ritel modern</h1>
+      <h1 className="text-2xl font-semibold">{t('Onboarding e-commerce & ritel modern')}</h1>
       <p className="flex flex-wrap gap-3">
         <Link href="/dinas/kanal/mitra" className="btn-secondary">
-          Mitra &amp; persyaratan
+          {t('Mitra & persyaratan')}
         </Link>
         <a
           href={`/api/laporan/kanal?format=csv${params.partner ? `&partner=${params.partner}` : ''}`}
           className="btn-secondary"
         >
-          Ekspor CSV
+          {t('Ekspor CSV')}
         </a>
         <a
           href={`/api/laporan/kanal?format=xlsx${params.partner ? `&partner=${params.partner}` : ''}`}
           className="btn-secondary"
         >
-          Ekspor XLSX
+          {t('Ekspor XLSX')}
         </a>
       </p>
       <form className="flex flex-wrap items-end gap-3">
         <div>
           <label htmlFor="partner" className="label">
-            Mitra
+            {t('Mitra')}
           </label>
           <select id="partner" name="partner" defaultValue={params.partner ?? ''} className="input">
-            <option value="">Semua mitra</option>
+            <option value="">{t('Semua mitra')}</option>
             {partners.map((p) => (
               <option key={p.slug} value={p.slug}>
                 {p.name}
@@ -59,20 +61,20 @@ export default async function ChannelsAdminPage({
         </div>
         <div>
           <label htmlFor="stage" className="label">
-            Tahap
+            {t('Tahap')}
           </label>
           <select id="stage" name="stage" defaultValue={params.stage ?? ''} className="input">
-            <option value="">Semua tahap</option>
+            <option value="">{t('Semua tahap')}</option>
             {stages.map((s) => (
               <option key={s} value={s}>
-                {stageLabel[s]}
+                {t(stageLabel[s])}
               </option>
             ))}
           </select>
         </div>
         <div>
           <label htmlFor="stuck" className="label">
-            Macet lebih dari (hari)
+            {t('Macet lebih dari (hari)')}
           </label>
           <input
             id="stuck"
@@ -83,19 +85,19 @@ export default async function ChannelsAdminPage({
           />
         </div>
         <button type="submit" className="btn-secondary">
-          Terapkan
+          {t('Terapkan')}
         </button>
       </form>
       <section className="grid gap-4 md:grid-cols-2">
         <div className="card">
-          <h2 className="mb-2 font-semibold">Listing per tahap</h2>
+          <h2 className="mb-2 font-semibold">{t('Listing per tahap')}</h2>
           <ul className="space-y-1 text-sm" data-testid="funnel-stages">
             {stages.map((s) => {
               const n = funnel.perStage[s] ?? 0;
               const max = Math.max(1, ...Object.values(funnel.perStage));
               return (
                 <li key={s} className="flex items-center gap-2">
-                  <span className="w-40">{stageLabel[s]}</span>
+                  <span className="w-40">{t(stageLabel[s])}</span>
                   <span
                     className="inline-block h-3 rounded bg-brand-600"
                     style={{ width: `${(n / max) * 10}rem` }}
@@ -103,20 +105,25 @@ export default async function ChannelsAdminPage({
                   />
                   <span data-testid={`stage-${s}`}>{n}</span>
                   {funnel.medianDays[s] !== undefined && (
-                    <span className="text-slate-600">· median {funnel.medianDays[s]} hari</span>
+                    <span className="text-slate-600">
+                      · {t('median {days} hari', { days: funnel.medianDays[s] })}
+                    </span>
                   )}
                 </li>
               );
             })}
           </ul>
           <p className="mt-2 text-sm" data-testid="conversion">
-            Konversi diajukan → tayang: {formatPercent(funnel.conversionPct)} ({funnel.live} dari{' '}
-            {funnel.submitted})
+            {t('Konversi diajukan → tayang: {percent} ({live} dari {submitted})', {
+              percent: formatPercent(funnel.conversionPct),
+              live: funnel.live,
+              submitted: funnel.submitted,
+            })}
           </p>
         </div>
         <div className="card space-y-2 text-sm">
           <h2 className="font-semibold">
-            Macet &gt; {funnel.stuckDays} hari ({funnel.stuck.length})
+            {t('Macet > {days} hari ({count})', { days: funnel.stuckDays, count: funnel.stuck.length })}
           </h2>
           <ul className="max-h-40 overflow-y-auto">
             {funnel.stuck.map((s) => (
@@ -124,11 +131,12 @@ export default async function ChannelsAdminPage({
                 <Link className="underline" href={`/dinas/kanal/${s.id}`}>
                   {s.product}
                 </Link>{' '}
-                · {s.partner} · {stageLabel[s.stage as keyof typeof stageLabel]} {s.days} hari
+                · {s.partner} · {t(stageLabel[s.stage as keyof typeof stageLabel])}{' '}
+                {t('{days} hari', { days: s.days })}
               </li>
             ))}
           </ul>
-          <h2 className="font-semibold">Alasan penolakan</h2>
+          <h2 className="font-semibold">{t('Alasan penolakan')}</h2>
           <ul>
             {funnel.rejections.map((r) => (
               <li key={r.reason}>
@@ -140,15 +148,15 @@ export default async function ChannelsAdminPage({
       </section>
       <details className="card">
         <summary className="cursor-pointer font-semibold">
-          Per kecamatan dan kategori ({funnel.byArea.length} baris)
+          {t('Per kecamatan dan kategori ({count} baris)', { count: funnel.byArea.length })}
         </summary>
         <table className="mt-2 w-full text-sm" data-testid="funnel-area">
           <thead className="bg-slate-100 text-left">
             <tr>
-              <th className="p-2">Kecamatan</th>
-              <th className="p-2">Kategori</th>
-              <th className="p-2">Tahap</th>
-              <th className="p-2">Listing</th>
+              <th className="p-2">{t('Kecamatan')}</th>
+              <th className="p-2">{t('Kategori')}</th>
+              <th className="p-2">{t('Tahap')}</th>
+              <th className="p-2">{t('Listing')}</th>
             </tr>
           </thead>
           <tbody>
@@ -156,7 +164,7 @@ export default async function ChannelsAdminPage({
               <tr key={`${r.kecamatan}-${r.category}-${r.stage}`} className="border-t">
                 <td className="p-2">{r.kecamatan}</td>
                 <td className="p-2">{r.category}</td>
-                <td className="p-2">{stageLabel[r.stage as keyof typeof stageLabel]}</td>
+                <td className="p-2">{t(stageLabel[r.stage as keyof typeof stageLabel])}</td>
                 <td className="p-2">{r.n}</td>
               </tr>
             ))}
@@ -167,7 +175,7 @@ export default async function ChannelsAdminPage({
         listings={listings.map((l) => ({
           id: l.id,
           label: `${l.product.name} (${l.product.msme.name}) → ${l.partner.name}`,
-          stage: stageLabel[l.stage],
+          stage: t(stageLabel[l.stage]),
           when: formatWib(l.stageChangedAt, false),
           requested: l.requestedByOwner,
         }))}

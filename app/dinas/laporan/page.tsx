@@ -2,21 +2,22 @@ import type { Metadata } from 'next';
 import { requirePageActor } from '@/lib/auth/page-guard';
 import { opdSpendingFor } from '@/lib/procurement/transparency';
 import { SpendingTable } from '@/app/components/spending-table';
+import { getPhrases } from '@/lib/i18n/server';
 
 export const metadata: Metadata = { title: 'Laporan belanja OPD ke UMKM' };
 
 export default async function DinasReportPage() {
   await requirePageActor(['DINAS_ADMIN'], '/dinas/laporan');
-  const rows = await opdSpendingFor();
+  const [rows, t] = await Promise.all([opdSpendingFor(), getPhrases()]);
   return (
     <div className="space-y-4">
-      <h1 className="text-2xl font-semibold">Belanja OPD ke UMKM per bulan</h1>
+      <h1 className="text-2xl font-semibold">{t('Belanja OPD ke UMKM per bulan')}</h1>
       <p className="flex gap-3">
         <a className="btn-secondary" href="/api/laporan/opd?format=csv">
-          Ekspor CSV
+          {t('Ekspor CSV')}
         </a>
         <a className="btn-secondary" href="/api/laporan/opd?format=xlsx">
-          Ekspor XLSX
+          {t('Ekspor XLSX')}
         </a>
       </p>
       <div className="overflow-x-auto">

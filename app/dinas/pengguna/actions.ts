@@ -4,6 +4,9 @@ import { currentActor } from '@/lib/auth/actor';
 import { createStaffAccount } from '@/lib/accounts/accounts';
 import { changeStaffAccess, sendStaffPasswordLink, setAccountDisabled } from '@/lib/accounts/staff-admin';
 import { formObject, runAction, type ActionResult } from '@/lib/server/action';
+import { getPhrases } from '@/lib/i18n/server';
+
+// Messages that name an account are translated here: FormMessage can only look up fixed text.
 
 export async function createStaffAccountAction(
   _prev: ActionResult | null,
@@ -12,10 +15,13 @@ export async function createStaffAccountAction(
   return runAction(async () => {
     const user = await createStaffAccount(await currentActor(), formObject(form));
     revalidatePath('/dinas/pengguna');
+    const t = await getPhrases();
     return {
       message: user.passwordLinkSent
-        ? `Akun ${user.email} dibuat. Tautan untuk membuat kata sandi dikirim ke email itu (berlaku 72 jam).`
-        : `Akun ${user.email} dibuat.`,
+        ? t('Akun {email} dibuat. Tautan untuk membuat kata sandi dikirim ke email itu (berlaku 72 jam).', {
+            email: user.email,
+          })
+        : t('Akun {email} dibuat.', { email: user.email }),
     };
   });
 }
@@ -27,10 +33,11 @@ export async function setAccountDisabledAction(
   return runAction(async () => {
     const user = await setAccountDisabled(await currentActor(), String(form.get('userId')), formObject(form));
     revalidatePath('/dinas/pengguna');
+    const t = await getPhrases();
     return {
       message: user.disabledAt
-        ? `Akun ${user.email} dinonaktifkan; sesinya berakhir sekarang.`
-        : `Akun ${user.email} diaktifkan kembali.`,
+        ? t('Akun {email} dinonaktifkan; sesinya berakhir sekarang.', { email: user.email })
+        : t('Akun {email} diaktifkan kembali.', { email: user.email }),
     };
   });
 }
@@ -52,6 +59,11 @@ export async function sendStaffPasswordLinkAction(
 ): Promise<ActionResult> {
   return runAction(async () => {
     const user = await sendStaffPasswordLink(await currentActor(), String(form.get('userId')));
-    return { message: `Tautan atur kata sandi dikirim ke ${user.email} (lihat kotak keluar email).` };
+    const t = await getPhrases();
+    return {
+      message: t('Tautan atur kata sandi dikirim ke {email} (lihat kotak keluar email).', {
+        email: user.email,
+      }),
+    };
   });
 }

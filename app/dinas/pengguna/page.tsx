@@ -4,34 +4,35 @@ import { listOpds, listStaffAccounts } from '@/lib/accounts/accounts';
 import { formatWib } from '@/lib/format/time';
 import { StaffAccountForm } from './staff-account-form';
 import { AccountActions } from './account-actions';
+import { getPhrases } from '@/lib/i18n/server';
 
 export const metadata: Metadata = { title: 'Pengguna OPD & Dinas' };
 
 export default async function StaffAccountsPage() {
   const actor = await requirePageActor(['DINAS_ADMIN'], '/dinas/pengguna');
-  const [accounts, opds] = await Promise.all([listStaffAccounts(actor), listOpds()]);
+  const [accounts, opds, t] = await Promise.all([listStaffAccounts(actor), listOpds(), getPhrases()]);
   return (
     <div className="space-y-6">
       <section>
-        <h1 className="mb-4 text-2xl font-semibold">Akun staf OPD dan admin Dinas</h1>
+        <h1 className="mb-4 text-2xl font-semibold">{t('Akun staf OPD dan admin Dinas')}</h1>
         <p className="mb-4 text-sm">
           <a href="/dinas/email" className="text-brand-700 underline">
-            Kotak keluar email
+            {t('Kotak keluar email')}
           </a>{' '}
-          (tautan lupa kata sandi yang menunggu dikirim) ·{' '}
+          {t('(tautan lupa kata sandi yang menunggu dikirim)')} ·{' '}
           <a href="/dinas/audit" className="text-brand-700 underline">
-            Log audit
+            {t('Log audit')}
           </a>
         </p>
         <table className="w-full bg-white text-sm" data-testid="staff-table">
           <thead className="bg-slate-100 text-left">
             <tr>
-              <th className="p-2">Nama</th>
-              <th className="p-2">Email</th>
-              <th className="p-2">Peran</th>
-              <th className="p-2">OPD</th>
-              <th className="p-2">Dibuat</th>
-              <th className="p-2">Status</th>
+              <th className="p-2">{t('Nama')}</th>
+              <th className="p-2">{t('Email')}</th>
+              <th className="p-2">{t('Peran')}</th>
+              <th className="p-2">{t('OPD')}</th>
+              <th className="p-2">{t('Dibuat')}</th>
+              <th className="p-2">{t('Status')}</th>
               <th className="p-2"></th>
             </tr>
           </thead>
@@ -40,11 +41,13 @@ export default async function StaffAccountsPage() {
               <tr key={a.id} className="border-t">
                 <td className="p-2">{a.name}</td>
                 <td className="p-2">{a.email}</td>
-                <td className="p-2">{a.role === 'DINAS_ADMIN' ? 'Admin Dinas' : 'Staf OPD'}</td>
+                <td className="p-2">{a.role === 'DINAS_ADMIN' ? t('Admin Dinas') : t('Staf OPD')}</td>
                 <td className="p-2">{a.opd?.name ?? '—'}</td>
                 <td className="p-2">{formatWib(a.createdAt, false)}</td>
                 <td className="p-2" data-testid="account-status">
-                  {a.disabledAt ? `Nonaktif sejak ${formatWib(a.disabledAt, false)}` : 'Aktif'}
+                  {a.disabledAt
+                    ? t('Nonaktif sejak {date}', { date: formatWib(a.disabledAt, false) })
+                    : t('Aktif')}
                 </td>
                 <td className="p-2 align-top">
                   <AccountActions

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { requirePageActor } from '@/lib/auth/page-guard';
 import { REGISTRY_PAGE_SIZE, registryFilterSchema, searchRegistry } from '@/lib/msme/registry';
 import { registrationChoices } from '@/lib/msme/reference';
+import { getPhrases } from '@/lib/i18n/server';
 
 export const metadata: Metadata = { title: 'Registri UMKM' };
 const statuses = {
@@ -22,9 +23,10 @@ export default async function RegistryPage({
   const actor = await requirePageActor(['DINAS_ADMIN'], '/dinas/umkm');
   const raw = await searchParams;
   const filter = registryFilterSchema.parse(raw);
-  const [{ total, rows }, choices] = await Promise.all([
+  const [{ total, rows }, choices, t] = await Promise.all([
     searchRegistry(actor, filter),
     registrationChoices(),
+    getPhrases(),
   ]);
   const query = new URLSearchParams(
     Object.entries(raw).filter(([k, v]) => k !== 'page' && v) as [string, string][],
@@ -33,32 +35,32 @@ export default async function RegistryPage({
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-center justify-between gap-2">
-        <h1 className="text-2xl font-semibold">Registri UMKM</h1>
+        <h1 className="text-2xl font-semibold">{t('Registri UMKM')}</h1>
         <div className="flex gap-2">
           <Link href="/dinas/impor" className="btn-secondary">
-            Impor pendataan
+            {t('Impor pendataan')}
           </Link>
           <a href={`/dinas/umkm/ekspor?${query}&format=csv`} className="btn-secondary">
-            Ekspor CSV
+            {t('Ekspor CSV')}
           </a>
           <a href={`/dinas/umkm/ekspor?${query}&format=xlsx`} className="btn-secondary">
-            Ekspor XLSX
+            {t('Ekspor XLSX')}
           </a>
         </div>
       </div>
       <form className="card grid gap-3 sm:grid-cols-3 lg:grid-cols-7" role="search">
         <div className="sm:col-span-2">
           <label htmlFor="q" className="label">
-            Nama, pemilik, atau NIB
+            {t('Nama, pemilik, atau NIB')}
           </label>
           <input id="q" name="q" defaultValue={filter.q ?? ''} className="input" />
         </div>
         <div>
           <label htmlFor="kecamatan" className="label">
-            Kecamatan
+            {t('Kecamatan')}
           </label>
           <select id="kecamatan" name="kecamatan" defaultValue={filter.kecamatan ?? ''} className="input">
-            <option value="">Semua</option>
+            <option value="">{t('Semua')}</option>
             {choices.kecamatan.map((k) => (
               <option key={k.code} value={k.code}>
                 {k.name}
@@ -68,10 +70,10 @@ export default async function RegistryPage({
         </div>
         <div>
           <label htmlFor="category" className="label">
-            Kategori
+            {t('Kategori')}
           </label>
           <select id="category" name="category" defaultValue={filter.category ?? ''} className="input">
-            <option value="">Semua</option>
+            <option value="">{t('Semua')}</option>
             {choices.categories.map((c) => (
               <option key={c.slug} value={c.slug}>
                 {c.name}
@@ -81,37 +83,37 @@ export default async function RegistryPage({
         </div>
         <div>
           <label htmlFor="size" className="label">
-            Skala
+            {t('Skala')}
           </label>
           <select id="size" name="size" defaultValue={filter.size ?? ''} className="input">
-            <option value="">Semua</option>
+            <option value="">{t('Semua')}</option>
             {Object.entries(sizes).map(([v, l]) => (
               <option key={v} value={v}>
-                {l}
+                {t(l)}
               </option>
             ))}
           </select>
         </div>
         <div>
           <label htmlFor="status" className="label">
-            Status
+            {t('Status')}
           </label>
           <select id="status" name="status" defaultValue={filter.status ?? ''} className="input">
-            <option value="">Semua</option>
+            <option value="">{t('Semua')}</option>
             {Object.entries(statuses).map(([v, l]) => (
               <option key={v} value={v}>
-                {l}
+                {t(l)}
               </option>
             ))}
           </select>
         </div>
         <div>
           <label htmlFor="cert" className="label">
-            Sertifikat berlaku
+            {t('Sertifikat berlaku')}
           </label>
           <select id="cert" name="cert" defaultValue={filter.cert ?? ''} className="input">
-            <option value="">Semua</option>
-            <option value="HALAL">Halal</option>
+            <option value="">{t('Semua')}</option>
+            <option value="HALAL">{t('Halal')}</option>
             <option value="PIRT">P-IRT</option>
             <option value="BPOM_MD">BPOM MD</option>
             <option value="BPOM_ML">BPOM ML</option>
@@ -119,23 +121,23 @@ export default async function RegistryPage({
         </div>
         <div className="sm:col-span-3 lg:col-span-7">
           <button type="submit" className="btn">
-            Terapkan filter
+            {t('Terapkan filter')}
           </button>
         </div>
       </form>
       <p className="text-sm text-slate-700" data-testid="registry-total">
-        {total} UMKM
+        {t('{count} UMKM', { count: total })}
       </p>
       <table className="w-full bg-white text-sm" data-testid="registry-table">
         <thead className="bg-slate-100 text-left">
           <tr>
-            <th className="p-2">Nama usaha</th>
-            <th className="p-2">Pemilik</th>
+            <th className="p-2">{t('Nama usaha')}</th>
+            <th className="p-2">{t('Pemilik')}</th>
             <th className="p-2">NIB</th>
-            <th className="p-2">Kecamatan</th>
-            <th className="p-2">Kategori</th>
-            <th className="p-2">Skala</th>
-            <th className="p-2">Status</th>
+            <th className="p-2">{t('Kecamatan')}</th>
+            <th className="p-2">{t('Kategori')}</th>
+            <th className="p-2">{t('Skala')}</th>
+            <th className="p-2">{t('Status')}</th>
           </tr>
         </thead>
         <tbody>
@@ -150,25 +152,25 @@ export default async function RegistryPage({
               <td className="p-2">{r.nib ?? '—'}</td>
               <td className="p-2">{r.kecamatan?.name ?? '—'}</td>
               <td className="p-2">{r.category?.name ?? '—'}</td>
-              <td className="p-2">{sizes[r.size]}</td>
-              <td className="p-2">{statuses[r.status]}</td>
+              <td className="p-2">{t(sizes[r.size])}</td>
+              <td className="p-2">{t(statuses[r.status])}</td>
             </tr>
           ))}
         </tbody>
       </table>
       {pages > 1 && (
-        <nav aria-label="Halaman" className="flex gap-2 text-sm">
+        <nav aria-label={t('Halaman')} className="flex gap-2 text-sm">
           {filter.page > 1 && (
             <Link href={`/dinas/umkm?${query}&page=${filter.page - 1}`} className="btn-secondary">
-              Sebelumnya
+              {t('Sebelumnya')}
             </Link>
           )}
           <span className="self-center">
-            Halaman {filter.page} dari {pages}
+            {t('Halaman {page} dari {pages}', { page: filter.page, pages })}
           </span>
           {filter.page < pages && (
             <Link href={`/dinas/umkm?${query}&page=${filter.page + 1}`} className="btn-secondary">
-              Berikutnya
+              {t('Berikutnya')}
             </Link>
           )}
         </nav>

@@ -2,9 +2,11 @@
 import { createEventAction } from '@/app/pengadaan/actions';
 import { FieldError, FormMessage } from '@/app/components/form-feedback';
 import { useFormAction } from '@/app/components/use-form-action';
+import { useT } from '@/app/components/locale-provider';
 
 export function EventForm({ kecamatan }: { kecamatan: { code: string; name: string }[] }) {
   const [state, onSubmit, pending] = useFormAction(createEventAction);
+  const t = useT();
   const field = (name: string, label: string, props: React.InputHTMLAttributes<HTMLInputElement> = {}) => (
     <div>
       <label htmlFor={name} className="label">
@@ -16,14 +18,14 @@ export function EventForm({ kecamatan }: { kecamatan: { code: string; name: stri
   );
   return (
     <form onSubmit={onSubmit} className="card space-y-3 self-start" noValidate>
-      <h2 className="text-lg font-semibold">Kegiatan baru</h2>
+      <h2 className="text-lg font-semibold">{t('Kegiatan baru')}</h2>
       <FormMessage state={state} />
-      {field('name', 'Nama kegiatan')}
-      {field('startsAt', 'Waktu mulai (WIB)', { type: 'datetime-local' })}
-      {field('venue', 'Tempat')}
+      {field('name', t('Nama kegiatan'))}
+      {field('startsAt', t('Waktu mulai (WIB)'), { type: 'datetime-local' })}
+      {field('venue', t('Tempat'))}
       <div>
         <label htmlFor="kecamatanCode" className="label">
-          Kecamatan (opsional)
+          {t('Kecamatan (opsional)')}
         </label>
         <select id="kecamatanCode" name="kecamatanCode" className="input" defaultValue="">
           <option value="">—</option>
@@ -34,22 +36,22 @@ export function EventForm({ kecamatan }: { kecamatan: { code: string; name: stri
           ))}
         </select>
       </div>
-      {field('participants', 'Jumlah peserta', { inputMode: 'numeric' })}
-      {field('paguIdr', 'Pagu anggaran (Rupiah)', { inputMode: 'numeric' })}
+      {field('participants', t('Jumlah peserta'), { inputMode: 'numeric' })}
+      {field('paguIdr', t('Pagu anggaran (Rupiah)'), { inputMode: 'numeric' })}
       <div>
         <label htmlFor="budgetSource" className="label">
-          Sumber anggaran
+          {t('Sumber anggaran')}
         </label>
         <select id="budgetSource" name="budgetSource" className="input" defaultValue="APBD">
           <option value="APBD">APBD</option>
           <option value="P_APBD">P-APBD</option>
           <option value="APBN">APBN</option>
-          <option value="OTHER">Lainnya</option>
+          <option value="OTHER">{t('Lainnya')}</option>
         </select>
       </div>
-      {field('activityCode', 'Kode kegiatan/sub kegiatan (opsional)')}
+      {field('activityCode', t('Kode kegiatan/sub kegiatan (opsional)'))}
       <button type="submit" className="btn w-full" disabled={pending}>
-        Buat kegiatan
+        {t('Buat kegiatan')}
       </button>
     </form>
   );

@@ -5,17 +5,21 @@ import { listEvents } from '@/lib/procurement/events';
 import { registrationChoices } from '@/lib/msme/reference';
 import { formatRupiah } from '@/lib/format/money';
 import { formatWib } from '@/lib/format/time';
+import { getPhrases } from '@/lib/i18n/server';
 import { EventForm } from './event-form';
 
-export const metadata: Metadata = { title: 'Kegiatan OPD' };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getPhrases();
+  return { title: t('Kegiatan OPD') };
+}
 
 export default async function EventsPage() {
   const actor = await requirePageActor(['OPD_STAFF'], '/opd/kegiatan');
-  const [events, choices] = await Promise.all([listEvents(actor), registrationChoices()]);
+  const [events, choices, t] = await Promise.all([listEvents(actor), registrationChoices(), getPhrases()]);
   return (
     <div className="grid gap-6 lg:grid-cols-[1fr_24rem]">
       <section className="space-y-3">
-        <h1 className="text-2xl font-semibold">Kegiatan</h1>
+        <h1 className="text-2xl font-semibold">{t('Kegiatan')}</h1>
         <ul className="space-y-2" data-testid="event-list">
           {events.map((e) => (
             <li key={e.id} className="card">
@@ -23,8 +27,11 @@ export default async function EventsPage() {
                 {e.name}
               </Link>
               <p className="text-sm text-slate-700">
-                {formatWib(e.startsAt)} · {e.venue} · pagu {formatRupiah(e.paguIdr)} · {e._count.orders}{' '}
-                pesanan
+                {formatWib(e.startsAt)} · {e.venue} ·{' '}
+                {t('pagu {amount} · {count} pesanan', {
+                  amount: formatRupiah(e.paguIdr),
+                  count: e._count.orders,
+                })}
               </p>
             </li>
           ))}

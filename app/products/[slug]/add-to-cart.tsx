@@ -1,6 +1,7 @@
 'use client';
 import { addToCartAction } from '@/app/keranjang/actions';
 import { FieldError, FormMessage } from '@/app/components/form-feedback';
+import { useT } from '@/app/components/locale-provider';
 import { useFormAction } from '@/app/components/use-form-action';
 
 export function AddToCart({
@@ -13,13 +14,14 @@ export function AddToCart({
   soldOut: boolean;
 }) {
   const [state, onSubmit, pending] = useFormAction(addToCartAction);
-  if (soldOut) return <p className="font-medium text-red-800">Stok habis.</p>;
+  const t = useT();
+  if (soldOut) return <p className="font-medium text-red-800">{t('Stok habis.')}</p>;
   return (
     <form onSubmit={onSubmit} className="flex flex-wrap items-end gap-3" noValidate>
       <input type="hidden" name="productId" value={productId} />
       <div>
         <label htmlFor="quantity" className="label">
-          Jumlah
+          {t('Jumlah')}
         </label>
         <input
           id="quantity"
@@ -31,11 +33,11 @@ export function AddToCart({
         />
       </div>
       <button type="submit" className="btn" disabled={pending}>
-        Tambah ke keranjang
+        {t('Tambah ke keranjang')}
       </button>
       {state?.ok && (
         <a href="/keranjang" className="text-brand-700 underline">
-          Lihat keranjang
+          {t('Lihat keranjang')}
         </a>
       )}
       <div className="w-full">

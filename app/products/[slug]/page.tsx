@@ -9,6 +9,7 @@ import { formatRupiah } from '@/lib/format/money';
 import { ProductCardView } from '@/app/components/product-card';
 import { AddToCart } from './add-to-cart';
 import { formatDateOnly } from '@/lib/format/date-only';
+import { getLocale, getPhrases } from '@/lib/i18n/server';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -44,9 +45,11 @@ const certName = {
 } as const;
 
 export default async function ProductPage({ params }: Props) {
-  const [product, nonce] = await Promise.all([
+  const [product, nonce, t, locale] = await Promise.all([
     productPage((await params).slug),
     headers().then((h) => h.get('x-nonce') ?? undefined),
+    getPhrases(),
+    getLocale(),
   ]);
   if (!product) notFound();
   const whatsappText = encodeURIComponent(
@@ -78,13 +81,13 @@ export default async function ProductPage({ params }: Props) {
         nonce={nonce}
         dangerouslySetInnerHTML={{ __html: JSON.stringify(jsonLd).replace(/</g, '\\u003c') }}
       />
-      <nav aria-label="Remah roti" className="text-sm text-slate-700">
+      <nav aria-label={t('Remah roti')} className="text-sm text-slate-700">
         <a href="/products" className="underline">
-          Katalog
+          {t('Katalog')}
         </a>{' '}
         ›{' '}
         <a href={`/products?category=${product.category.slug}`} className="underline">
-          {product.category.name}
+          {t(product.category.name)}
         </a>
       </nav>
       <div className="grid gap-6 md:grid-cols-2">
@@ -114,38 +117,40 @@ export default async function ProductPage({ params }: Props) {
           <h1 className="text-3xl font-semibold">{product.name}</h1>
           <p className="text-3xl font-bold text-brand-700" data-testid="price">
             {formatRupiah(product.priceIdr)}{' '}
-            <span className="text-base font-normal text-slate-700">/ {product.unit}</span>
+            <span className="text-base font-normal text-slate-700">/ {t(product.unit)}</span>
           </p>
           <dl className="grid grid-cols-2 gap-2 text-sm">
-            <dt className="text-slate-700">Minimum pesanan</dt>
+            <dt className="text-slate-700">{t('Minimum pesanan')}</dt>
             <dd>
-              {product.minOrder} {product.unit}
+              {product.minOrder} {t(product.unit)}
             </dd>
-            <dt className="text-slate-700">Waktu persiapan</dt>
-            <dd>{product.leadTimeDays === 0 ? 'Siap hari ini' : `${product.leadTimeDays} hari`}</dd>
-            <dt className="text-slate-700">Ketersediaan</dt>
+            <dt className="text-slate-700">{t('Waktu persiapan')}</dt>
+            <dd>
+              {product.leadTimeDays === 0 ? t('Siap hari ini') : t('{n} hari', { n: product.leadTimeDays })}
+            </dd>
+            <dt className="text-slate-700">{t('Ketersediaan')}</dt>
             <dd>
               {product.stock === null
-                ? 'Dibuat sesuai pesanan'
+                ? t('Dibuat sesuai pesanan')
                 : product.stock > 0
-                  ? `Stok ${product.stock}`
-                  : 'Stok habis'}
+                  ? t('Stok {n}', { n: product.stock })
+                  : t('Stok habis')}
             </dd>
             {product.dailyCapacity && (
               <>
-                <dt className="text-slate-700">Kapasitas per hari</dt>
+                <dt className="text-slate-700">{t('Kapasitas per hari')}</dt>
                 <dd>
-                  {product.dailyCapacity} {product.unit}
+                  {product.dailyCapacity} {t(product.unit)}
                 </dd>
               </>
             )}
           </dl>
           {product.msme.certifications.length > 0 && (
-            <ul className="flex flex-wrap gap-2 text-sm" aria-label="Sertifikat">
+            <ul className="flex flex-wrap gap-2 text-sm" aria-label={t('Sertifikat')}>
               {product.msme.certifications.map((c) => (
                 <li key={c.type + c.number} className="rounded bg-green-100 px-2 py-1 text-green-900">
-                  {certName[c.type]} {c.number}
-                  {c.expiresAt ? ` · s.d. ${formatDateOnly(c.expiresAt)}` : ''}
+                  {t(certName[c.type])} {c.number}
+                  {c.expiresAt ? ` · ${t('s.d. {date}', { date: formatDateOnly(c.expiresAt, locale) })}` : ''}
                 </li>
               ))}
             </ul>
@@ -157,7 +162,7 @@ export default async function ProductPage({ params }: Props) {
           />
           <div className="card space-y-1">
             <p>
-              Dijual oleh{' '}
+              {t('Dijual oleh')}{' '}
               <a href={`/umkm/${product.msme.slug}`} className="font-medium text-brand-700 underline">
                 {product.msme.name}
               </a>{' '}
@@ -170,13 +175,13 @@ export default async function ProductPage({ params }: Props) {
                 rel="noopener noreferrer"
                 target="_blank"
               >
-                Hubungi lewat WhatsApp
+                {t('Hubungi lewat WhatsApp')}
               </a>
             )}
           </div>
           {product.listings.length > 0 && (
             <div>
-              <h2 className="mb-1 font-semibold">Tersedia juga di</h2>
+              <h2 className="mb-1 font-semibold">{t('Tersedia juga di')}</h2>
               <ul className="flex flex-wrap gap-2" data-testid="channel-badges">
                 {product.listings.map((l) => (
                   <li key={l.partner.slug}>
@@ -196,15 +201,15 @@ export default async function ProductPage({ params }: Props) {
         </div>
       </div>
       <section>
-        <h2 className="mb-2 text-xl font-semibold">Deskripsi</h2>
+        <h2 className="mb-2 text-xl font-semibold">{t('Deskripsi')}</h2>
         <p className="whitespace-pre-line text-slate-800">{product.description}</p>
       </section>
       {product.related.length > 0 && (
         <section>
-          <h2 className="mb-3 text-xl font-semibold">Produk serupa</h2>
+          <h2 className="mb-3 text-xl font-semibold">{t('Produk serupa')}</h2>
           <ul className="grid grid-cols-2 gap-4 md:grid-cols-4">
             {product.related.map((p) => (
-              <ProductCardView key={p.id} product={p} />
+              <ProductCardView key={p.id} product={p} t={t} />
             ))}
           </ul>
         </section>

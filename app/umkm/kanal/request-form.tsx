@@ -2,6 +2,7 @@
 import { requestListingAction } from '@/app/kanal-actions';
 import { FieldError, FormMessage } from '@/app/components/form-feedback';
 import { useFormAction } from '@/app/components/use-form-action';
+import { useT } from '@/app/components/locale-provider';
 
 export function RequestListingForm({
   products,
@@ -11,12 +12,13 @@ export function RequestListingForm({
   partners: { id: string; name: string }[];
 }) {
   const [state, onSubmit, pending] = useFormAction(requestListingAction);
+  const t = useT();
   return (
     <form onSubmit={onSubmit} className="card flex flex-wrap items-end gap-3" noValidate>
-      <h2 className="w-full font-semibold">Minta Dinas memulai listing baru</h2>
+      <h2 className="w-full font-semibold">{t('Minta Dinas memulai listing baru')}</h2>
       <div>
         <label htmlFor="productId" className="label">
-          Produk
+          {t('Produk')}
         </label>
         <select id="productId" name="productId" className="input">
           {products.map((p) => (
@@ -29,7 +31,7 @@ export function RequestListingForm({
       </div>
       <div>
         <label htmlFor="partnerId" className="label">
-          Mitra
+          {t('Mitra')}
         </label>
         <select id="partnerId" name="partnerId" className="input">
           {partners.map((p) => (
@@ -41,7 +43,7 @@ export function RequestListingForm({
         <FieldError state={state} name="partnerId" />
       </div>
       <button type="submit" className="btn" disabled={pending}>
-        Minta listing
+        {t('Minta listing')}
       </button>
       <div className="w-full">
         <FormMessage state={state} />

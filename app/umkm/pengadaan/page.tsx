@@ -6,20 +6,21 @@ import { listMsmeProcurementOrders } from '@/lib/procurement/orders';
 import { formatRupiah } from '@/lib/format/money';
 import { formatWib } from '@/lib/format/time';
 import { procurementStatusLabel } from '@/app/components/procurement-labels';
+import { getPhrases } from '@/lib/i18n/server';
 import { QuoteForm } from './quote-form';
 
 export const metadata: Metadata = { title: 'Pengadaan OPD' };
 
 export default async function MsmeProcurementPage() {
-  const actor = await requirePageActor(['MSME_OWNER'], '/umkm/pengadaan');
-  if (!actor.msmeId) return <p className="card">Daftarkan usaha Anda terlebih dahulu.</p>;
+  const [actor, t] = await Promise.all([requirePageActor(['MSME_OWNER'], '/umkm/pengadaan'), getPhrases()]);
+  if (!actor.msmeId) return <p className="card">{t('Daftarkan usaha Anda terlebih dahulu.')}</p>;
   const [invitations, orders] = await Promise.all([listMsmeRfqs(actor), listMsmeProcurementOrders(actor)]);
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-semibold">Pengadaan dari OPD Pemko Medan</h1>
+      <h1 className="text-2xl font-semibold">{t('Pengadaan dari OPD Pemko Medan')}</h1>
       <section className="space-y-3">
-        <h2 className="text-lg font-semibold">Permintaan penawaran</h2>
-        {invitations.length === 0 && <p className="card">Belum ada permintaan.</p>}
+        <h2 className="text-lg font-semibold">{t('Permintaan penawaran')}</h2>
+        {invitations.length === 0 && <p className="card">{t('Belum ada permintaan.')}</p>}
         {invitations.map(({ rfq, open }) => {
           const mine = rfq.quotes[0];
           return (
@@ -28,31 +29,35 @@ export default async function MsmeProcurementPage() {
                 {rfq.event.opd.name}: {rfq.event.name}
               </p>
               <p className="text-sm">
-                {rfq.need.description} · {rfq.need.quantity} {rfq.need.unit} · antar{' '}
-                {formatWib(rfq.need.deliveryFrom)} · {rfq.event.venue}
+                {rfq.need.description} · {rfq.need.quantity} {rfq.need.unit} ·{' '}
+                {t('antar {date}', { date: formatWib(rfq.need.deliveryFrom) })} · {rfq.event.venue}
               </p>
               <p className="text-sm">
-                Batas penawaran {formatWib(rfq.deadline)}
+                {t('Batas penawaran {date}', { date: formatWib(rfq.deadline) })}
                 {mine
-                  ? ` · penawaran Anda ${formatRupiah(mine.unitPriceIdr)}/${rfq.need.unit} (total ${formatRupiah(mine.totalIdr)})`
+                  ? ` · ${t('penawaran Anda {price}/{unit} (total {total})', {
+                      price: formatRupiah(mine.unitPriceIdr),
+                      unit: rfq.need.unit,
+                      total: formatRupiah(mine.totalIdr),
+                    })}`
                   : ''}
               </p>
               {mine?.order && (
                 <Link href={`/pengadaan/pesanan/${mine.order.id}`} className="text-brand-700 underline">
-                  Anda menang — lihat Surat Pesanan
+                  {t('Anda menang — lihat Surat Pesanan')}
                 </Link>
               )}
               {open ? (
                 <QuoteForm rfqId={rfq.id} />
               ) : (
-                !mine?.order && <p className="text-sm text-slate-600">Penawaran ditutup.</p>
+                !mine?.order && <p className="text-sm text-slate-600">{t('Penawaran ditutup.')}</p>
               )}
             </article>
           );
         })}
       </section>
       <section className="card">
-        <h2 className="mb-2 text-lg font-semibold">Pesanan OPD</h2>
+        <h2 className="mb-2 text-lg font-semibold">{t('Pesanan OPD')}</h2>
         <ul className="divide-y" data-testid="msme-procurement-orders">
           {orders.map((o) => (
             <li key={o.id} className="flex flex-wrap justify-between gap-2 py-2">
@@ -60,7 +65,7 @@ export default async function MsmeProcurementPage() {
                 {o.number} · {o.opd.name} · {o.event.name}
               </Link>
               <span>
-                {formatRupiah(o.totalIdr)} · {procurementStatusLabel[o.status]}
+                {formatRupiah(o.totalIdr)} · {t(procurementStatusLabel[o.status])}
               </span>
             </li>
           ))}

@@ -2,6 +2,7 @@
 import { updateShopOrderAction } from './actions';
 import { FieldError, FormMessage } from '@/app/components/form-feedback';
 import { useFormAction } from '@/app/components/use-form-action';
+import { useT } from '@/app/components/locale-provider';
 
 export function OrderActions({
   orderId,
@@ -15,6 +16,7 @@ export function OrderActions({
   paid: boolean;
 }) {
   const [state, onSubmit, pending] = useFormAction(updateShopOrderAction);
+  const t = useT();
   const button = (action: string, label: string, primary = false) => (
     <button
       type="submit"
@@ -23,7 +25,7 @@ export function OrderActions({
       className={primary ? 'btn' : 'btn-secondary'}
       disabled={pending}
     >
-      {label}
+      {t(label)}
     </button>
   );
   return (
@@ -40,9 +42,14 @@ export function OrderActions({
         <span className="flex items-end gap-2">
           <span>
             <label htmlFor={`reason-${orderId}`} className="sr-only">
-              Alasan pembatalan
+              {t('Alasan pembatalan')}
             </label>
-            <input id={`reason-${orderId}`} name="reason" placeholder="Alasan pembatalan" className="input" />
+            <input
+              id={`reason-${orderId}`}
+              name="reason"
+              placeholder={t('Alasan pembatalan')}
+              className="input"
+            />
           </span>
           {button('cancel', 'Batalkan')}
         </span>

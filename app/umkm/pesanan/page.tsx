@@ -4,34 +4,41 @@ import { listIncomingShopOrders } from '@/lib/shop/orders';
 import { formatRupiah } from '@/lib/format/money';
 import { formatWib } from '@/lib/format/time';
 import { paymentMethodLabel, shopOrderStatusLabel } from '@/app/components/order-status';
+import { getPhrases } from '@/lib/i18n/server';
 import { OrderActions } from './order-actions';
 
 export const metadata: Metadata = { title: 'Pesanan masuk' };
 
 export default async function IncomingOrdersPage() {
   const actor = await requirePageActor(['MSME_OWNER'], '/umkm/pesanan');
-  const orders = await listIncomingShopOrders(actor);
+  const [orders, t] = await Promise.all([listIncomingShopOrders(actor), getPhrases()]);
   return (
     <div className="space-y-4">
-      <h1 className="text-2xl font-semibold">Pesanan masuk dari pembeli</h1>
-      {orders.length === 0 && <p className="card">Belum ada pesanan.</p>}
+      <h1 className="text-2xl font-semibold">{t('Pesanan masuk dari pembeli')}</h1>
+      {orders.length === 0 && <p className="card">{t('Belum ada pesanan.')}</p>}
       <ul className="space-y-3" data-testid="incoming-orders">
         {orders.map((o) => (
           <li key={o.id} className="card space-y-2">
             <p className="flex flex-wrap justify-between gap-2">
               <span className="font-medium">{o.number}</span>
-              <span data-testid="order-status">{shopOrderStatusLabel[o.status]}</span>
+              <span data-testid="order-status">{t(shopOrderStatusLabel[o.status])}</span>
             </p>
             <p className="text-sm text-slate-700">
-              {formatWib(o.createdAt)} · {paymentMethodLabel[o.checkout.paymentMethod]} ·{' '}
-              {o.paidAt ? 'lunas' : 'belum dibayar'} · {formatRupiah(o.totalIdr)}
+              {formatWib(o.createdAt)} · {t(paymentMethodLabel[o.checkout.paymentMethod])} ·{' '}
+              {t(o.paidAt ? 'lunas' : 'belum dibayar')} · {formatRupiah(o.totalIdr)}
             </p>
             <p className="text-sm">{o.items.map((i) => `${i.quantity}× ${i.name}`).join(', ')}</p>
             <p className="text-sm">
-              Kirim ke: {o.deliveryName}, {o.deliveryAddress} · WA {o.deliveryPhone}
-              {o.notes ? ` · Catatan: ${o.notes}` : ''}
+              {t('Kirim ke: {name}, {address} · WA {phone}', {
+                name: o.deliveryName,
+                address: o.deliveryAddress,
+                phone: o.deliveryPhone,
+              })}
+              {o.notes ? ` · ${t('Catatan: {notes}', { notes: o.notes })}` : ''}
             </p>
-            {o.cancelReason && <p className="text-sm text-red-800">Dibatalkan: {o.cancelReason}</p>}
+            {o.cancelReason && (
+              <p className="text-sm text-red-800">{t('Dibatalkan: {reason}', { reason: o.cancelReason })}</p>
+            )}
             <OrderActions
               orderId={o.id}
               status={o.status}

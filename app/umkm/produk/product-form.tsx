@@ -2,6 +2,7 @@
 import { createProductAction, updateProductAction } from './actions';
 import { FieldError, FormMessage } from '@/app/components/form-feedback';
 import { useFormAction } from '@/app/components/use-form-action';
+import { useT } from '@/app/components/locale-provider';
 
 const units = [
   'kotak',
@@ -41,6 +42,7 @@ export function ProductForm({
   product?: Product;
 }) {
   const [state, onSubmit, pending] = useFormAction(product ? updateProductAction : createProductAction);
+  const t = useT();
   const field = (
     name: keyof Product,
     label: string,
@@ -49,7 +51,7 @@ export function ProductForm({
   ) => (
     <div>
       <label htmlFor={name} className="label">
-        {label}
+        {t(label)}
       </label>
       <input
         id={name}
@@ -59,7 +61,7 @@ export function ProductForm({
         aria-describedby={`${name}-error`}
         {...props}
       />
-      {hint && <p className="mt-1 text-xs text-slate-600">{hint}</p>}
+      {hint && <p className="mt-1 text-xs text-slate-600">{t(hint)}</p>}
       <FieldError state={state} name={name} />
     </div>
   );
@@ -72,7 +74,7 @@ export function ProductForm({
       <div className="sm:col-span-2">{field('name', 'Nama produk')}</div>
       <div className="sm:col-span-2">
         <label htmlFor="description" className="label">
-          Deskripsi
+          {t('Deskripsi')}
         </label>
         <textarea
           id="description"
@@ -85,10 +87,10 @@ export function ProductForm({
       </div>
       <div>
         <label htmlFor="categoryId" className="label">
-          Kategori
+          {t('Kategori')}
         </label>
         <select id="categoryId" name="categoryId" defaultValue={product?.categoryId ?? ''} className="input">
-          <option value="">— pilih —</option>
+          <option value="">{t('— pilih —')}</option>
           {categories.map((c) => (
             <option key={c.id} value={c.id}>
               {c.name}
@@ -100,12 +102,12 @@ export function ProductForm({
       {field('priceIdr', 'Harga (Rupiah)', { inputMode: 'decimal', placeholder: '35.000' })}
       <div>
         <label htmlFor="unit" className="label">
-          Satuan
+          {t('Satuan')}
         </label>
         <select id="unit" name="unit" defaultValue={product?.unit ?? 'pcs'} className="input">
           {units.map((u) => (
             <option key={u} value={u}>
-              {u}
+              {t(u)}
             </option>
           ))}
         </select>
@@ -133,17 +135,17 @@ export function ProductForm({
         />
         <div>
           <label htmlFor="halal" className="font-medium">
-            Produk halal
+            {t('Produk halal')}
           </label>
           <p className="text-xs text-slate-600">
-            Memerlukan sertifikat halal yang masih berlaku di profil usaha.
+            {t('Memerlukan sertifikat halal yang masih berlaku di profil usaha.')}
           </p>
           <FieldError state={state} name="halal" />
         </div>
       </div>
       <div className="sm:col-span-2">
         <button type="submit" className="btn" disabled={pending}>
-          {product ? 'Simpan perubahan' : 'Simpan sebagai draf'}
+          {t(product ? 'Simpan perubahan' : 'Simpan sebagai draf')}
         </button>
       </div>
     </form>

@@ -5,6 +5,7 @@ import { registrationChoices } from '@/lib/msme/reference';
 import { RegistrationForm } from './registration-form';
 import { PremisesPhotos } from './premises-photos';
 import { dateOnlyFromDb } from '@/lib/format/date-only';
+import { getPhrases } from '@/lib/i18n/server';
 
 export const metadata: Metadata = { title: 'Profil usaha' };
 
@@ -18,33 +19,37 @@ const statusText: Record<string, string> = {
 
 export default async function MsmeProfilePage() {
   const actor = await requirePageActor(['MSME_OWNER'], '/umkm/profil');
-  const [registration, choices] = await Promise.all([getOwnRegistration(actor), registrationChoices()]);
+  const [registration, choices, t] = await Promise.all([
+    getOwnRegistration(actor),
+    registrationChoices(),
+    getPhrases(),
+  ]);
   const editable =
     !registration || registration.status === 'DRAFT' || registration.status === 'NEEDS_CHANGES';
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-semibold">Pendataan usaha</h1>
+      <h1 className="text-2xl font-semibold">{t('Pendataan usaha')}</h1>
       {registration && (
         <div className="card" data-testid="registration-status">
           <p>
-            <strong>Status:</strong> {statusText[registration.status]}
+            <strong>{t('Status:')}</strong> {t(statusText[registration.status])}
           </p>
           {registration.duplicateWarnings.length > 0 && (
             <div
               data-testid="duplicate-warning"
               className="mt-2 rounded border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900"
             >
-              <p className="font-medium">Kemungkinan data ganda — Dinas akan memeriksanya:</p>
+              <p className="font-medium">{t('Kemungkinan data ganda — Dinas akan memeriksanya:')}</p>
               <ul className="list-disc pl-5">
                 {registration.duplicateWarnings.map((warning) => (
-                  <li key={warning}>{warning}</li>
+                  <li key={warning}>{t(warning)}</li>
                 ))}
               </ul>
             </div>
           )}
           {registration.status === 'NEEDS_CHANGES' && registration.reviewNote && (
             <p className="mt-2 rounded bg-red-50 p-2 text-red-900" data-testid="review-note">
-              Catatan Dinas: {registration.reviewNote}
+              {t('Catatan Dinas: {note}', { note: registration.reviewNote })}
             </p>
           )}
         </div>
@@ -64,8 +69,9 @@ export default async function MsmeProfilePage() {
         />
       ) : (
         <p className="text-slate-700">
-          Untuk mengubah data identitas usaha yang sudah diajukan atau diverifikasi, hubungi Dinas Koperasi
-          UKM Kota Medan.
+          {t(
+            'Untuk mengubah data identitas usaha yang sudah diajukan atau diverifikasi, hubungi Dinas Koperasi UKM Kota Medan.',
+          )}
         </p>
       )}
       {registration && <PremisesPhotos photos={registration.photos} editable={editable} />}

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { saveRegistrationAction } from './actions';
 import { FieldError, FormMessage } from '@/app/components/form-feedback';
 import { useFormAction } from '@/app/components/use-form-action';
+import { useT } from '@/app/components/locale-provider';
 
 type Choices = {
   categories: { id: string; name: string }[];
@@ -69,6 +70,7 @@ function Field({
 
 export function RegistrationForm({ choices, existing }: { choices: Choices; existing: Existing }) {
   const [state, onSubmit, pending] = useFormAction(saveRegistrationAction);
+  const t = useT();
   const [kecamatan, setKecamatan] = useState(existing?.kecamatanCode ?? '');
   const kelurahan = choices.kecamatan.find((k) => k.code === kecamatan)?.kelurahan ?? [];
   const cert = (type: string) => existing?.certifications.find((c) => c.type === type);
@@ -91,18 +93,18 @@ export function RegistrationForm({ choices, existing }: { choices: Choices; exis
     <form onSubmit={onSubmit} className="space-y-6" noValidate>
       <FormMessage state={state} />
       <fieldset className="card grid gap-4 sm:grid-cols-2">
-        <legend className="px-1 text-lg font-semibold">1. Identitas usaha</legend>
-        <Field name="name" label="Nama usaha" state={state}>
+        <legend className="px-1 text-lg font-semibold">{t('1. Identitas usaha')}</legend>
+        <Field name="name" label={t('Nama usaha')} state={state}>
           {input('name', existing?.name)}
         </Field>
-        <Field name="categoryId" label="Kategori usaha" state={state}>
+        <Field name="categoryId" label={t('Kategori usaha')} state={state}>
           <select
             id="categoryId"
             name="categoryId"
             defaultValue={existing?.categoryId ?? ''}
             className="input"
           >
-            <option value="">— pilih —</option>
+            <option value="">{t('— pilih —')}</option>
             {choices.categories.map((c) => (
               <option key={c.id} value={c.id}>
                 {c.name}
@@ -110,32 +112,32 @@ export function RegistrationForm({ choices, existing }: { choices: Choices; exis
             ))}
           </select>
         </Field>
-        <Field name="nib" label="NIB (13 digit dari OSS)" state={state}>
+        <Field name="nib" label={t('NIB (13 digit dari OSS)')} state={state}>
           {input('nib', existing?.nib, { inputMode: 'numeric' })}
         </Field>
-        <Field name="npwp" label="NPWP (opsional, 15 atau 16 digit)" state={state}>
+        <Field name="npwp" label={t('NPWP (opsional, 15 atau 16 digit)')} state={state}>
           {input('npwp', existing?.npwp, { inputMode: 'numeric' })}
         </Field>
-        <Field name="kbli" label="Kode KBLI (5 digit)" state={state}>
+        <Field name="kbli" label={t('Kode KBLI (5 digit)')} state={state}>
           {input('kbli', existing?.kbli, { inputMode: 'numeric' })}
         </Field>
-        <Field name="size" label="Skala usaha (PP 7/2021)" state={state}>
+        <Field name="size" label={t('Skala usaha (PP 7/2021)')} state={state}>
           <select id="size" name="size" defaultValue={existing?.size ?? 'MICRO'} className="input">
             {Object.entries(sizeHelp).map(([value, label]) => (
               <option key={value} value={value}>
-                {label}
+                {t(label)}
               </option>
             ))}
           </select>
         </Field>
-        <Field name="yearFounded" label="Tahun berdiri" state={state}>
+        <Field name="yearFounded" label={t('Tahun berdiri')} state={state}>
           {input('yearFounded', existing?.yearFounded, { inputMode: 'numeric' })}
         </Field>
-        <Field name="employees" label="Jumlah karyawan" state={state}>
+        <Field name="employees" label={t('Jumlah karyawan')} state={state}>
           {input('employees', existing?.employees, { inputMode: 'numeric' })}
         </Field>
         <div className="sm:col-span-2">
-          <Field name="description" label="Deskripsi singkat usaha (opsional)" state={state}>
+          <Field name="description" label={t('Deskripsi singkat usaha (opsional)')} state={state}>
             <textarea
               id="description"
               name="description"
@@ -148,30 +150,30 @@ export function RegistrationForm({ choices, existing }: { choices: Choices; exis
       </fieldset>
 
       <fieldset className="card grid gap-4 sm:grid-cols-2">
-        <legend className="px-1 text-lg font-semibold">2. Pemilik</legend>
-        <Field name="ownerName" label="Nama pemilik (sesuai KTP)" state={state}>
+        <legend className="px-1 text-lg font-semibold">{t('2. Pemilik')}</legend>
+        <Field name="ownerName" label={t('Nama pemilik (sesuai KTP)')} state={state}>
           {input('ownerName', existing?.ownerName)}
         </Field>
         <Field
           name="nik"
-          label="NIK pemilik (16 digit)"
+          label={t('NIK pemilik (16 digit)')}
           state={state}
           hint={
             existing?.nikLast4
-              ? `Tersimpan: ••••••••••••${existing.nikLast4}. Kosongkan untuk tetap.`
-              : 'Disimpan terenkripsi; hanya Dinas yang dapat melihatnya.'
+              ? t('Tersimpan: ••••••••••••{last4}. Kosongkan untuk tetap.', { last4: existing.nikLast4 })
+              : t('Disimpan terenkripsi; hanya Dinas yang dapat melihatnya.')
           }
         >
           {input('nik', '', { inputMode: 'numeric', autoComplete: 'off' })}
         </Field>
-        <Field name="whatsapp" label="Nomor WhatsApp" state={state}>
+        <Field name="whatsapp" label={t('Nomor WhatsApp')} state={state}>
           {input('whatsapp', existing?.whatsapp, { inputMode: 'tel', placeholder: '0812 3456 7890' })}
         </Field>
       </fieldset>
 
       <fieldset className="card grid gap-4 sm:grid-cols-2">
-        <legend className="px-1 text-lg font-semibold">3. Lokasi</legend>
-        <Field name="kecamatanCode" label="Kecamatan" state={state}>
+        <legend className="px-1 text-lg font-semibold">{t('3. Lokasi')}</legend>
+        <Field name="kecamatanCode" label={t('Kecamatan')} state={state}>
           <select
             id="kecamatanCode"
             name="kecamatanCode"
@@ -179,7 +181,7 @@ export function RegistrationForm({ choices, existing }: { choices: Choices; exis
             onChange={(e) => setKecamatan(e.target.value)}
             className="input"
           >
-            <option value="">— pilih —</option>
+            <option value="">{t('— pilih —')}</option>
             {choices.kecamatan.map((k) => (
               <option key={k.code} value={k.code}>
                 {k.name}
@@ -187,7 +189,7 @@ export function RegistrationForm({ choices, existing }: { choices: Choices; exis
             ))}
           </select>
         </Field>
-        <Field name="kelurahanCode" label="Kelurahan" state={state}>
+        <Field name="kelurahanCode" label={t('Kelurahan')} state={state}>
           <select
             id="kelurahanCode"
             name="kelurahanCode"
@@ -195,7 +197,7 @@ export function RegistrationForm({ choices, existing }: { choices: Choices; exis
             defaultValue={existing?.kecamatanCode === kecamatan ? (existing?.kelurahanCode ?? '') : ''}
             className="input"
           >
-            <option value="">{kecamatan ? '— pilih —' : 'Pilih kecamatan dulu'}</option>
+            <option value="">{t(kecamatan ? '— pilih —' : 'Pilih kecamatan dulu')}</option>
             {kelurahan.map((k) => (
               <option key={k.code} value={k.code}>
                 {k.name}
@@ -204,33 +206,33 @@ export function RegistrationForm({ choices, existing }: { choices: Choices; exis
           </select>
         </Field>
         <div className="sm:col-span-2">
-          <Field name="address" label="Alamat" state={state}>
+          <Field name="address" label={t('Alamat')} state={state}>
             {input('address', existing?.address)}
           </Field>
         </div>
       </fieldset>
 
       <fieldset className="card space-y-3">
-        <legend className="px-1 text-lg font-semibold">4. Sertifikat (isi yang dimiliki)</legend>
+        <legend className="px-1 text-lg font-semibold">{t('4. Sertifikat (isi yang dimiliki)')}</legend>
         {(['HALAL', 'PIRT', 'BPOM_MD', 'BPOM_ML'] as const).map((type) => (
           <div key={type} className="grid gap-3 sm:grid-cols-[12rem_1fr_12rem] sm:items-start">
-            <span className="pt-2 text-sm font-medium">{certLabels[type]}</span>
+            <span className="pt-2 text-sm font-medium">{t(certLabels[type])}</span>
             <div>
               <label htmlFor={`cert_${type}_number`} className="sr-only">
-                Nomor {certLabels[type]}
+                {t('Nomor {certificate}', { certificate: t(certLabels[type]) })}
               </label>
               <input
                 id={`cert_${type}_number`}
                 name={`cert_${type}_number`}
                 defaultValue={cert(type)?.number ?? ''}
-                placeholder="Nomor"
+                placeholder={t('Nomor')}
                 className="input"
               />
               <FieldError state={state} name={`cert_${type}_number`} />
             </div>
             <div>
               <label htmlFor={`cert_${type}_expiresAt`} className="sr-only">
-                Berlaku sampai {certLabels[type]}
+                {t('Berlaku sampai {certificate}', { certificate: t(certLabels[type]) })}
               </label>
               <input
                 id={`cert_${type}_expiresAt`}
@@ -246,33 +248,33 @@ export function RegistrationForm({ choices, existing }: { choices: Choices; exis
       </fieldset>
 
       <fieldset className="card grid gap-4 sm:grid-cols-3">
-        <legend className="px-1 text-lg font-semibold">5. Rekening untuk pembayaran</legend>
-        <Field name="bankName" label="Bank" state={state}>
+        <legend className="px-1 text-lg font-semibold">{t('5. Rekening untuk pembayaran')}</legend>
+        <Field name="bankName" label={t('Bank')} state={state}>
           {input('bankName', existing?.bankName, { placeholder: 'Bank Sumut' })}
         </Field>
         <Field
           name="bankAccount"
-          label="Nomor rekening"
+          label={t('Nomor rekening')}
           state={state}
           hint={
             existing?.bankAccountLast4
-              ? `Tersimpan: ••••${existing.bankAccountLast4}. Kosongkan untuk tetap.`
+              ? t('Tersimpan: ••••{last4}. Kosongkan untuk tetap.', { last4: existing.bankAccountLast4 })
               : undefined
           }
         >
           {input('bankAccount', '', { inputMode: 'numeric', autoComplete: 'off' })}
         </Field>
-        <Field name="bankAccountHolder" label="Nama pemilik rekening" state={state}>
+        <Field name="bankAccountHolder" label={t('Nama pemilik rekening')} state={state}>
           {input('bankAccountHolder', existing?.bankAccountHolder)}
         </Field>
       </fieldset>
 
       <div className="flex flex-wrap gap-3">
         <button type="submit" name="intent" value="draft" className="btn-secondary" disabled={pending}>
-          Simpan draf
+          {t('Simpan draf')}
         </button>
         <button type="submit" name="intent" value="submit" className="btn" disabled={pending}>
-          Ajukan verifikasi
+          {t('Ajukan verifikasi')}
         </button>
       </div>
     </form>

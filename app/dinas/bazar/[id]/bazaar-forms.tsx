@@ -2,15 +2,17 @@
 import { assignBoothAction, joinBazaarAction } from '@/app/bazar-actions';
 import { FieldError, FormMessage } from '@/app/components/form-feedback';
 import { useFormAction } from '@/app/components/use-form-action';
+import { useT } from '@/app/components/locale-provider';
 
 export function InviteForm({ bazaarId, msmes }: { bazaarId: string; msmes: { id: string; name: string }[] }) {
   const [state, onSubmit, pending] = useFormAction(joinBazaarAction);
+  const t = useT();
   return (
     <form onSubmit={onSubmit} className="card flex flex-wrap items-end gap-3" noValidate>
       <input type="hidden" name="bazaarId" value={bazaarId} />
       <div>
         <label htmlFor="invite-msme" className="label">
-          Undang UMKM
+          {t('Undang UMKM')}
         </label>
         <select id="invite-msme" name="msmeId" className="input">
           {msmes.map((m) => (
@@ -22,7 +24,7 @@ export function InviteForm({ bazaarId, msmes }: { bazaarId: string; msmes: { id:
         <FieldError state={state} name="msmeId" />
       </div>
       <button type="submit" className="btn-secondary" disabled={pending}>
-        Undang
+        {t('Undang')}
       </button>
       <FormMessage state={state} />
     </form>
@@ -41,12 +43,13 @@ export function AssignBoothForm({
   booths: { id: string; code: string }[];
 }) {
   const [state, onSubmit, pending] = useFormAction(assignBoothAction);
+  const t = useT();
   return (
     <form onSubmit={onSubmit} className="flex items-center gap-2" noValidate>
       <input type="hidden" name="bazaarId" value={bazaarId} />
       <input type="hidden" name="participantId" value={participantId} />
       <label className="sr-only" htmlFor={`booth-${participantId}`}>
-        Stan untuk {msmeName}
+        {t('Stan untuk {name}', { name: msmeName })}
       </label>
       <select id={`booth-${participantId}`} name="boothId" className="input w-24">
         {booths.map((b) => (
@@ -60,9 +63,9 @@ export function AssignBoothForm({
         className="btn-secondary px-2 py-1 text-sm"
         disabled={pending || booths.length === 0}
       >
-        Tetapkan
+        {t('Tetapkan')}
       </button>
-      {state && !state.ok && <span className="text-sm text-red-800">{state.message}</span>}
+      {state && !state.ok && <span className="text-sm text-red-800">{t(state.message)}</span>}
     </form>
   );
 }

@@ -5,6 +5,7 @@ import { db } from '@/lib/server/db';
 import { orNotFound } from '@/lib/server/not-found';
 import { formatRupiah } from '@/lib/format/money';
 import { formatWib } from '@/lib/format/time';
+import { getPhrases } from '@/lib/i18n/server';
 import { AssignBoothForm, InviteForm } from './bazaar-forms';
 
 export const metadata: Metadata = { title: 'Bazar' };
@@ -19,36 +20,39 @@ export default async function BazaarPage({ params }: { params: Promise<{ id: str
   const { id } = await params;
   const actor = await requirePageActor(['DINAS_ADMIN'], `/dinas/bazar/${id}`);
   const bazaar = await orNotFound(getBazaar(actor, id));
-  const msmes = await db.msme.findMany({
-    where: { status: 'VERIFIED', bazaarEntries: { none: { bazaarId: id } } },
-    orderBy: { name: 'asc' },
-    select: { id: true, name: true },
-  });
+  const [msmes, t] = await Promise.all([
+    db.msme.findMany({
+      where: { status: 'VERIFIED', bazaarEntries: { none: { bazaarId: id } } },
+      orderBy: { name: 'asc' },
+      select: { id: true, name: true },
+    }),
+    getPhrases(),
+  ]);
   const freeBooths = bazaar.booths.filter((b) => !b.participant).map((b) => ({ id: b.id, code: b.code }));
   const total = bazaar.participants.reduce((sum, p) => sum + (p.salesIdr ?? 0n), 0n);
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">{bazaar.name}</h1>
       <p>
-        {formatWib(bazaar.startsAt)} – {formatWib(bazaar.endsAt)} · {bazaar.venue} · omzet tercatat{' '}
+        {formatWib(bazaar.startsAt)} – {formatWib(bazaar.endsAt)} · {bazaar.venue} · {t('omzet tercatat')}{' '}
         <strong>{formatRupiah(total)}</strong>
       </p>
       <InviteForm bazaarId={bazaar.id} msmes={msmes} />
       <table className="w-full bg-white text-sm" data-testid="participants">
         <thead className="bg-slate-100 text-left">
           <tr>
-            <th className="p-2">UMKM</th>
-            <th className="p-2">Status</th>
-            <th className="p-2">Stan</th>
-            <th className="p-2">Omzet</th>
-            <th className="p-2">Tetapkan stan</th>
+            <th className="p-2">{t('UMKM')}</th>
+            <th className="p-2">{t('Status')}</th>
+            <th className="p-2">{t('Stan')}</th>
+            <th className="p-2">{t('Omzet')}</th>
+            <th className="p-2">{t('Tetapkan stan')}</th>
           </tr>
         </thead>
         <tbody>
           {bazaar.participants.map((p) => (
             <tr key={p.id} className="border-t">
               <td className="p-2">{p.msme.name}</td>
-              <td className="p-2">{status[p.status]}</td>
+              <td className="p-2">{t(status[p.status])}</td>
               <td className="p-2" data-testid="booth">
                 {p.booth?.code ?? '—'}
               </td>

@@ -5,6 +5,7 @@ import { allowedMoves, stageLabel } from '@/lib/channels/schema';
 import { confirmRequirementAction } from '@/app/kanal-actions';
 import { orNotFound } from '@/lib/server/not-found';
 import { formatWib } from '@/lib/format/time';
+import { getPhrases } from '@/lib/i18n/server';
 import { MoveForm } from './move-form';
 
 export const metadata: Metadata = { title: 'Listing kanal' };
@@ -12,7 +13,7 @@ export const metadata: Metadata = { title: 'Listing kanal' };
 export default async function ListingPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await requirePageActor(['DINAS_ADMIN'], `/dinas/kanal/${id}`);
-  const listing = await orNotFound(getListing(actor, id));
+  const [listing, t] = await Promise.all([orNotFound(getListing(actor, id)), getPhrases()]);
   return (
     <div className="grid gap-6 lg:grid-cols-[1fr_22rem]">
       <div className="space-y-4">
@@ -20,14 +21,14 @@ export default async function ListingPage({ params }: { params: Promise<{ id: st
           {listing.product.name} → {listing.partner.name}
         </h1>
         <p>
-          {listing.product.msme.name} · tahap{' '}
-          <strong data-testid="listing-stage">{stageLabel[listing.stage]}</strong> sejak{' '}
+          {listing.product.msme.name} · {t('tahap')}{' '}
+          <strong data-testid="listing-stage">{t(stageLabel[listing.stage])}</strong> {t('sejak')}{' '}
           {formatWib(listing.stageChangedAt)}
-          {listing.facilitator ? ` · fasilitator ${listing.facilitator.name}` : ''}
+          {listing.facilitator ? ` · ${t('fasilitator {name}', { name: listing.facilitator.name })}` : ''}
         </p>
         {listing.externalUrl && (
           <p>
-            Tautan:{' '}
+            {t('Tautan:')}{' '}
             <a className="text-brand-700 underline" href={listing.externalUrl}>
               {listing.externalUrl}
             </a>
@@ -35,16 +36,18 @@ export default async function ListingPage({ params }: { params: Promise<{ id: st
           </p>
         )}
         <section className="card">
-          <h2 className="mb-2 font-semibold">Kesiapan persyaratan {listing.partner.name}</h2>
+          <h2 className="mb-2 font-semibold">
+            {t('Kesiapan persyaratan {partner}', { partner: listing.partner.name })}
+          </h2>
           <ul className="space-y-1 text-sm" data-testid="checklist">
             {listing.readiness.map((r) => (
               <li key={r.code} className="flex flex-wrap items-center gap-2">
                 <span className={r.met ? 'text-green-800' : 'text-red-800'} data-testid={`req-${r.code}`}>
-                  {r.met ? '✓ terpenuhi' : '✗ kurang'}
+                  {r.met ? t('✓ terpenuhi') : t('✗ kurang')}
                 </span>
                 <span>
                   {r.label}
-                  {r.how === 'confirmed' ? ' (dikonfirmasi fasilitator)' : ''}
+                  {r.how === 'confirmed' ? ` ${t('(dikonfirmasi fasilitator)')}` : ''}
                 </span>
                 {r.how !== 'data' && (
                   <form action={confirmRequirementAction}>
@@ -52,7 +55,7 @@ export default async function ListingPage({ params }: { params: Promise<{ id: st
                     <input type="hidden" name="code" value={r.code} />
                     <input type="hidden" name="confirmed" value={r.met ? 'false' : 'true'} />
                     <button type="submit" className="text-xs underline">
-                      {r.met ? 'batalkan konfirmasi' : 'konfirmasi manual'}
+                      {r.met ? t('batalkan konfirmasi') : t('konfirmasi manual')}
                     </button>
                   </form>
                 )}
@@ -61,13 +64,13 @@ export default async function ListingPage({ params }: { params: Promise<{ id: st
           </ul>
         </section>
         <section className="card">
-          <h2 className="mb-2 font-semibold">Riwayat tahap</h2>
+          <h2 className="mb-2 font-semibold">{t('Riwayat tahap')}</h2>
           <ol className="space-y-1 text-sm">
             {listing.stageChanges.map((c, n) => (
               <li key={n}>
-                {formatWib(c.at)} · {c.fromStage ? `${stageLabel[c.fromStage]} → ` : ''}
-                {stageLabel[c.toStage]}
-                {c.override ? ' (pengecualian)' : ''}
+                {formatWib(c.at)} · {c.fromStage ? `${t(stageLabel[c.fromStage])} → ` : ''}
+                {t(stageLabel[c.toStage])}
+                {c.override ? ` ${t('(pengecualian)')}` : ''}
                 {c.reason ? ` · ${c.reason}` : ''}
               </li>
             ))}
@@ -76,7 +79,7 @@ export default async function ListingPage({ params }: { params: Promise<{ id: st
       </div>
       <MoveForm
         listingId={listing.id}
-        next={allowedMoves[listing.stage].map((s) => ({ value: s, label: stageLabel[s] }))}
+        next={allowedMoves[listing.stage].map((s) => ({ value: s, label: t(stageLabel[s]) }))}
       />
     </div>
   );

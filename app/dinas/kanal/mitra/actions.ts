@@ -9,6 +9,7 @@ import {
   type AcceptanceResult,
 } from '@/lib/channels/partners';
 import { formObject, quietly, runAction, type ActionResult } from '@/lib/server/action';
+import { getPhrases } from '@/lib/i18n/server';
 
 export async function updatePartnerAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
   return runAction(async () => {
@@ -47,8 +48,13 @@ export async function importAcceptanceAction(
       form.get('file') as File | null,
     );
     revalidatePath('/dinas/kanal');
+    // Translated here: the message holds numbers, so FormMessage cannot look it up.
+    const t = await getPhrases();
     return {
-      message: `${results.filter((r) => r.ok).length} listing tayang, ${results.filter((r) => !r.ok).length} baris tidak diterapkan.`,
+      message: t('{live} listing tayang, {skipped} baris tidak diterapkan.', {
+        live: results.filter((r) => r.ok).length,
+        skipped: results.filter((r) => !r.ok).length,
+      }),
       data: results,
     };
   });

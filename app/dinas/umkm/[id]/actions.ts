@@ -4,6 +4,7 @@ import { currentActor } from '@/lib/auth/actor';
 import { reviewMsme, revealNik } from '@/lib/msme/review';
 import { inviteMsmeOwner, setAccountDisabled } from '@/lib/accounts/staff-admin';
 import { formObject, runAction, type ActionResult } from '@/lib/server/action';
+import { getPhrases } from '@/lib/i18n/server';
 
 export async function reviewAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
   return runAction(async () => {
@@ -39,8 +40,12 @@ export async function inviteOwnerAction(_prev: ActionResult | null, form: FormDa
     const id = String(form.get('id'));
     const invited = await inviteMsmeOwner(await currentActor(), id, formObject(form));
     revalidatePath(`/dinas/umkm/${id}`);
+    // Translated here: the message names the address, so FormMessage cannot look it up.
+    const t = await getPhrases();
     return {
-      message: `Undangan dikirim ke ${invited.email}: tautan untuk membuat kata sandi berlaku 72 jam.`,
+      message: t('Undangan dikirim ke {email}: tautan untuk membuat kata sandi berlaku 72 jam.', {
+        email: invited.email,
+      }),
     };
   });
 }

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { revealNikAction } from './actions';
 import { FieldError, FormMessage } from '@/app/components/form-feedback';
 import { useFormAction } from '@/app/components/use-form-action';
+import { useT } from '@/app/components/locale-provider';
 
 const SHOWN_MS = 60_000;
 
@@ -20,6 +21,7 @@ export function NikReveal({
   purposes: Record<string, string>;
 }) {
   const [state, onSubmit, pending] = useFormAction(revealNikAction);
+  const t = useT();
   const [hiddenFor, setHiddenFor] = useState<unknown>(null);
   const shown = state?.ok && state.data && hiddenFor !== state ? state.data : null;
   useEffect(() => {
@@ -45,35 +47,37 @@ export function NikReveal({
           className="ml-3 text-sm text-brand-700 underline"
           onClick={() => setHiddenFor(state)}
         >
-          Sembunyikan NIK
+          {t('Sembunyikan NIK')}
         </button>
       ) : (
         <details className="text-sm">
-          <summary className="cursor-pointer text-brand-700 underline">Tampilkan NIK</summary>
+          <summary className="cursor-pointer text-brand-700 underline">{t('Tampilkan NIK')}</summary>
           <form onSubmit={onSubmit} className="mt-2 space-y-2 rounded border border-slate-200 p-3" noValidate>
             <input type="hidden" name="id" value={id} />
             <p className="text-slate-700">
-              NIK adalah data pribadi. Setiap tampilan dicatat di log audit bersama nama Anda dan tujuannya.
+              {t(
+                'NIK adalah data pribadi. Setiap tampilan dicatat di log audit bersama nama Anda dan tujuannya.',
+              )}
             </p>
             <label htmlFor="nik-purpose" className="label">
-              Tujuan
+              {t('Tujuan')}
             </label>
             <select id="nik-purpose" name="purpose" className="input" defaultValue="">
-              <option value="">— pilih tujuan —</option>
+              <option value="">{t('— pilih tujuan —')}</option>
               {Object.entries(purposes).map(([value, label]) => (
                 <option key={value} value={value}>
-                  {label}
+                  {t(label)}
                 </option>
               ))}
             </select>
             <FieldError state={state} name="purpose" />
             <label htmlFor="nik-note" className="label">
-              Keterangan (wajib bila &ldquo;Lainnya&rdquo;)
+              {t('Keterangan (wajib bila “Lainnya”)')}
             </label>
             <input id="nik-note" name="note" className="input" maxLength={300} />
             <FieldError state={state} name="note" />
             <button type="submit" className="btn-secondary" disabled={pending}>
-              Tampilkan dan catat
+              {t('Tampilkan dan catat')}
             </button>
           </form>
         </details>

@@ -2,7 +2,6 @@
 import type { Metadata } from 'next';
 import { requirePageActor } from '@/lib/auth/page-guard';
 import { getMsmeForReview } from '@/lib/msme/review';
-import { describeDuplicate } from '@/lib/msme/duplicates';
 import { orNotFound } from '@/lib/server/not-found';
 import { formatWib } from '@/lib/format/time';
 import { ReviewPanel } from './review-panel';
@@ -11,6 +10,8 @@ import { OwnerAccount } from './owner-account';
 import { nikRevealPurposes } from '@/lib/msme/review';
 import { formatDateOnly } from '@/lib/format/date-only';
 import { isStillValid } from '@/lib/msme/certificates';
+import { getPhrases } from '@/lib/i18n/server';
+import { describeDuplicateIn } from '../../duplicate-text';
 
 export const metadata: Metadata = { title: 'Data UMKM' };
 const sizeLabel = { MICRO: 'Mikro', SMALL: 'Kecil', MEDIUM: 'Menengah' } as const;
@@ -25,12 +26,12 @@ const statusLabel = {
 export default async function MsmeReviewPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await requirePageActor(['DINAS_ADMIN'], `/dinas/umkm/${id}`);
-  const m = await orNotFound(getMsmeForReview(actor, id));
+  const [m, t] = await Promise.all([orNotFound(getMsmeForReview(actor, id)), getPhrases()]);
   const rows: [string, React.ReactNode][] = [
     [
       'Status',
       <span key="status" data-testid="msme-status">
-        {statusLabel[m.status]}
+        {t(statusLabel[m.status])}
       </span>,
     ],
     ['Pemilik', m.ownerName],
@@ -39,7 +40,7 @@ export default async function MsmeReviewPage({ params }: { params: Promise<{ id:
     ['NIB', m.nib ?? '—'],
     ['NPWP', m.npwp ?? '—'],
     ['KBLI', m.kbli ?? '—'],
-    ['Skala', sizeLabel[m.size]],
+    ['Skala', t(sizeLabel[m.size])],
     ['Kategori', m.category?.name ?? '—'],
     ['Kecamatan / kelurahan', `${m.kecamatan?.name ?? '—'} / ${m.kelurahan?.name ?? '—'}`],
     ['Alamat', m.address ?? '—'],
@@ -48,7 +49,13 @@ export default async function MsmeReviewPage({ params }: { params: Promise<{ id:
     ['Karyawan', m.employees ?? '—'],
     [
       'Rekening',
-      m.bankAccountLast4 ? `${m.bankName} ••••${m.bankAccountLast4} a.n. ${m.bankAccountHolder}` : '—',
+      m.bankAccountLast4
+        ? t('{bank} ••••{last4} a.n. {holder}', {
+            bank: String(m.bankName),
+            last4: m.bankAccountLast4,
+            holder: String(m.bankAccountHolder),
+          })
+        : '—',
     ],
     ['Diajukan', m.submittedAt ? formatWib(m.submittedAt) : '—'],
     ['Produk', m._count.products],
@@ -62,44 +69,49 @@ export default async function MsmeReviewPage({ params }: { params: Promise<{ id:
             className="rounded border border-amber-300 bg-amber-50 p-3 text-amber-900"
             data-testid="duplicate-flag"
           >
-            Kemungkinan duplikat (tidak digabung otomatis): {m.duplicates.map(describeDuplicate).join('; ')}
+            {t('Kemungkinan duplikat (tidak digabung otomatis): {list}', {
+              list: m.duplicates.map((d) => describeDuplicateIn(t, d)).join('; '),
+            })}
           </p>
         )}
         {m.reviewNote && (
-          <p className="rounded bg-red-50 p-2 text-red-900">Catatan terakhir: {m.reviewNote}</p>
+          <p className="rounded bg-red-50 p-2 text-red-900">
+            {t('Catatan terakhir: {note}', { note: m.reviewNote })}
+          </p>
         )}
         <dl className="card grid gap-x-4 gap-y-2 sm:grid-cols-[12rem_1fr]">
           {rows.map(([label, value]) => (
             <div key={label} className="contents">
-              <dt className="text-sm font-medium text-slate-700">{label}</dt>
+              <dt className="text-sm font-medium text-slate-700">{t(label)}</dt>
               <dd>{value}</dd>
             </div>
           ))}
         </dl>
         <section className="card">
-          <h2 className="mb-2 font-semibold">Sertifikat</h2>
+          <h2 className="mb-2 font-semibold">{t('Sertifikat')}</h2>
           {m.certifications.length === 0 ? (
             <p>—</p>
           ) : (
             <ul>
               {m.certifications.map((c) => (
                 <li key={c.type + c.number}>
-                  {c.type}: {c.number} · berlaku s.d. {c.expiresAt ? formatDateOnly(c.expiresAt) : '—'}
-                  {isStillValid(c.expiresAt) ? '' : ' (kedaluwarsa)'}
+                  {c.type}: {c.number} ·{' '}
+                  {t('berlaku s.d. {date}', { date: c.expiresAt ? formatDateOnly(c.expiresAt) : '—' })}
+                  {isStillValid(c.expiresAt) ? '' : ` ${t('(kedaluwarsa)')}`}
                 </li>
               ))}
             </ul>
           )}
         </section>
         <section className="card">
-          <h2 className="mb-2 font-semibold">Foto tempat usaha</h2>
+          <h2 className="mb-2 font-semibold">{t('Foto tempat usaha')}</h2>
           <div className="flex flex-wrap gap-2">
-            {m.photos.length === 0 && <p>Belum ada foto.</p>}
+            {m.photos.length === 0 && <p>{t('Belum ada foto.')}</p>}
             {m.photos.map((p) => (
               <img
                 key={p.id}
                 src={`/api/uploads/${p.asset.key}-800.webp`}
-                alt="Foto tempat usaha"
+                alt={t('Foto tempat usaha')}
                 width={240}
                 height={180}
                 className="rounded object-cover"
@@ -111,7 +123,7 @@ export default async function MsmeReviewPage({ params }: { params: Promise<{ id:
       {m.status === 'SUBMITTED' ? (
         <ReviewPanel id={m.id} />
       ) : (
-        <p className="card self-start">Tidak ada keputusan yang menunggu untuk UMKM ini.</p>
+        <p className="card self-start">{t('Tidak ada keputusan yang menunggu untuk UMKM ini.')}</p>
       )}
     </div>
   );

@@ -3,6 +3,8 @@ import { directOrderAction, sendRfqAction } from '@/app/pengadaan/actions';
 import { FieldError, FormMessage } from '@/app/components/form-feedback';
 import { useFormAction } from '@/app/components/use-form-action';
 import { formatRupiah } from '@/lib/format/money';
+import { useT } from '@/app/components/locale-provider';
+import type { Translate } from '@/lib/i18n/phrases';
 
 type Candidate = {
   msmeId: string;
@@ -23,6 +25,21 @@ type Candidate = {
   };
 };
 
+// Why a UMKM cannot take the need, as lib/procurement/candidates.ts words it ("stok 40").
+const reasonForms: [RegExp, string][] = [
+  [/^stok (\d+)$/, 'stok {n}'],
+  [/^kapasitas (\d+)\/hari$/, 'kapasitas {n}/hari'],
+  [/^perlu (\d+) hari persiapan$/, 'perlu {n} hari persiapan'],
+];
+
+function reasonText(t: Translate, reason: string) {
+  for (const [form, phrase] of reasonForms) {
+    const match = form.exec(reason);
+    if (match) return t(phrase, { n: match[1] });
+  }
+  return t(reason);
+}
+
 export function CandidateForms({
   needId,
   quantity,
@@ -34,6 +51,7 @@ export function CandidateForms({
 }) {
   const [rfqState, onRfq, rfqPending] = useFormAction(sendRfqAction);
   const [orderState, onOrder, orderPending] = useFormAction(directOrderAction);
+  const t = useT();
   return (
     <div className="space-y-4">
       <form onSubmit={onRfq} className="card space-y-3" noValidate>
@@ -42,13 +60,13 @@ export function CandidateForms({
         <table className="w-full text-sm" data-testid="candidates">
           <thead className="bg-slate-100 text-left">
             <tr>
-              <th className="p-2">Pilih</th>
-              <th className="p-2">UMKM</th>
-              <th className="p-2">Produk</th>
-              <th className="p-2">Harga</th>
-              <th className="p-2">Kapasitas / persiapan</th>
-              <th className="p-2">Menang 12 bln</th>
-              <th className="p-2">Pernah menang</th>
+              <th className="p-2">{t('Pilih')}</th>
+              <th className="p-2">{t('UMKM')}</th>
+              <th className="p-2">{t('Produk')}</th>
+              <th className="p-2">{t('Harga')}</th>
+              <th className="p-2">{t('Kapasitas / persiapan')}</th>
+              <th className="p-2">{t('Menang 12 bln')}</th>
+              <th className="p-2">{t('Pernah menang')}</th>
             </tr>
           </thead>
           <tbody>
@@ -64,7 +82,7 @@ export function CandidateForms({
                     name="msmeIds"
                     value={c.msmeId}
                     disabled={!c.fits}
-                    aria-label={`Pilih ${c.msmeName}`}
+                    aria-label={t('Pilih {msme}', { msme: c.msmeName })}
                   />
                 </td>
                 <td className="p-2">
@@ -79,13 +97,17 @@ export function CandidateForms({
                   {formatRupiah(c.product.priceIdr)} / {c.product.unit}
                 </td>
                 <td className="p-2">
-                  {c.product.dailyCapacity ?? '∞'} / {c.product.leadTimeDays} hari
-                  {c.reason ? <span className="block text-red-800">Tidak sanggup: {c.reason}</span> : null}
+                  {c.product.dailyCapacity ?? '∞'} / {t('{days} hari', { days: c.product.leadTimeDays })}
+                  {c.reason ? (
+                    <span className="block text-red-800">
+                      {t('Tidak sanggup: {reason}', { reason: reasonText(t, c.reason) })}
+                    </span>
+                  ) : null}
                 </td>
                 <td className="p-2" data-testid="awards">
                   {c.awardsLast12Months}
                 </td>
-                <td className="p-2">{c.everWon ? 'Ya' : 'Belum pernah'}</td>
+                <td className="p-2">{c.everWon ? t('Ya') : t('Belum pernah')}</td>
               </tr>
             ))}
           </tbody>
@@ -94,22 +116,22 @@ export function CandidateForms({
         <div className="flex flex-wrap items-end gap-3">
           <div>
             <label htmlFor="deadline" className="label">
-              Batas penawaran (WIB)
+              {t('Batas penawaran (WIB)')}
             </label>
             <input id="deadline" name="deadline" type="datetime-local" className="input" />
             <FieldError state={rfqState} name="deadline" />
           </div>
           <button type="submit" className="btn" disabled={rfqPending}>
-            Kirim permintaan penawaran
+            {t('Kirim permintaan penawaran')}
           </button>
         </div>
       </form>
       <form onSubmit={onOrder} className="card flex flex-wrap items-end gap-3" noValidate>
-        <h2 className="w-full text-lg font-semibold">Atau pesan langsung dari katalog</h2>
+        <h2 className="w-full text-lg font-semibold">{t('Atau pesan langsung dari katalog')}</h2>
         <input type="hidden" name="needId" value={needId} />
         <div>
           <label htmlFor="productId" className="label">
-            Produk
+            {t('Produk')}
           </label>
           <select id="productId" name="productId" className="input">
             {candidates
@@ -123,7 +145,7 @@ export function CandidateForms({
         </div>
         <div>
           <label htmlFor="quantity" className="label">
-            Jumlah
+            {t('Jumlah')}
           </label>
           <input
             id="quantity"
@@ -135,7 +157,7 @@ export function CandidateForms({
           <FieldError state={orderState} name="quantity" />
         </div>
         <button type="submit" className="btn-secondary" disabled={orderPending}>
-          Buat Surat Pesanan
+          {t('Buat Surat Pesanan')}
         </button>
         <div className="w-full">
           <FormMessage state={orderState} />

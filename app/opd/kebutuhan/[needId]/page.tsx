@@ -5,9 +5,13 @@ import { candidatesForNeed } from '@/lib/procurement/candidates';
 import { db } from '@/lib/server/db';
 import { orNotFound } from '@/lib/server/not-found';
 import { formatWib } from '@/lib/format/time';
+import { getPhrases } from '@/lib/i18n/server';
 import { CandidateForms } from './candidate-forms';
 
-export const metadata: Metadata = { title: 'Cari UMKM untuk kebutuhan' };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getPhrases();
+  return { title: t('Cari UMKM untuk kebutuhan') };
+}
 
 export default async function NeedPage({
   params,
@@ -24,29 +28,34 @@ export default async function NeedPage({
     where: { id: needId },
     select: { description: true, quantity: true, unit: true, deliveryFrom: true, eventId: true },
   });
-  const kecamatan = await db.kecamatan.findMany({
-    orderBy: { name: 'asc' },
-    select: { code: true, name: true },
-  });
+  const [kecamatan, t] = await Promise.all([
+    db.kecamatan.findMany({
+      orderBy: { name: 'asc' },
+      select: { code: true, name: true },
+    }),
+    getPhrases(),
+  ]);
   return (
     <div className="space-y-4">
       <Link href={`/opd/kegiatan/${need.eventId}`} className="text-sm underline">
-        ← Kembali ke kegiatan
+        {t('← Kembali ke kegiatan')}
       </Link>
       <h1 className="text-2xl font-semibold">
         {need.description}: {need.quantity} {need.unit}
       </h1>
       <p className="text-slate-700">
-        Antar {formatWib(need.deliveryFrom)}. UMKM yang sanggup tampil di atas; di antaranya yang paling
-        jarang menang pesanan OPD didahulukan agar pesanan tersebar merata.
+        {t(
+          'Antar {time}. UMKM yang sanggup tampil di atas; di antaranya yang paling jarang menang pesanan OPD didahulukan agar pesanan tersebar merata.',
+          { time: formatWib(need.deliveryFrom) },
+        )}
       </p>
       <form className="flex flex-wrap items-end gap-3">
         <div>
           <label htmlFor="kecamatan" className="label">
-            Kecamatan
+            {t('Kecamatan')}
           </label>
           <select id="kecamatan" name="kecamatan" defaultValue={filters.kecamatan ?? ''} className="input">
-            <option value="">Semua</option>
+            <option value="">{t('Semua')}</option>
             {kecamatan.map((k) => (
               <option key={k.code} value={k.code}>
                 {k.name}
@@ -55,11 +64,11 @@ export default async function NeedPage({
           </select>
         </div>
         <label className="flex items-center gap-2 pb-2">
-          <input type="checkbox" name="halal" value="true" defaultChecked={filters.halal === 'true'} /> Halal
-          saja
+          <input type="checkbox" name="halal" value="true" defaultChecked={filters.halal === 'true'} />{' '}
+          {t('Halal saja')}
         </label>
         <button type="submit" className="btn-secondary">
-          Saring
+          {t('Saring')}
         </button>
       </form>
       <CandidateForms needId={needId} quantity={need.quantity} candidates={candidates} />

@@ -2,6 +2,7 @@
 import { addNeedAction } from '@/app/pengadaan/actions';
 import { FieldError, FormMessage } from '@/app/components/form-feedback';
 import { useFormAction } from '@/app/components/use-form-action';
+import { useT } from '@/app/components/locale-provider';
 
 export function NeedForm({
   eventId,
@@ -11,6 +12,7 @@ export function NeedForm({
   categories: { id: string; name: string }[];
 }) {
   const [state, onSubmit, pending] = useFormAction(addNeedAction);
+  const t = useT();
   const field = (name: string, label: string, props: React.InputHTMLAttributes<HTMLInputElement> = {}) => (
     <div>
       <label htmlFor={`need-${name}`} className="label">
@@ -28,20 +30,20 @@ export function NeedForm({
       </div>
       <div>
         <label htmlFor="need-kind" className="label">
-          Jenis
+          {t('Jenis')}
         </label>
         <select id="need-kind" name="kind" className="input">
-          <option value="CATERING">Konsumsi (snack box, nasi kotak)</option>
-          <option value="GOODS">Barang</option>
+          <option value="CATERING">{t('Konsumsi (snack box, nasi kotak)')}</option>
+          <option value="GOODS">{t('Barang')}</option>
         </select>
       </div>
-      {field('description', 'Uraian kebutuhan')}
+      {field('description', t('Uraian kebutuhan'))}
       <div>
         <label htmlFor="need-categoryId" className="label">
-          Kategori produk
+          {t('Kategori produk')}
         </label>
         <select id="need-categoryId" name="categoryId" className="input" defaultValue="">
-          <option value="">Semua</option>
+          <option value="">{t('Semua')}</option>
           {categories.map((c) => (
             <option key={c.id} value={c.id}>
               {c.name}
@@ -49,13 +51,13 @@ export function NeedForm({
           ))}
         </select>
       </div>
-      {field('quantity', 'Jumlah', { inputMode: 'numeric' })}
-      {field('unit', 'Satuan', { defaultValue: 'kotak' })}
-      {field('deliveryFrom', 'Antar mulai (WIB)', { type: 'datetime-local' })}
-      {field('deliveryTo', 'Antar paling lambat (WIB)', { type: 'datetime-local' })}
+      {field('quantity', t('Jumlah'), { inputMode: 'numeric' })}
+      {field('unit', t('Satuan'), { defaultValue: 'kotak' })}
+      {field('deliveryFrom', t('Antar mulai (WIB)'), { type: 'datetime-local' })}
+      {field('deliveryTo', t('Antar paling lambat (WIB)'), { type: 'datetime-local' })}
       <div className="self-end">
         <button type="submit" className="btn" disabled={pending}>
-          Tambah kebutuhan
+          {t('Tambah kebutuhan')}
         </button>
       </div>
     </form>

@@ -8,41 +8,51 @@ import { orNotFound } from '@/lib/server/not-found';
 import { formatRupiah } from '@/lib/format/money';
 import { formatWib } from '@/lib/format/time';
 import { procurementStatusLabel } from '@/app/components/procurement-labels';
+import { getPhrases } from '@/lib/i18n/server';
 import { NeedForm } from './need-form';
 import { AwardButton } from './award-button';
 
-export const metadata: Metadata = { title: 'Kegiatan' };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getPhrases();
+  return { title: t('Kegiatan') };
+}
+
+const rfqStatusText = { OPEN: 'terbuka', AWARDED: 'sudah dimenangkan', CANCELLED: 'dibatalkan' } as const;
 
 export default async function EventPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await requirePageActor(['OPD_STAFF'], `/opd/kegiatan/${id}`);
   const event = await orNotFound(getEvent(actor, id));
-  const { categories } = await registrationChoices();
+  const [{ categories }, t] = await Promise.all([registrationChoices(), getPhrases()]);
   return (
     <div className="space-y-6">
       <header className="space-y-1">
         <h1 className="text-2xl font-semibold">{event.name}</h1>
         <p className="text-slate-700">
           {formatWib(event.startsAt)} · {event.venue}
-          {event.kecamatan ? `, ${event.kecamatan.name}` : ''} · {event.participants} peserta ·{' '}
-          {event.budgetSource.replace('_', '-')} {event.activityCode ?? ''}
+          {event.kecamatan ? `, ${event.kecamatan.name}` : ''} ·{' '}
+          {t('{count} peserta', { count: event.participants })} · {event.budgetSource.replace('_', '-')}{' '}
+          {event.activityCode ?? ''}
         </p>
         <p data-testid="pagu">
-          Pagu {formatRupiah(event.paguIdr)} · terpakai {formatRupiah(event.committedIdr)} · sisa{' '}
-          {formatRupiah(event.paguIdr - event.committedIdr)}
+          {t('Pagu {amount} · terpakai {used} · sisa {left}', {
+            amount: formatRupiah(event.paguIdr),
+            used: formatRupiah(event.committedIdr),
+            left: formatRupiah(event.paguIdr - event.committedIdr),
+          })}
         </p>
       </header>
       <section className="card space-y-3">
-        <h2 className="text-lg font-semibold">Kebutuhan</h2>
+        <h2 className="text-lg font-semibold">{t('Kebutuhan')}</h2>
         <ul className="divide-y" data-testid="needs">
           {event.needs.map((n) => (
             <li key={n.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
               <span>
-                {n.kind === 'CATERING' ? 'Konsumsi' : 'Barang'}: {n.description} · {n.quantity} {n.unit} ·
-                antar {formatWib(n.deliveryFrom)}
+                {t(n.kind === 'CATERING' ? 'Konsumsi' : 'Barang')}: {n.description} · {n.quantity} {n.unit} ·{' '}
+                {t('antar {time}', { time: formatWib(n.deliveryFrom) })}
               </span>
               <Link href={`/opd/kebutuhan/${n.id}`} className="btn-secondary">
-                Cari UMKM
+                {t('Cari UMKM')}
               </Link>
             </li>
           ))}
@@ -52,28 +62,30 @@ export default async function EventPage({ params }: { params: Promise<{ id: stri
       {event.rfqs.map((rfq) => (
         <section key={rfq.id} className="card space-y-2" data-testid="rfq">
           <h2 className="text-lg font-semibold">
-            Penawaran: {rfq.need.description} ({rfq.need.quantity} {rfq.need.unit})
+            {t('Penawaran: {need} ({quantity} {unit})', {
+              need: rfq.need.description,
+              quantity: rfq.need.quantity,
+              unit: rfq.need.unit,
+            })}
           </h2>
           <p className="text-sm text-slate-700">
-            Batas {formatWib(rfq.deadline)} · diundang: {rfq.invitations.map((i) => i.msme.name).join(', ')} ·
-            status{' '}
-            {rfq.status === 'OPEN'
-              ? 'terbuka'
-              : rfq.status === 'AWARDED'
-                ? 'sudah dimenangkan'
-                : 'dibatalkan'}
+            {t('Batas {deadline} · diundang: {invited} · status {status}', {
+              deadline: formatWib(rfq.deadline),
+              invited: rfq.invitations.map((i) => i.msme.name).join(', '),
+              status: t(rfqStatusText[rfq.status]),
+            })}
           </p>
           {rfq.quotes.length === 0 ? (
-            <p>Belum ada penawaran.</p>
+            <p>{t('Belum ada penawaran.')}</p>
           ) : (
             <table className="w-full text-sm" data-testid="quotes">
               <thead className="bg-slate-100 text-left">
                 <tr>
-                  <th className="p-2">UMKM</th>
-                  <th className="p-2">Harga satuan</th>
-                  <th className="p-2">Total</th>
-                  <th className="p-2">Catatan</th>
-                  <th className="p-2">Contoh</th>
+                  <th className="p-2">{t('UMKM')}</th>
+                  <th className="p-2">{t('Harga satuan')}</th>
+                  <th className="p-2">{t('Total')}</th>
+                  <th className="p-2">{t('Catatan')}</th>
+                  <th className="p-2">{t('Contoh')}</th>
                   <th className="p-2"></th>
                 </tr>
               </thead>
@@ -89,7 +101,7 @@ export default async function EventPage({ params }: { params: Promise<{ id: stri
                         <a href={`/api/uploads/${q.sampleAsset.key}-800.webp`}>
                           <img
                             src={`/api/uploads/${q.sampleAsset.key}-400.webp`}
-                            alt={`Contoh dari ${q.msme.name}`}
+                            alt={t('Contoh dari {msme}', { msme: q.msme.name })}
                             width={80}
                             height={60}
                             className="h-12 w-16 rounded object-cover"
@@ -104,7 +116,7 @@ export default async function EventPage({ params }: { params: Promise<{ id: stri
                         <AwardButton quoteId={q.id} msmeName={q.msme.name} />
                       ) : q.order ? (
                         <Link className="underline" href={`/pengadaan/pesanan/${q.order.id}`}>
-                          Pemenang
+                          {t('Pemenang')}
                         </Link>
                       ) : null}
                     </td>
@@ -116,15 +128,15 @@ export default async function EventPage({ params }: { params: Promise<{ id: stri
         </section>
       ))}
       <section className="card">
-        <h2 className="mb-2 text-lg font-semibold">Pesanan</h2>
+        <h2 className="mb-2 text-lg font-semibold">{t('Pesanan')}</h2>
         <ul className="divide-y" data-testid="event-orders">
           {event.orders.map((o) => (
             <li key={o.id} className="flex justify-between gap-2 py-2">
               <Link href={`/pengadaan/pesanan/${o.id}`} className="text-brand-700 underline">
-                {o.number ?? 'Draf'} · {o.msme.name}
+                {o.number ?? t('Draf')} · {o.msme.name}
               </Link>
               <span>
-                {formatRupiah(o.totalIdr)} · {procurementStatusLabel[o.status]}
+                {formatRupiah(o.totalIdr)} · {t(procurementStatusLabel[o.status])}
               </span>
             </li>
           ))}

@@ -5,6 +5,7 @@ import { orNotFound } from '@/lib/server/not-found';
 import { formatRupiah } from '@/lib/format/money';
 import { formatWib } from '@/lib/format/time';
 import { auditActionLabel, documentLabel, procurementStatusLabel } from '@/app/components/procurement-labels';
+import { getPhrases } from '@/lib/i18n/server';
 import { OrderSteps } from './order-steps';
 
 export const metadata: Metadata = { title: 'Pesanan pengadaan' };
@@ -15,25 +16,32 @@ export default async function ProcurementOrderPage({ params }: { params: Promise
     ['OPD_STAFF', 'MSME_OWNER', 'DINAS_ADMIN'],
     `/pengadaan/pesanan/${id}`,
   );
-  const order = await orNotFound(getOrder(actor, id));
+  const [order, t] = await Promise.all([orNotFound(getOrder(actor, id)), getPhrases()]);
   return (
     <div className="grid gap-6 lg:grid-cols-[1fr_22rem]">
       <div className="space-y-4">
-        <h1 className="text-2xl font-semibold">Surat Pesanan {order.number}</h1>
+        <h1 className="text-2xl font-semibold">
+          {t('Surat Pesanan {number}', { number: order.number ?? '' })}
+        </h1>
         <p>
-          {order.opd.name} → {order.msme.name} (NIB {order.msme.nib ?? '—'}) · kegiatan {order.event.name}
+          {t('{opd} → {msme} (NIB {nib}) · kegiatan {event}', {
+            opd: order.opd.name,
+            msme: order.msme.name,
+            nib: order.msme.nib ?? '—',
+            event: order.event.name,
+          })}
         </p>
         <p className="card">
-          Status: <strong data-testid="order-status">{procurementStatusLabel[order.status]}</strong>
-          {order.reason ? ` · alasan: ${order.reason}` : ''}
+          {t('Status:')} <strong data-testid="order-status">{t(procurementStatusLabel[order.status])}</strong>
+          {order.reason ? ` · ${t('alasan: {reason}', { reason: order.reason })}` : ''}
         </p>
         <table className="w-full bg-white text-sm">
           <thead className="bg-slate-100 text-left">
             <tr>
-              <th className="p-2">Uraian</th>
-              <th className="p-2">Jumlah</th>
-              <th className="p-2">Harga</th>
-              <th className="p-2">Total</th>
+              <th className="p-2">{t('Uraian')}</th>
+              <th className="p-2">{t('Jumlah')}</th>
+              <th className="p-2">{t('Harga')}</th>
+              <th className="p-2">{t('Total')}</th>
             </tr>
           </thead>
           <tbody>
@@ -51,29 +59,34 @@ export default async function ProcurementOrderPage({ params }: { params: Promise
         </table>
         {order.payment && (
           <p className="card">
-            Dibayar {formatWib(order.payment.paidAt, false)} via{' '}
-            {order.payment.method === 'KKPD' ? 'KKPD' : 'transfer'}: {formatRupiah(order.payment.amountIdr)}{' '}
-            (PPN {formatRupiah(order.payment.ppnIdr)}, PPh 22 {formatRupiah(order.payment.pph22Idr)} dipungut)
+            {t('Dibayar {date} via {method}: {amount} (PPN {ppn}, PPh 22 {pph22} dipungut)', {
+              date: formatWib(order.payment.paidAt, false),
+              method: order.payment.method === 'KKPD' ? 'KKPD' : t('transfer'),
+              amount: formatRupiah(order.payment.amountIdr),
+              ppn: formatRupiah(order.payment.ppnIdr),
+              pph22: formatRupiah(order.payment.pph22Idr),
+            })}
           </p>
         )}
         <section className="card">
-          <h2 className="mb-2 font-semibold">Dokumen</h2>
+          <h2 className="mb-2 font-semibold">{t('Dokumen')}</h2>
           <ul data-testid="documents">
             {order.documents.map((d) => (
               <li key={d.id}>
                 <a className="text-brand-700 underline" href={`/api/pengadaan/dokumen/${d.id}`}>
-                  {documentLabel[d.kind]} {d.number} (PDF)
+                  {t(documentLabel[d.kind])} {d.number} (PDF)
                 </a>
               </li>
             ))}
           </ul>
         </section>
         <section className="card">
-          <h2 className="mb-2 font-semibold">Riwayat</h2>
+          <h2 className="mb-2 font-semibold">{t('Riwayat')}</h2>
           <ol className="space-y-1 text-sm" data-testid="timeline">
-            {order.timeline.map((t) => (
-              <li key={t.id}>
-                {formatWib(t.at)} · {auditActionLabel[t.action] ?? t.action} · {t.actor?.name ?? 'sistem'}
+            {order.timeline.map((entry) => (
+              <li key={entry.id}>
+                {formatWib(entry.at)} · {t(auditActionLabel[entry.action] ?? entry.action)} ·{' '}
+                {entry.actor?.name ?? t('sistem')}
               </li>
             ))}
           </ol>
