@@ -23,6 +23,22 @@ function post(url: string, headers: Record<string, string>, body?: Record<string
 }
 
 describe('language switch (POST /bahasa)', () => {
+  it("remembers a signed-in person's choice for their emails", async () => {
+    const { db } = await import('@/lib/server/db');
+    const { demoActor } = await import('./support/actors');
+    caller.actor = await demoActor('SHOPPER');
+    const response = await switchLanguage(
+      post('http://etalase.test/bahasa', { origin: 'http://etalase.test' }, { locale: 'en' }),
+    );
+    expect(response.status).toBe(303);
+    expect((await db.user.findUniqueOrThrow({ where: { id: caller.actor.id } })).locale).toBe('en');
+    await switchLanguage(
+      post('http://etalase.test/bahasa', { origin: 'http://etalase.test' }, { locale: 'id' }),
+    );
+    expect((await db.user.findUniqueOrThrow({ where: { id: caller.actor.id } })).locale).toBe('id');
+    caller.actor = null;
+  });
+
   it('sets the cookie and goes back to the page it came from', async () => {
     const response = await switchLanguage(
       post(

@@ -105,3 +105,17 @@ describe('a product priced "35.000" on the owner form', () => {
     expect(await db.product.count({ where: { msmeId: owner.msmeId! } })).toBe(before);
   });
 });
+
+describe('English messages', () => {
+  it('translates label-based and counted messages, and leaves unknown text in Indonesian', async () => {
+    const { phrases } = await import('@/lib/i18n/phrases');
+    const t = phrases('en');
+    expect(t('Harga harus Rupiah bulat, tanpa sen.')).toBe('Price must be whole rupiah, without sen.');
+    expect(t('Terlalu banyak unggahan foto. Coba lagi dalam 5 menit.')).toBe(
+      'Too many photo uploads. Try again in 5 minutes.',
+    );
+    expect(t('Masuk keranjang (3).')).toBe('Added to the cart (3).');
+    expect(t('Teks yang belum diterjemahkan')).toBe('Teks yang belum diterjemahkan');
+    expect(phrases('id')('Pagu {n}', { n: 'Rp 5.000' })).toBe('Pagu Rp 5.000');
+  });
+});

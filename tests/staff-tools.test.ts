@@ -187,3 +187,36 @@ describe('exports and reports speak Indonesian', () => {
     expect(formatPercent(85.4)).toBe('85,4%');
   });
 });
+
+describe('emails in the recipient language', () => {
+  it('a person who signed up in English gets English emails, and Indonesian after switching back', async () => {
+    const { requestPasswordReset } = await import('@/lib/accounts/password-reset');
+    const { rememberLocale } = await import('@/lib/accounts/accounts');
+    const email = uniqueEmail();
+    const user = (await signUp(
+      { name: 'Jane Tan', email, password: 'RahasiaSekali1', role: 'SHOPPER' },
+      'local',
+      'http://etalase.test',
+      'en',
+    ))!;
+    const welcome = await db.outboundEmail.findFirstOrThrow({ where: { to: email } });
+    expect(welcome.subject).toBe('Welcome to Etalase UMKM Medan');
+    await requestPasswordReset({ email }, 'local', 'http://etalase.test');
+    const reset = await db.outboundEmail.findFirstOrThrow({
+      where: { to: email },
+      orderBy: { createdAt: 'desc' },
+    });
+    expect(reset.subject).toBe('Reset your Etalase UMKM Medan password');
+    expect(reset.body).toMatch(/valid for 1 hour/);
+    await rememberLocale(
+      { id: user.id, role: 'SHOPPER', email, name: 'Jane Tan', msmeId: null, opdId: null },
+      'id',
+    );
+    await requestPasswordReset({ email }, 'local', 'http://etalase.test');
+    const again = await db.outboundEmail.findFirstOrThrow({
+      where: { to: email },
+      orderBy: { createdAt: 'desc' },
+    });
+    expect(again.subject).toBe('Atur ulang kata sandi Etalase UMKM Medan');
+  });
+});

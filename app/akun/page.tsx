@@ -55,8 +55,8 @@ export default async function ShopperDashboard({
                   <span data-testid="order-status">{t(shopOrderStatusLabel[o.status])}</span>
                 </p>
                 <p className="text-sm text-slate-700">
-                  {formatWib(o.createdAt)} · {t(paymentMethodLabel[o.checkout.paymentMethod])} ·{' '}
-                  {o.paidAt ? t('lunas') : t('belum dibayar')} · {formatRupiah(o.totalIdr)}
+                  {formatWib(o.createdAt, true, t.locale)} · {t(paymentMethodLabel[o.checkout.paymentMethod])}{' '}
+                  · {o.paidAt ? t('lunas') : t('belum dibayar')} · {formatRupiah(o.totalIdr)}
                 </p>
                 <p className="text-sm">{o.items.map((i) => `${i.quantity}× ${i.name}`).join(', ')}</p>
                 {o.cancelReason && (

@@ -22,7 +22,7 @@ export default async function PublicBazaarsPage() {
         <article key={b.id} className="card space-y-2" data-testid="public-bazaar">
           <h2 className="text-lg font-semibold">{b.name}</h2>
           <p className="text-slate-700">
-            {formatWib(b.startsAt)} – {formatWib(b.endsAt)} · {b.venue}
+            {formatWib(b.startsAt, true, t.locale)} – {formatWib(b.endsAt, true, t.locale)} · {b.venue}
             {b.organizerOpd ? ` · ${b.organizerOpd.name}` : ''}
           </p>
           {b.description && <p>{b.description}</p>}

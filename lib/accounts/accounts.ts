@@ -9,6 +9,8 @@ import { DomainError } from '@/lib/server/action';
 import { audit } from '@/lib/audit/audit';
 import { countHit, enforceLimit, retryAfter } from '@/lib/security/rate-limit';
 import { queueEmail } from '@/lib/mail/outbox';
+import { signUpWithTakenEmailMail, welcomeMail } from '@/lib/mail/templates';
+import { toLocale, type Locale } from '@/lib/i18n/messages';
 import { publicOrigin } from '@/lib/server/env';
 
 const emailTaken = () =>
@@ -24,7 +26,7 @@ export const SIGN_UP_MESSAGE =
  * already has an account (it takes as long, too: the password is hashed either way); the owner of
  * an address already registered is told by email instead. Returns the new user, or null.
  */
-export async function signUp(input: unknown, ip = 'local', origin = publicOrigin()) {
+export async function signUp(input: unknown, ip = 'local', origin = publicOrigin(), locale: Locale = 'id') {
   await enforceLimit(
     db,
     // Per address, and generous: at a pendataan drive dozens of owners sign up over one venue Wi-Fi.
@@ -36,7 +38,7 @@ export async function signUp(input: unknown, ip = 'local', origin = publicOrigin
   return db.$transaction(async (tx) => {
     const existing = await tx.user.findUnique({
       where: { email: data.email },
-      select: { id: true, role: true },
+      select: { id: true, role: true, locale: true },
     });
     if (existing) {
       // One notice an hour per address, so sign-up cannot be used to flood someone's inbox.
@@ -44,8 +46,7 @@ export async function signUp(input: unknown, ip = 'local', origin = publicOrigin
         await countHit(tx, noticeLimit(data.email));
         await queueEmail(tx, {
           to: data.email,
-          subject: 'Ada yang mencoba mendaftar dengan email Anda',
-          body: `Halo,\n\nSeseorang baru saja mencoba membuat akun Etalase UMKM Medan dengan alamat email ini, yang sudah terdaftar. Akun Anda tidak berubah.\n\nJika itu Anda, silakan masuk di ${origin}/masuk, atau atur ulang kata sandi di ${origin}/lupa-sandi.\nJika bukan Anda, abaikan email ini.\n\nDinas Koperasi dan UKM Kota Medan`,
+          ...signUpWithTakenEmailMail(toLocale(existing.locale), origin),
         });
       }
       await audit(tx, existing, {
@@ -57,14 +58,10 @@ export async function signUp(input: unknown, ip = 'local', origin = publicOrigin
       return null;
     }
     const user = await tx.user.create({
-      data: { email: data.email, name: data.name, role: data.role, passwordHash },
+      data: { email: data.email, name: data.name, role: data.role, passwordHash, locale },
       select: { id: true, email: true, role: true },
     });
-    await queueEmail(tx, {
-      to: data.email,
-      subject: 'Selamat datang di Etalase UMKM Medan',
-      body: `Halo ${data.name},\n\nAkun Etalase UMKM Medan Anda sudah dibuat. Masuk kapan saja di ${origin}/masuk.\nJika Anda tidak mendaftar, balas email ini atau hubungi Dinas Koperasi dan UKM Kota Medan.\n\nDinas Koperasi dan UKM Kota Medan`,
-    });
+    await queueEmail(tx, { to: data.email, ...welcomeMail(locale, data.name, origin) });
     await audit(
       tx,
       { id: user.id, role: user.role },
@@ -110,11 +107,7 @@ export async function createStaffAccount(actor: Actor | null, input: unknown) {
       await queuePasswordSetLink(
         tx,
         { id: user.id, email: user.email, name: data.name },
-        {
-          origin: publicOrigin(),
-          subject: 'Akun Etalase UMKM Medan Anda',
-          intro: `Dinas Koperasi dan UKM Kota Medan membuat akun ${user.role === 'DINAS_ADMIN' ? 'admin Dinas' : 'staf pengadaan OPD'} untuk Anda di Etalase UMKM Medan.`,
-        },
+        { origin: publicOrigin(), reason: { kind: 'staff-created', role: data.role } },
       );
     return { ...user, passwordLinkSent: !data.password };
   });
@@ -140,4 +133,10 @@ export async function listStaffAccounts(actor: Actor | null) {
 
 export async function listOpds() {
   return db.opd.findMany({ orderBy: { name: 'asc' }, select: { id: true, name: true, code: true } });
+}
+
+/** Remembers the language a signed-in person chose, for the emails they get. */
+export async function rememberLocale(actor: Actor | null, locale: Locale) {
+  const me = authorize(actor, 'any');
+  await db.user.update({ where: { id: me.id }, data: { locale } });
 }

@@ -7,6 +7,8 @@ import { DomainError } from '@/lib/server/action';
 import { audit } from '@/lib/audit/audit';
 import { enforceLimit } from '@/lib/security/rate-limit';
 import { queueEmail } from '@/lib/mail/outbox';
+import { passwordResetMail, passwordSetMail, type PasswordSetReason } from '@/lib/mail/templates';
+import { toLocale } from '@/lib/i18n/messages';
 import type { Tx } from '@/lib/db/client';
 
 const TOKEN_MINUTES = 60;
@@ -38,7 +40,7 @@ export async function requestPasswordReset(input: unknown, ip: string, origin: s
   );
   const user = await db.user.findUnique({
     where: { email },
-    select: { id: true, name: true, role: true, disabledAt: true },
+    select: { id: true, name: true, role: true, disabledAt: true, locale: true },
   });
   if (!user || user.disabledAt) return { message: RESET_REQUESTED_MESSAGE };
   const token = crypto.randomBytes(32).toString('base64url');
@@ -52,8 +54,7 @@ export async function requestPasswordReset(input: unknown, ip: string, origin: s
     });
     await queueEmail(tx, {
       to: email,
-      subject: 'Atur ulang kata sandi Etalase UMKM Medan',
-      body: `Halo ${user.name},\n\nAtur ulang kata sandi Anda lewat tautan ini (berlaku 1 jam, sekali pakai):\n${origin}/atur-ulang-sandi?token=${token}\n\nJika Anda tidak memintanya, abaikan email ini; kata sandi Anda tidak berubah.\n\nDinas Koperasi dan UKM Kota Medan`,
+      ...passwordResetMail(toLocale(user.locale), user.name, `${origin}/atur-ulang-sandi?token=${token}`),
     });
     await audit(
       tx,
@@ -126,8 +127,8 @@ export async function resetPassword(input: unknown, ip: string) {
  */
 export async function queuePasswordSetLink(
   tx: Tx,
-  user: { id: string; email: string; name: string },
-  { origin, subject, intro }: { origin: string; subject: string; intro: string },
+  user: { id: string; email: string; name: string; locale?: string },
+  { origin, reason }: { origin: string; reason: PasswordSetReason },
 ) {
   const token = crypto.randomBytes(32).toString('base64url');
   await tx.passwordReset.create({
@@ -137,9 +138,9 @@ export async function queuePasswordSetLink(
       expiresAt: new Date(Date.now() + WELCOME_LINK_HOURS * 3_600_000),
     },
   });
+  const link = `${origin}/atur-ulang-sandi?token=${token}`;
   await queueEmail(tx, {
     to: user.email,
-    subject,
-    body: `Halo ${user.name},\n\n${intro}\n\nBuat kata sandi Anda lewat tautan ini (berlaku ${WELCOME_LINK_HOURS} jam, sekali pakai):\n${origin}/atur-ulang-sandi?token=${token}\n\nDinas Koperasi dan UKM Kota Medan`,
+    ...passwordSetMail(toLocale(user.locale), user.name, reason, link, WELCOME_LINK_HOURS),
   });
 }

@@ -94,16 +94,11 @@ export async function sendStaffPasswordLink(actor: Actor | null, userId: string)
   return db.$transaction(async (tx) => {
     const user = await tx.user.findUnique({
       where: { id: userId },
-      select: { id: true, email: true, name: true, role: true, disabledAt: true },
+      select: { id: true, email: true, name: true, role: true, disabledAt: true, locale: true },
     });
     if (!user || (user.role !== 'OPD_STAFF' && user.role !== 'DINAS_ADMIN')) throw notFound();
     if (user.disabledAt) throw new DomainError('Aktifkan akun ini dahulu.', undefined, 409);
-    await queuePasswordSetLink(tx, user, {
-      origin: publicOrigin(),
-      subject: 'Atur kata sandi akun Etalase UMKM Medan',
-      intro:
-        'Admin Dinas Koperasi dan UKM Kota Medan mengirimkan tautan untuk mengatur kata sandi akun Anda.',
-    });
+    await queuePasswordSetLink(tx, user, { origin: publicOrigin(), reason: { kind: 'new-link' } });
     await audit(tx, admin, { action: 'user.password.link', entityType: 'User', entityId: user.id });
     return user;
   });
@@ -158,8 +153,7 @@ export async function inviteMsmeOwner(actor: Actor | null, msmeId: string, input
     if (linked.count !== 1) throw new DomainError('UMKM ini baru saja diberi akun pemilik.', undefined, 409);
     await queuePasswordSetLink(tx, owner, {
       origin: publicOrigin(),
-      subject: `Kelola ${msme.name} di Etalase UMKM Medan`,
-      intro: `Dinas Koperasi dan UKM Kota Medan mengundang Anda mengelola data usaha ${msme.name} di Etalase UMKM Medan: profil usaha, produk, pesanan OPD, dan program bantuan.`,
+      reason: { kind: 'owner-invited', business: msme.name },
     });
     await audit(tx, admin, {
       action: 'msme.owner.invite',

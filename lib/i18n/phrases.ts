@@ -20,7 +20,8 @@ export const english: Record<string, string> = {
 };
 
 export type Vars = Record<string, string | number>;
-export type Translate = (text: string, vars?: Vars) => string;
+/** Translates a phrase; `locale` tells formatters (dates) which language to write. */
+export type Translate = ((text: string, vars?: Vars) => string) & { locale: Locale };
 
 function fill(text: string, vars?: Vars) {
   if (!vars) return text;
@@ -29,8 +30,11 @@ function fill(text: string, vars?: Vars) {
 
 /** The phrase in the visitor's language (Indonesian is the text itself). */
 export function phrases(locale: Locale): Translate {
-  if (locale === 'id') return fill;
-  return (text, vars) => fill(english[text] ?? translatePattern(text) ?? text, vars);
+  const translate =
+    locale === 'id'
+      ? (text: string, vars?: Vars) => fill(text, vars)
+      : (text: string, vars?: Vars) => fill(english[text] ?? translatePattern(text) ?? text, vars);
+  return Object.assign(translate, { locale });
 }
 
 // Messages built from a field's label ("Harga wajib diisi.") are translated by their pattern, with
@@ -58,6 +62,11 @@ const patterns: [RegExp, (label: string, ...rest: string[]) => string][] = [
   [/^(.+) tidak boleh negatif\.$/, (l) => `${l} cannot be negative.`],
   [/^(.+) terlalu besar\.$/, (l) => `${l} is too large.`],
   [/^(.+) tidak boleh melewati (\d+)\.$/, (l, n) => `${l} cannot be later than ${n}.`],
+  [
+    /^Terlalu banyak (.+)\. Coba lagi dalam (\d+) menit\.$/,
+    (what, minutes) => `Too many ${what}. Try again in ${minutes} minute${minutes === '1' ? '' : 's'}.`,
+  ],
+  [/^Masuk keranjang \((\d+)\)\.$/, (quantity) => `Added to the cart (${quantity}).`],
 ];
 
 function translatePattern(text: string) {

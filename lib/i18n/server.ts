@@ -5,7 +5,11 @@ import { phrases } from './phrases';
 
 /** Bahasa Indonesia unless the visitor switched to English. */
 export async function getLocale(): Promise<Locale> {
-  return toLocale((await cookies()).get(LOCALE_COOKIE)?.value);
+  try {
+    return toLocale((await cookies()).get(LOCALE_COOKIE)?.value);
+  } catch {
+    return 'id'; // outside a request (scripts, tests)
+  }
 }
 
 export async function getT() {

@@ -86,7 +86,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
         <tbody>
           {rows.map((r) => (
             <tr key={r.id} className="border-t align-top">
-              <td className="whitespace-nowrap p-2">{formatWib(r.at)}</td>
+              <td className="whitespace-nowrap p-2">{formatWib(r.at, true, t.locale)}</td>
               <td className="p-2">
                 {r.actor ? `${r.actor.name} (${r.actor.email})` : t('sistem')}
                 {r.actorRole ? ` · ${t(roleLabel(r.actorRole))}` : ''}

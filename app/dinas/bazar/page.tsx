@@ -24,7 +24,7 @@ export default async function BazaarsPage() {
                 {b.name}
               </Link>
               <p className="text-sm text-slate-700">
-                {formatWib(b.startsAt)} – {formatWib(b.endsAt)} · {b.venue}
+                {formatWib(b.startsAt, true, t.locale)} – {formatWib(b.endsAt, true, t.locale)} · {b.venue}
                 {b.organizerOpd ? ` · ${b.organizerOpd.name}` : ''} ·{' '}
                 {t('{msmes} UMKM / {booths} stan · omzet {sales}', {
                   msmes: b._count.participants,

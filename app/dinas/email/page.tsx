@@ -24,7 +24,7 @@ export default async function OutboxPage() {
           {emails.map((e) => (
             <li key={e.id} className="card space-y-1">
               <p className="text-sm text-slate-700">
-                {formatWib(e.createdAt)} · {t('kepada')} <strong>{e.to}</strong>
+                {formatWib(e.createdAt, true, t.locale)} · {t('kepada')} <strong>{e.to}</strong>
                 {' · '}
                 {e.sentAt ? t('terkirim') : t('belum terkirim')}
               </p>

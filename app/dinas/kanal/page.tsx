@@ -176,7 +176,7 @@ export default async function ChannelsAdminPage({
           id: l.id,
           label: `${l.product.name} (${l.product.msme.name}) → ${l.partner.name}`,
           stage: t(stageLabel[l.stage]),
-          when: formatWib(l.stageChangedAt, false),
+          when: formatWib(l.stageChangedAt, false, t.locale),
           requested: l.requestedByOwner,
         }))}
       />

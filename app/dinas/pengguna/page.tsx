@@ -43,10 +43,10 @@ export default async function StaffAccountsPage() {
                 <td className="p-2">{a.email}</td>
                 <td className="p-2">{a.role === 'DINAS_ADMIN' ? t('Admin Dinas') : t('Staf OPD')}</td>
                 <td className="p-2">{a.opd?.name ?? '—'}</td>
-                <td className="p-2">{formatWib(a.createdAt, false)}</td>
+                <td className="p-2">{formatWib(a.createdAt, false, t.locale)}</td>
                 <td className="p-2" data-testid="account-status">
                   {a.disabledAt
-                    ? t('Nonaktif sejak {date}', { date: formatWib(a.disabledAt, false) })
+                    ? t('Nonaktif sejak {date}', { date: formatWib(a.disabledAt, false, t.locale) })
                     : t('Aktif')}
                 </td>
                 <td className="p-2 align-top">

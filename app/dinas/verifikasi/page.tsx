@@ -28,7 +28,9 @@ export default async function VerificationQueuePage() {
                 {m.ownerName} · NIB {m.nib ?? '—'} · {m.category?.name ?? '—'} · {m.kecamatan?.name ?? '—'}
               </p>
               <p className="text-sm text-slate-600">
-                {t('Diajukan {date}', { date: m.submittedAt ? formatWib(m.submittedAt) : '—' })}
+                {t('Diajukan {date}', {
+                  date: m.submittedAt ? formatWib(m.submittedAt, true, t.locale) : '—',
+                })}
               </p>
               {m.duplicates.length > 0 && (
                 <p

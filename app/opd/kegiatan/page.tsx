@@ -27,7 +27,7 @@ export default async function EventsPage() {
                 {e.name}
               </Link>
               <p className="text-sm text-slate-700">
-                {formatWib(e.startsAt)} · {e.venue} ·{' '}
+                {formatWib(e.startsAt, true, t.locale)} · {e.venue} ·{' '}
                 {t('pagu {amount} · {count} pesanan', {
                   amount: formatRupiah(e.paguIdr),
                   count: e._count.orders,

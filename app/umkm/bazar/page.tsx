@@ -21,7 +21,7 @@ export default async function OwnerBazaarsPage() {
         {open.map((b) => (
           <div key={b.id} className="card flex flex-wrap items-center justify-between gap-2">
             <span>
-              {b.name} · {formatWib(b.startsAt)} · {b.venue}
+              {b.name} · {formatWib(b.startsAt, true, t.locale)} · {b.venue}
             </span>
             <ApplyForm bazaarId={b.id} />
           </div>
@@ -32,7 +32,7 @@ export default async function OwnerBazaarsPage() {
         {mine.map((m) => (
           <div key={m.id} className="card space-y-1">
             <p>
-              {m.bazaar.name} · {formatWib(m.bazaar.startsAt)} ·{' '}
+              {m.bazaar.name} · {formatWib(m.bazaar.startsAt, true, t.locale)} ·{' '}
               {t('stan {booth} · omzet {sales}', {
                 booth: m.booth?.code ?? t('belum ditetapkan'),
                 sales: m.salesIdr === null ? '—' : formatRupiah(m.salesIdr),

@@ -30,10 +30,11 @@ export default async function MsmeProcurementPage() {
               </p>
               <p className="text-sm">
                 {rfq.need.description} · {rfq.need.quantity} {rfq.need.unit} ·{' '}
-                {t('antar {date}', { date: formatWib(rfq.need.deliveryFrom) })} · {rfq.event.venue}
+                {t('antar {date}', { date: formatWib(rfq.need.deliveryFrom, true, t.locale) })} ·{' '}
+                {rfq.event.venue}
               </p>
               <p className="text-sm">
-                {t('Batas penawaran {date}', { date: formatWib(rfq.deadline) })}
+                {t('Batas penawaran {date}', { date: formatWib(rfq.deadline, true, t.locale) })}
                 {mine
                   ? ` · ${t('penawaran Anda {price}/{unit} (total {total})', {
                       price: formatRupiah(mine.unitPriceIdr),

@@ -24,7 +24,7 @@ export default async function IncomingOrdersPage() {
               <span data-testid="order-status">{t(shopOrderStatusLabel[o.status])}</span>
             </p>
             <p className="text-sm text-slate-700">
-              {formatWib(o.createdAt)} · {t(paymentMethodLabel[o.checkout.paymentMethod])} ·{' '}
+              {formatWib(o.createdAt, true, t.locale)} · {t(paymentMethodLabel[o.checkout.paymentMethod])} ·{' '}
               {t(o.paidAt ? 'lunas' : 'belum dibayar')} · {formatRupiah(o.totalIdr)}
             </p>
             <p className="text-sm">{o.items.map((i) => `${i.quantity}× ${i.name}`).join(', ')}</p>

@@ -389,4 +389,14 @@ export const validation: Record<string, string> = {
   'Tuliskan alasan pembatalan.': 'Write the reason for cancelling.',
   'Tuliskan alasan pembatalan (minimal 5 karakter).':
     'Write the reason for cancelling (at least 5 characters).',
+  // What a rate limit counts ("Terlalu banyak {what}. Coba lagi dalam {n} menit.").
+  'pendaftaran dari alamat ini': 'sign-ups from this address',
+  'pengiriman penawaran': 'quotation submissions',
+  'pengiriman penawaran dari alamat ini': 'quotation submissions from this address',
+  'penyimpanan data usaha': 'saves of the business data',
+  'percobaan atur ulang kata sandi dari alamat ini': 'password reset attempts from this address',
+  'permintaan atur ulang kata sandi dari alamat ini': 'password reset requests from this address',
+  'permintaan atur ulang kata sandi untuk email ini': 'password reset requests for this email',
+  'unggahan foto dari alamat ini': 'photo uploads from this address',
+  'unggahan foto': 'photo uploads',
 };

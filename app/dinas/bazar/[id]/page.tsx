@@ -34,8 +34,8 @@ export default async function BazaarPage({ params }: { params: Promise<{ id: str
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">{bazaar.name}</h1>
       <p>
-        {formatWib(bazaar.startsAt)} – {formatWib(bazaar.endsAt)} · {bazaar.venue} · {t('omzet tercatat')}{' '}
-        <strong>{formatRupiah(total)}</strong>
+        {formatWib(bazaar.startsAt, true, t.locale)} – {formatWib(bazaar.endsAt, true, t.locale)} ·{' '}
+        {bazaar.venue} · {t('omzet tercatat')} <strong>{formatRupiah(total)}</strong>
       </p>
       <InviteForm bazaarId={bazaar.id} msmes={msmes} />
       <table className="w-full bg-white text-sm" data-testid="participants">

@@ -23,7 +23,7 @@ export default async function ListingPage({ params }: { params: Promise<{ id: st
         <p>
           {listing.product.msme.name} · {t('tahap')}{' '}
           <strong data-testid="listing-stage">{t(stageLabel[listing.stage])}</strong> {t('sejak')}{' '}
-          {formatWib(listing.stageChangedAt)}
+          {formatWib(listing.stageChangedAt, true, t.locale)}
           {listing.facilitator ? ` · ${t('fasilitator {name}', { name: listing.facilitator.name })}` : ''}
         </p>
         {listing.externalUrl && (
@@ -68,7 +68,7 @@ export default async function ListingPage({ params }: { params: Promise<{ id: st
           <ol className="space-y-1 text-sm">
             {listing.stageChanges.map((c, n) => (
               <li key={n}>
-                {formatWib(c.at)} · {c.fromStage ? `${t(stageLabel[c.fromStage])} → ` : ''}
+                {formatWib(c.at, true, t.locale)} · {c.fromStage ? `${t(stageLabel[c.fromStage])} → ` : ''}
                 {t(stageLabel[c.toStage])}
                 {c.override ? ` ${t('(pengecualian)')}` : ''}
                 {c.reason ? ` · ${c.reason}` : ''}

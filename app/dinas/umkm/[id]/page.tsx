@@ -57,7 +57,7 @@ export default async function MsmeReviewPage({ params }: { params: Promise<{ id:
           })
         : '—',
     ],
-    ['Diajukan', m.submittedAt ? formatWib(m.submittedAt) : '—'],
+    ['Diajukan', m.submittedAt ? formatWib(m.submittedAt, true, t.locale) : '—'],
     ['Produk', m._count.products],
   ];
   return (
@@ -96,7 +96,9 @@ export default async function MsmeReviewPage({ params }: { params: Promise<{ id:
               {m.certifications.map((c) => (
                 <li key={c.type + c.number}>
                   {c.type}: {c.number} ·{' '}
-                  {t('berlaku s.d. {date}', { date: c.expiresAt ? formatDateOnly(c.expiresAt) : '—' })}
+                  {t('berlaku s.d. {date}', {
+                    date: c.expiresAt ? formatDateOnly(c.expiresAt, t.locale) : '—',
+                  })}
                   {isStillValid(c.expiresAt) ? '' : ` ${t('(kedaluwarsa)')}`}
                 </li>
               ))}

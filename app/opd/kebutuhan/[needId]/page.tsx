@@ -46,7 +46,7 @@ export default async function NeedPage({
       <p className="text-slate-700">
         {t(
           'Antar {time}. UMKM yang sanggup tampil di atas; di antaranya yang paling jarang menang pesanan OPD didahulukan agar pesanan tersebar merata.',
-          { time: formatWib(need.deliveryFrom) },
+          { time: formatWib(need.deliveryFrom, true, t.locale) },
         )}
       </p>
       <form className="flex flex-wrap items-end gap-3">

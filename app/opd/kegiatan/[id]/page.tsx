@@ -29,7 +29,7 @@ export default async function EventPage({ params }: { params: Promise<{ id: stri
       <header className="space-y-1">
         <h1 className="text-2xl font-semibold">{event.name}</h1>
         <p className="text-slate-700">
-          {formatWib(event.startsAt)} · {event.venue}
+          {formatWib(event.startsAt, true, t.locale)} · {event.venue}
           {event.kecamatan ? `, ${event.kecamatan.name}` : ''} ·{' '}
           {t('{count} peserta', { count: event.participants })} · {event.budgetSource.replace('_', '-')}{' '}
           {event.activityCode ?? ''}
@@ -49,7 +49,7 @@ export default async function EventPage({ params }: { params: Promise<{ id: stri
             <li key={n.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
               <span>
                 {t(n.kind === 'CATERING' ? 'Konsumsi' : 'Barang')}: {n.description} · {n.quantity} {n.unit} ·{' '}
-                {t('antar {time}', { time: formatWib(n.deliveryFrom) })}
+                {t('antar {time}', { time: formatWib(n.deliveryFrom, true, t.locale) })}
               </span>
               <Link href={`/opd/kebutuhan/${n.id}`} className="btn-secondary">
                 {t('Cari UMKM')}
@@ -70,7 +70,7 @@ export default async function EventPage({ params }: { params: Promise<{ id: stri
           </h2>
           <p className="text-sm text-slate-700">
             {t('Batas {deadline} · diundang: {invited} · status {status}', {
-              deadline: formatWib(rfq.deadline),
+              deadline: formatWib(rfq.deadline, true, t.locale),
               invited: rfq.invitations.map((i) => i.msme.name).join(', '),
               status: t(rfqStatusText[rfq.status]),
             })}

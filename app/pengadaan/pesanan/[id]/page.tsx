@@ -60,7 +60,7 @@ export default async function ProcurementOrderPage({ params }: { params: Promise
         {order.payment && (
           <p className="card">
             {t('Dibayar {date} via {method}: {amount} (PPN {ppn}, PPh 22 {pph22} dipungut)', {
-              date: formatWib(order.payment.paidAt, false),
+              date: formatWib(order.payment.paidAt, false, t.locale),
               method: order.payment.method === 'KKPD' ? 'KKPD' : t('transfer'),
               amount: formatRupiah(order.payment.amountIdr),
               ppn: formatRupiah(order.payment.ppnIdr),
@@ -85,7 +85,7 @@ export default async function ProcurementOrderPage({ params }: { params: Promise
           <ol className="space-y-1 text-sm" data-testid="timeline">
             {order.timeline.map((entry) => (
               <li key={entry.id}>
-                {formatWib(entry.at)} · {t(auditActionLabel[entry.action] ?? entry.action)} ·{' '}
+                {formatWib(entry.at, true, t.locale)} · {t(auditActionLabel[entry.action] ?? entry.action)} ·{' '}
                 {entry.actor?.name ?? t('sistem')}
               </li>
             ))}
