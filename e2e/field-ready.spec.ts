@@ -1,7 +1,7 @@
 // Issue #12 flows, each on a 1366 px desktop and a 390 px phone.
 import sharp from 'sharp';
-import { test, expect, signInAs } from './fixtures';
-import type { Browser, Page } from '@playwright/test';
+import { test, expect, signInAs, signUpOwner } from './fixtures';
+import type { Browser } from '@playwright/test';
 import { fillRegistration } from './registration';
 import { slugify } from '../lib/format/slug';
 
@@ -9,18 +9,6 @@ const viewports = {
   desktop: { width: 1366, height: 900 },
   phone: { width: 390, height: 844 },
 } as const;
-
-async function newOwner(page: Page, name: string) {
-  const email = `lapangan-${Date.now()}-${Math.floor(Math.random() * 1e4)}@contoh.id`;
-  await page.goto('/daftar');
-  await page.getByLabel('Pemilik UMKM').check();
-  await page.getByLabel('Nama lengkap').fill(name);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel(/Kata sandi/).fill('SandiUsaha2026');
-  await page.getByRole('button', { name: 'Daftar' }).click();
-  await expect(page).toHaveURL(/\/umkm$/);
-  return email;
-}
 
 /** A phone-camera JPEG: 4000 × 3000 noise, about 11 MB. */
 async function phonePhoto() {
@@ -65,7 +53,7 @@ for (const [device, viewport] of Object.entries(viewports)) {
     test('submitting an empty registration shows every missing field at once, where the user is', async ({
       page,
     }) => {
-      await newOwner(page, 'Budi Santoso');
+      await signUpOwner(page, 'Budi Santoso');
       await page.goto('/umkm/profil');
       await page.getByRole('button', { name: 'Ajukan verifikasi' }).click();
       const message = page.getByTestId('form-error');
@@ -99,7 +87,7 @@ for (const timezoneId of ['America/Los_Angeles', 'Asia/Jakarta']) {
   }) => {
     const context = await browser.newContext({ timezoneId, viewport: viewports.phone });
     const page = await context.newPage();
-    await newOwner(page, 'Nur Aini');
+    await signUpOwner(page, 'Nur Aini');
     await page.goto('/umkm/profil');
     await page.getByLabel('Nama usaha').fill(`Dodol Tapai Nur'aini ${Date.now() % 10000}`);
     await page.getByLabel('Nomor Sertifikat halal').fill('ID12110000888');
@@ -139,7 +127,7 @@ test.describe('sign-in', () => {
     playwright,
     baseURL,
   }) => {
-    const email = await newOwner(page, 'Pemilik Sasaran');
+    const email = await signUpOwner(page, 'Pemilik Sasaran');
     // The owner signs in once on this browser: it gets a device cookie.
     await page.context().clearCookies({ name: /session-token/ });
     await signInAs(page, { email, password: 'SandiUsaha2026' });
@@ -204,7 +192,7 @@ test('a product published before verification says so, and is public the moment 
 }) => {
   test.setTimeout(120_000);
   await page.setViewportSize(viewports.phone);
-  await newOwner(page, 'Rosmawati Lubis');
+  await signUpOwner(page, 'Rosmawati Lubis');
   const unique = String(Date.now()).slice(-9);
   const business = `Bolu Meranti Kak Ros ${unique.slice(-4)}`;
   await fillRegistration(page, business, unique);

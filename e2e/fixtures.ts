@@ -16,6 +16,19 @@ export async function signInAs(page: Page, role: Role | { email: string; passwor
   ).toBeAttached();
 }
 
+/** Signs up a new UMKM owner through /daftar (lands on /umkm); returns the email. */
+export async function signUpOwner(page: Page, name: string) {
+  const email = `pemilik-${Date.now()}-${Math.floor(Math.random() * 1000)}@contoh.id`;
+  await page.goto('/daftar');
+  await page.getByLabel('Pemilik UMKM').check();
+  await page.getByLabel('Nama lengkap').fill(name);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel(/Kata sandi/).fill('SandiUsaha2026');
+  await page.getByRole('button', { name: 'Daftar' }).click();
+  await expect(page).toHaveURL(/\/umkm$/);
+  return email;
+}
+
 export const test = base.extend<{ loginAs: (role: Role) => Promise<void> }>({
   loginAs: async ({ page }, provide) => {
     await provide((role) => signInAs(page, role));

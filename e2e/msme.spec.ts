@@ -1,5 +1,5 @@
 import sharp from 'sharp';
-import { test, expect, signInAs } from './fixtures';
+import { test, expect, signInAs, signUpOwner } from './fixtures';
 import type { Page } from '@playwright/test';
 import { importTemplateRowsForTest } from './import-rows';
 import { fillRegistration } from './registration';
@@ -8,18 +8,6 @@ async function png() {
   return sharp({ create: { width: 800, height: 600, channels: 3, background: { r: 30, g: 120, b: 90 } } })
     .png()
     .toBuffer();
-}
-
-async function signUpOwner(page: Page, name: string) {
-  const email = `pemilik-${Date.now()}-${Math.floor(Math.random() * 1000)}@contoh.id`;
-  await page.goto('/daftar');
-  await page.getByLabel('Pemilik UMKM').check();
-  await page.getByLabel('Nama lengkap').fill(name);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel(/Kata sandi/).fill('SandiUsaha2026');
-  await page.getByRole('button', { name: 'Daftar' }).click();
-  await expect(page).toHaveURL(/\/umkm$/);
-  return email;
 }
 
 async function review(page: Page, business: string, decision: 'approve' | { reason: string }) {

@@ -14,6 +14,8 @@
 const http = require('node:http');
 
 const PEER_HEADER = 'x-etalase-peer';
+// Tells lib/security/client-ip.ts that the peer header was stamped here (and so can be believed).
+process.env.ETALASE_FRONT_DOOR = '1';
 const ALLOWED = new Set(['GET', 'HEAD', 'POST', 'OPTIONS']);
 const ALLOW = 'GET, HEAD, POST, OPTIONS';
 

@@ -117,6 +117,27 @@ describe('client addresses', () => {
     expect(clientIp(headers(undefined, '::ffff:198.51.100.7'), 0)).toBe('198.51.100.7');
     expect(clientIp(new Headers({ 'x-forwarded-for': '1.1.1.1' }), 0)).toBe('local');
   });
+
+  it('keep an IPv6 client to its /64, so rotating addresses inside it escapes nothing', () => {
+    expect(clientIp(headers(undefined, '2001:db8:abcd:12:1::7'), 0)).toBe('2001:db8:abcd:12::/64');
+    expect(clientIp(headers(undefined, '2001:db8:abcd:12:ffff:1:2:3'), 0)).toBe('2001:db8:abcd:12::/64');
+    expect(clientIp(headers(undefined, '::1'), 0)).toBe('0:0:0:0::/64');
+  });
+
+  it('ignore a client-sent peer header when the front door is not loaded', () => {
+    process.env.ETALASE_FRONT_DOOR = '';
+    expect(clientIp(headers(), 0)).toBe('local');
+    process.env.ETALASE_FRONT_DOOR = '1';
+  });
+
+  it('a malformed device cookie is no device, not an error', async () => {
+    const { signInClient } = await import('@/lib/auth/sign-in-client');
+    const client = signInClient(
+      new Headers({ cookie: 'umkm_device=%E0', [PEER_HEADER]: '203.0.113.9' }),
+      'a@b.id',
+    );
+    expect(client).toEqual({ ip: '203.0.113.9', deviceId: null });
+  });
 });
 
 describe('sign-up and staff accounts', () => {

@@ -39,6 +39,20 @@ describe('phone photos', () => {
     },
   );
 
+  it('keeps a long screenshot small in both directions', async () => {
+    const owner = await demoActor('MSME_OWNER');
+    const bytes = await sharp({ create: { width: 400, height: 40000, channels: 3, background: '#ffffff' } })
+      .png()
+      .toBuffer();
+    const asset = await storeImage(
+      new File([new Uint8Array(bytes)], 'tangkapan.png', { type: 'image/png' }),
+      owner.id,
+    );
+    const stored = await db.asset.findUniqueOrThrow({ where: { id: asset.id } });
+    const largest = await fileStorage().get(`${stored.key}-1600.webp`);
+    expect((await sharp(largest!).metadata()).height).toBe(1600);
+  });
+
   it('refuses what is not an image with the same clear message, whatever its name says', async () => {
     const owner = await demoActor('MSME_OWNER');
     const fake = new File([new Uint8Array(9 * 1024 * 1024).fill(7)], 'foto.jpg', { type: 'image/jpeg' });

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { db } from '@/lib/server/db';
 import { AccessDenied } from '@/lib/auth/actor';
@@ -152,8 +152,12 @@ describe('publishing before the business is verified', () => {
         bytes: 8,
       }));
     expect(freshPage(key)).not.toBeNull();
+    const { revalidateTag } = await import('next/cache');
+    vi.mocked(revalidateTag).mockClear();
     await reviewMsme(await demoActor('DINAS_ADMIN'), owner.msmeId!, { decision: 'approve' });
-    // …are gone in the same step, and the product page is there.
+    // The cached catalog data (unstable_cache, tagged) is expired at once, not left to run out…
+    expect(revalidateTag).toHaveBeenCalledWith('catalog', { expire: 0 });
+    // …and the pages and API answers are gone in the same step, and the product page is there.
     expect(freshPage(key)).toBeNull();
     expect(freshPage(apiKey)).toBeNull();
     expect((await productPage(slug))?.id).toBe(id);

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { readRupiah } from '@/lib/format/rupiah-input';
 import { productSchema } from '@/lib/catalog/product-schema';
-import { productQuerySchema } from '@/lib/catalog/search-schema';
+import { productQuerySchema, withoutBlanks } from '@/lib/catalog/search-schema';
 import { eventSchema, paymentSchema, quoteSchema } from '@/lib/procurement/schema';
 import { createProduct, getOwnProduct } from '@/lib/catalog/owner-products';
 import { db } from '@/lib/server/db';
@@ -30,7 +30,7 @@ describe('readRupiah', () => {
     expect(readRupiah(45000)).toEqual({ ok: true, value: 45000 });
   });
 
-  it.each(['35,000', '35.5', '3.50.000', '35.000.0', '1,2,3', 'tiga puluh', '35.000,5x', '-', 'Rp'])(
+  it.each(['35,000', '35.5', '3.50.000', '35.000.0', '1,2,3', 'tiga puluh', '35.000,5x', '-'])(
     'refuses the ambiguous or unreadable %j',
     (typed) => {
       expect(readRupiah(typed)).toMatchObject({ ok: false, reason: 'format' });
@@ -117,5 +117,28 @@ describe('English messages', () => {
     expect(t('Masuk keranjang (3).')).toBe('Added to the cart (3).');
     expect(t('Teks yang belum diterjemahkan')).toBe('Teks yang belum diterjemahkan');
     expect(phrases('id')('Pagu {n}', { n: 'Rp 5.000' })).toBe('Pagu Rp 5.000');
+  });
+});
+
+describe('the catalog filter form', () => {
+  it('treats empty price boxes as no bound, so the other filters still apply', () => {
+    const parsed = productQuerySchema.safeParse(
+      withoutBlanks({
+        halal: 'true',
+        minPrice: '',
+        maxPrice: ' ',
+        availability: '',
+        category: 'oleh-oleh',
+      }),
+    );
+    expect(parsed.success).toBe(true);
+    expect(parsed.data).toMatchObject({ halal: 'true', category: 'oleh-oleh' });
+    expect(parsed.data?.minPrice).toBeUndefined();
+  });
+
+  it('refuses prices whose grouping is ambiguous', () => {
+    for (const typed of ['0.500', '035.000', '0035000']) expect(readRupiah(typed).ok).toBe(false);
+    expect(readRupiah('Rp')).toEqual({ ok: false, reason: 'empty' });
+    expect(readRupiah('0')).toEqual({ ok: true, value: 0 });
   });
 });

@@ -13,7 +13,12 @@ function cookieValue(headers: HeaderSource, name: string) {
       : (headers as Record<string, string | undefined> | undefined)?.cookie;
   for (const part of (raw ?? '').split(';')) {
     const [key, ...value] = part.trim().split('=');
-    if (key === name) return decodeURIComponent(value.join('='));
+    if (key !== name) continue;
+    try {
+      return decodeURIComponent(value.join('='));
+    } catch {
+      return null; // a malformed cookie is no device cookie
+    }
   }
   return null;
 }

@@ -1,6 +1,6 @@
 import 'server-only';
 import { ZodError } from 'zod';
-import { productQuerySchema, type ProductQuery } from './search-schema';
+import { productQuerySchema, withoutBlanks, type ProductQuery } from './search-schema';
 import { facets, searchCatalog, suggestions } from './search';
 
 export type ListParams = Record<string, string | undefined>;
@@ -21,7 +21,7 @@ export function listParams(search: URLSearchParams): Record<string, string | str
  * dropped and the page says so; never a 500.
  */
 export async function catalogListPage(params: Record<string, string | string[] | undefined>) {
-  const parsed = productQuerySchema.safeParse(params);
+  const parsed = productQuerySchema.safeParse(withoutBlanks(params));
   const q = [params.q].flat()[0];
   const query: ProductQuery = parsed.success
     ? parsed.data

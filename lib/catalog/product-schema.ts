@@ -1,21 +1,9 @@
 import { z } from 'zod';
 import { rupiahField } from '@/lib/format/rupiah-input';
 
-export const units = [
-  'kotak',
-  'porsi',
-  'pcs',
-  'bungkus',
-  'botol',
-  'kg',
-  'lembar',
-  'set',
-  'meter',
-  'loyang',
-  'toples',
-  'batang',
-  'rim',
-] as const;
+import { units } from './units';
+
+export { units };
 
 // Categories whose products are made for an order date: they must state capacity and lead time.
 export const madeForEventCategories = ['katering', 'snack-box'];

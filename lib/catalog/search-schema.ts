@@ -11,6 +11,16 @@ const rupiah = rupiahField('Harga', { min: 0, max: 1_000_000_000 }).describe(
   'Rupiah bulat; 35000, 35.000 dan Rp 35.000 dibaca sama',
 );
 
+/**
+ * A query string's parameters without the empty ones: the filter form always sends every box
+ * (`minPrice=&availability=`), and an empty box means "no filter", not an invalid one.
+ */
+export function withoutBlanks<T extends Record<string, unknown>>(params: T): Partial<T> {
+  return Object.fromEntries(
+    Object.entries(params).filter(([, v]) => !(typeof v === 'string' && v.trim() === '')),
+  ) as Partial<T>;
+}
+
 export const sorts = ['relevance', 'newest', 'price-asc', 'price-desc'] as const;
 
 export const productQuerySchema = z

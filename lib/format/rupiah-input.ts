@@ -7,8 +7,8 @@ import { z } from 'zod';
 export type RupiahReading =
   { ok: true; value: number } | { ok: false; reason: 'empty' | 'format' | 'fraction' };
 
-const GROUPED = /^\d{1,3}(\.\d{3})+$/; // 35.000, 1.250.000
-const PLAIN = /^\d+$/; // 35000
+const GROUPED = /^[1-9]\d{0,2}(\.\d{3})+$/; // 35.000, 1.250.000 (not 0.500 or 035.000)
+const PLAIN = /^(0|[1-9]\d*)$/; // 35000
 
 /** Reads "35000", "35.000", "Rp 35.000", "Rp35.000,-" or "35.000,00" as 35000. */
 export function readRupiah(input: unknown): RupiahReading {
@@ -21,6 +21,7 @@ export function readRupiah(input: unknown): RupiahReading {
   let text = input.replace(/[\s\u00a0]/g, '');
   if (text === '') return { ok: false, reason: 'empty' };
   text = text.replace(/^rp\.?/i, '').replace(/,-$/, '');
+  if (text === '') return { ok: false, reason: 'empty' };
   const [whole, decimals, ...rest] = text.split(',');
   if (rest.length > 0 || whole === '') return { ok: false, reason: 'format' };
   if (decimals !== undefined) {

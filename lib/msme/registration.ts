@@ -73,7 +73,9 @@ export async function getOwnRegistration(actor: Actor | null) {
   return { ...registration, duplicateWarnings };
 }
 
-async function referenceErrors(data: RegistrationDraft) {
+async function referenceErrors(
+  data: Pick<RegistrationDraft, 'categoryId' | 'kecamatanCode' | 'kelurahanCode'>,
+) {
   const errors: Record<string, string[]> = {};
   if (
     data.categoryId &&
@@ -126,7 +128,17 @@ export async function saveRegistration(actor: Actor | null, input: Record<string
   const cleaned = dropBlanks(input);
   const parsed = draftSchema.safeParse(cleaned);
   const errors: Record<string, string[]> = parsed.success ? {} : fieldErrorsOf(parsed.error);
-  if (parsed.success) Object.assign(errors, await referenceErrors(parsed.data));
+  // References are checked on what was typed, whatever else failed (one answer for everything).
+  const typed = (field: 'categoryId' | 'kecamatanCode' | 'kelurahanCode') =>
+    typeof cleaned[field] === 'string' && !errors[field] ? (cleaned[field] as string) : undefined;
+  for (const [field, messages] of Object.entries(
+    await referenceErrors({
+      categoryId: typed('categoryId'),
+      kecamatanCode: typed('kecamatanCode'),
+      kelurahanCode: typed('kelurahanCode'),
+    }),
+  ))
+    errors[field] ??= messages;
   const existing = await db.msme.findUnique({
     where: { ownerUserId: owner.id },
     select: { id: true, status: true, nikHash: true, bankAccountCipher: true },

@@ -18,13 +18,33 @@ function reader(headers: HeaderSource) {
   };
 }
 
-/** An IPv4 peer reached over a dual-stack socket reads "::ffff:203.0.113.7": keep the IPv4 form. */
-const normalized = (ip: string) => ip.trim().replace(/^::ffff:(\d+\.\d+\.\d+\.\d+)$/, '$1');
+/**
+ * The address a limit is kept for. An IPv4 peer over a dual-stack socket ("::ffff:203.0.113.7") is
+ * its IPv4 form; an IPv6 client is its /64, which one subscriber holds whole (so rotating addresses
+ * inside it does not escape a limit).
+ */
+export function normalized(raw: string) {
+  const ip = raw.trim().replace(/^::ffff:(\d+\.\d+\.\d+\.\d+)$/i, '$1');
+  if (!ip.includes(':')) return ip;
+  const [head, tail = ''] = ip.toLowerCase().split('::');
+  const left = head ? head.split(':') : [];
+  const right = tail ? tail.split(':') : [];
+  const groups = ip.includes('::')
+    ? [...left, ...Array(8 - left.length - right.length).fill('0'), ...right]
+    : left;
+  return `${groups
+    .slice(0, 4)
+    .map((g) => g.replace(/^0+(?=.)/, ''))
+    .join(':')}::/64`;
+}
+
+/** Whether server/front-door.cjs stamped PEER_HEADER: without it the header is anyone's to send. */
+const frontDoorLoaded = () => process.env.ETALASE_FRONT_DOOR === '1';
 
 /** The client's IP, or 'local' outside a served request (scripts, tests), where no peer is known. */
 export function clientIp(headers: HeaderSource, trustedHops: number) {
   const read = reader(headers);
-  const peer = read(PEER_HEADER)?.trim();
+  const peer = frontDoorLoaded() ? read(PEER_HEADER)?.trim() : undefined;
   if (!peer) return 'local';
   if (trustedHops <= 0) return normalized(peer);
   const forwarded = (read('x-forwarded-for') ?? '')

@@ -59,13 +59,14 @@ export async function storeImage(file: File | null | undefined, uploadedById: st
     const largest = Math.max(...IMAGE_WIDTHS);
     const base = await sharp(bytes, { limitInputPixels: MAX_PIXELS })
       .rotate()
-      .resize({ width: largest, withoutEnlargement: true })
+      // Inside a square: a long screenshot or panorama stays small in both directions.
+      .resize({ width: largest, height: largest, fit: 'inside', withoutEnlargement: true })
       .raw()
       .toBuffer({ resolveWithObject: true });
     const { width: baseWidth, height: baseHeight, channels } = base.info;
     for (const width of IMAGE_WIDTHS) {
       const out = await sharp(base.data, { raw: { width: baseWidth, height: baseHeight, channels } })
-        .resize({ width, withoutEnlargement: true })
+        .resize({ width, height: width, fit: 'inside', withoutEnlargement: true })
         .webp({ quality: 80 })
         .toBuffer();
       await storage.put(`${key}-${width}.webp`, out, 'image/webp');

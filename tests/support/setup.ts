@@ -1,9 +1,13 @@
 import { vi } from 'vitest';
 
+// Integration tests play the served app, where server/front-door.cjs stamps the peer address.
+process.env.ETALASE_FRONT_DOOR = '1';
+
 // Next's request-scoped APIs are absent outside a request: data functions take the actor explicitly,
 // so only the cache helpers need a stand-in.
 vi.mock('next/cache', () => ({
   revalidatePath: () => {},
-  revalidateTag: () => {},
+  // Recorded, so tests can check what a change expires.
+  revalidateTag: vi.fn(),
   unstable_cache: <T extends (...args: never[]) => unknown>(fn: T) => fn,
 }));

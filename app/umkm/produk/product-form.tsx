@@ -3,22 +3,7 @@ import { createProductAction, updateProductAction } from './actions';
 import { FieldError, FormMessage } from '@/app/components/form-feedback';
 import { useFormAction } from '@/app/components/use-form-action';
 import { useT } from '@/app/components/locale-provider';
-
-const units = [
-  'kotak',
-  'porsi',
-  'pcs',
-  'bungkus',
-  'botol',
-  'kg',
-  'lembar',
-  'set',
-  'meter',
-  'loyang',
-  'toples',
-  'batang',
-  'rim',
-];
+import { units } from '@/lib/catalog/units';
 
 type Product = {
   id: string;

@@ -47,7 +47,6 @@ export const common: Record<string, string> = {
 
   // Shop order status and payment methods (app/components/order-status.ts)
   'Menunggu pembayaran': 'Awaiting payment',
-  'Pesanan masuk': 'Order received',
   'Dikonfirmasi penjual': 'Confirmed by the seller',
   'Dikirim / siap diambil': 'Shipped / ready for pickup',
   Selesai: 'Completed',

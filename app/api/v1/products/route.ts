@@ -1,5 +1,5 @@
 import { NextResponse } from 'next/server';
-import { productQuerySchema } from '@/lib/catalog/search-schema';
+import { productQuerySchema, withoutBlanks } from '@/lib/catalog/search-schema';
 import { searchCatalog } from '@/lib/catalog/search';
 import { apiError } from '@/lib/server/api';
 import { apiKey, cachedPage, pageCacheEnabled } from '@/lib/page-cache/page-cache';
@@ -17,7 +17,7 @@ export async function GET(request: Request) {
   try {
     const url = new URL(request.url);
     const answer = async () => {
-      const query = productQuerySchema.parse(Object.fromEntries(url.searchParams));
+      const query = productQuerySchema.parse(withoutBlanks(Object.fromEntries(url.searchParams)));
       const body = JSON.stringify(
         await searchCatalog(query).then(({ items, nextCursor }) => ({ items, nextCursor })),
       );
