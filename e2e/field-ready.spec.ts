@@ -155,6 +155,19 @@ test.describe('sign-in', () => {
     await expect(page).toHaveURL(/\/umkm/);
   });
 
+  test('without JavaScript the sign-in form never puts the password into the URL', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/masuk');
+    await page.getByLabel('Email').fill('pembeli@etalase-umkm.id');
+    await page.getByLabel('Kata sandi').fill('Pembeli#Medan2026');
+    await page.getByRole('button', { name: 'Masuk', exact: true }).click();
+    await page.waitForLoadState();
+    expect(page.url()).not.toContain('Pembeli');
+    expect(page.url()).not.toContain('password');
+    await context.close();
+  });
+
   test('next-auth and robots.txt use the public origin and port; the favicon exists', async ({
     request,
     baseURL,

@@ -2,7 +2,13 @@
 // on 17 Aug 2027 reads back, shows and resaves as 17 Aug 2027, with the server in UTC, in
 // Asia/Jakarta and west of UTC. Node applies a new process.env.TZ at once.
 import { afterAll, describe, expect, it } from 'vitest';
-import { dateOnlyFromDb, formatDateOnly, readDateOnly, todayInMedan } from '@/lib/format/date-only';
+import {
+  dateOnlyFromDb,
+  excelSerialDate,
+  formatDateOnly,
+  readDateOnly,
+  todayInMedan,
+} from '@/lib/format/date-only';
 import { getOwnRegistration, saveRegistration } from '@/lib/msme/registration';
 import { productPage } from '@/lib/catalog/product-page';
 import { db } from '@/lib/server/db';
@@ -24,6 +30,13 @@ describe('readDateOnly', () => {
     expect(readDateOnly('2027-13-01')).toBeNull();
     expect(readDateOnly('08/17/2027')).toBeNull(); // month 17: not a US date guessed into shape
     expect(readDateOnly('besok')).toBeNull();
+  });
+
+  it('reads a spreadsheet day number from an imported XLSX cell', () => {
+    expect(excelSerialDate('46616')).toBe('2027-08-17');
+    expect(excelSerialDate('45000.5')).toBe('2023-03-15');
+    expect(excelSerialDate('17/08/2027')).toBeNull();
+    expect(excelSerialDate('123')).toBeNull();
   });
 
   it("knows today's date in Medan near midnight", () => {

@@ -116,6 +116,18 @@ describe('English messages', () => {
     );
     expect(t('Masuk keranjang (3).')).toBe('Added to the cart (3).');
     expect(t('Teks yang belum diterjemahkan')).toBe('Teks yang belum diterjemahkan');
+    expect(
+      t(
+        'Total pesanan kegiatan menjadi Rp 12.000.000, melebihi pagu Rp 10.000.000. Sisa pagu: Rp 1.500.000.',
+      ),
+    ).toBe(
+      "The event's orders would total Rp 12.000.000, above its budget of Rp 10.000.000. Budget left: Rp 1.500.000.",
+    );
+    expect(t('Pesanan berstatus PAID tidak dapat dibatalkan.')).toBe(
+      'An order with status PAID cannot be cancelled.',
+    );
+    expect(t('Stok Bika Ambon tinggal 2.')).toBe('Only 2 of Bika Ambon left.');
+    expect(t('Listing dipindah ke tahap "Tayang".')).toMatch(/^Listing moved to the stage "(?!Tayang)/);
     expect(phrases('id')('Pagu {n}', { n: 'Rp 5.000' })).toBe('Pagu Rp 5.000');
   });
 });

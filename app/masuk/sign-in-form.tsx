@@ -52,7 +52,8 @@ export function SignInForm({
   }
 
   return (
-    <form onSubmit={onSubmit} className="card space-y-4" noValidate>
+    // method="post": without JavaScript the browser must never put the password into the URL.
+    <form method="post" onSubmit={onSubmit} className="card space-y-4" noValidate>
       {error && (
         <p
           data-testid="form-error"

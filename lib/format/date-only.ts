@@ -66,3 +66,14 @@ export function formatDateOnly(date: Date | string, locale: 'id' | 'en' = 'id') 
 export function todayInMedan(now = new Date()): string {
   return new Date(now.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
 }
+
+/**
+ * "2027-08-17" for a spreadsheet's day number (Excel and LibreOffice count days from 1899-12-30 in
+ * their 1900 date system), e.g. "46616"; null for anything else. For imported XLSX date cells only.
+ */
+export function excelSerialDate(value: string): string | null {
+  if (!/^\d{5}(\.\d+)?$/.test(value.trim())) return null;
+  const days = Math.floor(Number(value));
+  if (days < 20_000 || days > 100_000) return null; // 1954 … 2173
+  return new Date(Date.UTC(1899, 11, 30) + days * 86_400_000).toISOString().slice(0, 10);
+}

@@ -8,6 +8,7 @@ import { owner } from './en/owner';
 import { dinas } from './en/dinas';
 import { opd } from './en/opd';
 import { validation } from './en/validation';
+import { messagesWithValues, stepWords } from './en/messages-with-values';
 import type { Locale } from './messages';
 
 export const english: Record<string, string> = {
@@ -70,6 +71,11 @@ const patterns: [RegExp, (label: string, ...rest: string[]) => string][] = [
 ];
 
 function translatePattern(text: string) {
+  const fragment = (part: string) => stepWords[part] ?? english[part] ?? part;
+  for (const [pattern, make] of messagesWithValues) {
+    const match = pattern.exec(text);
+    if (match) return make(fragment, ...match.slice(1));
+  }
   for (const [pattern, make] of patterns) {
     const match = pattern.exec(text);
     if (match) {

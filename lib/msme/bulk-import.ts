@@ -10,7 +10,10 @@ import { msmeSlugBase } from './slug';
 import { parseCsv } from '@/lib/spreadsheet/csv';
 import { readXlsx } from '@/lib/spreadsheet/xlsx';
 import { registrationSchema } from './schema';
-import { dateOnlyToDb } from '@/lib/format/date-only';
+import { dateOnlyToDb, excelSerialDate } from '@/lib/format/date-only';
+
+/** A date cell as typed, or, when Excel stored it as a day number (46616), that day. */
+const spreadsheetDate = (value: string) => excelSerialDate(value) ?? value;
 
 // The re-registration drive's spreadsheet. Column names are what the template's header row says.
 export const importColumns = [
@@ -176,10 +179,16 @@ export async function importMsmes(
       });
     const certifications = [
       ...(cell('sertifikat_halal')
-        ? [{ type: 'HALAL', number: cell('sertifikat_halal'), expiresAt: cell('halal_berlaku_sampai') }]
+        ? [
+            {
+              type: 'HALAL',
+              number: cell('sertifikat_halal'),
+              expiresAt: spreadsheetDate(cell('halal_berlaku_sampai')),
+            },
+          ]
         : []),
       ...(cell('pirt')
-        ? [{ type: 'PIRT', number: cell('pirt'), expiresAt: cell('pirt_berlaku_sampai') }]
+        ? [{ type: 'PIRT', number: cell('pirt'), expiresAt: spreadsheetDate(cell('pirt_berlaku_sampai')) }]
         : []),
     ];
     const parsed = rowSchema.safeParse({
