@@ -1,7 +1,6 @@
 'use client';
 import { useSyncExternalStore } from 'react';
 import type { Locale } from '@/lib/i18n/messages';
-import { phrases } from '@/lib/i18n/phrases';
 
 // The language cookie (LOCALE_COOKIE, 'lang') is readable by scripts; the server render (and
 // hydration) stays Indonesian. Not imported from lib/i18n/messages: that would bring both message
@@ -10,12 +9,26 @@ const subscribe = () => () => {};
 const cookieLocale = (): Locale => (document.cookie.split('; ').includes('lang=en') ? 'en' : 'id');
 const serverLocale = (): Locale => 'id';
 
+// Its three texts are kept here: the English dictionary must not ride in every page's scripts.
+const texts = {
+  id: {
+    title: 'Terjadi kesalahan',
+    body: 'Maaf, Etalase UMKM Medan tidak dapat dimuat saat ini. Silakan coba lagi sebentar lagi.',
+    retry: 'Coba lagi',
+  },
+  en: {
+    title: 'Something went wrong',
+    body: 'Sorry, Etalase UMKM Medan cannot be loaded right now. Please try again in a moment.',
+    retry: 'Try again',
+  },
+};
+
 // Shown when the root layout itself fails (app/error.tsx covers everything below it). Plain markup:
 // the layout's styles may be what failed. The layout's LocaleProvider is gone too, so the language
 // comes from the cookie.
 export default function GlobalError({ reset }: { error: Error; reset: () => void }) {
   const locale = useSyncExternalStore(subscribe, cookieLocale, serverLocale);
-  const t = phrases(locale);
+  const t = texts[locale];
   return (
     <html lang={locale}>
       <body
@@ -27,10 +40,10 @@ export default function GlobalError({ reset }: { error: Error; reset: () => void
           textAlign: 'center',
         }}
       >
-        <h1>{t('Terjadi kesalahan')}</h1>
-        <p>{t('Maaf, Etalase UMKM Medan tidak dapat dimuat saat ini. Silakan coba lagi sebentar lagi.')}</p>
+        <h1>{t.title}</h1>
+        <p>{t.body}</p>
         <button type="button" onClick={reset}>
-          {t('Coba lagi')}
+          {t.retry}
         </button>
       </body>
     </html>

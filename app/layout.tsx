@@ -3,6 +3,7 @@ import { publicOrigin } from '@/lib/server/env';
 import localFont from 'next/font/local';
 import { getLocale, getPhrases } from '@/lib/i18n/server';
 import { LocaleProvider } from './components/locale-provider';
+import { english } from '@/lib/i18n/phrases';
 import { SiteFooter, SiteHeader } from './site-header';
 import './globals.css';
 
@@ -31,7 +32,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         >
           {t('Langsung ke isi')}
         </a>
-        <LocaleProvider locale={locale}>
+        <LocaleProvider locale={locale} dictionary={locale === 'en' ? english : undefined}>
           <SiteHeader />
           <main id="isi" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6">
             {children}

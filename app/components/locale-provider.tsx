@@ -1,21 +1,34 @@
 'use client';
 import { createContext, useContext, useMemo } from 'react';
-import { phrases, type Translate } from '@/lib/i18n/phrases';
+import { makePhrases, type Translate } from '@/lib/i18n/translate';
 import type { Locale } from '@/lib/i18n/messages';
 
-const LocaleContext = createContext<Locale>('id');
+type Language = { locale: Locale; dictionary: Record<string, string> };
+const LocaleContext = createContext<Language>({ locale: 'id', dictionary: {} });
 
-/** Gives client components the visitor's language (set once in the root layout). */
-export function LocaleProvider({ locale, children }: { locale: Locale; children: React.ReactNode }) {
-  return <LocaleContext.Provider value={locale}>{children}</LocaleContext.Provider>;
+/**
+ * Gives client components the visitor's language (set once in the root layout) and, for English,
+ * the dictionary: it travels with the page instead of in every script bundle.
+ */
+export function LocaleProvider({
+  locale,
+  dictionary = {},
+  children,
+}: {
+  locale: Locale;
+  dictionary?: Record<string, string>;
+  children: React.ReactNode;
+}) {
+  const value = useMemo(() => ({ locale, dictionary }), [locale, dictionary]);
+  return <LocaleContext.Provider value={value}>{children}</LocaleContext.Provider>;
 }
 
 /** `const t = useT(); t('Simpan draf')` in a client component. */
 export function useT(): Translate {
-  const locale = useContext(LocaleContext);
-  return useMemo(() => phrases(locale), [locale]);
+  const { locale, dictionary } = useContext(LocaleContext);
+  return useMemo(() => makePhrases(locale, dictionary), [locale, dictionary]);
 }
 
 export function useLocale() {
-  return useContext(LocaleContext);
+  return useContext(LocaleContext).locale;
 }

@@ -1,6 +1,6 @@
 import { formatRupiah } from '@/lib/format/money';
 import { imageUrl } from '@/lib/catalog/image-url';
-import type { Translate } from '@/lib/i18n/phrases';
+import type { Translate } from '@/lib/i18n/translate';
 
 export type ProductCardData = {
   slug: string;

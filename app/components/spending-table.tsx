@@ -2,7 +2,7 @@ import type { OpdMonth } from '@/lib/procurement/transparency';
 import { formatRupiah } from '@/lib/format/money';
 import { formatMonth, formatPercent } from '@/lib/format/labels';
 import { getPhrases } from '@/lib/i18n/server';
-import type { Translate } from '@/lib/i18n/phrases';
+import type { Translate } from '@/lib/i18n/translate';
 
 // formatMonth writes "November 2026"; the month name is translated on its own.
 function monthLabel(yearMonth: string, t: Translate) {

@@ -1,4 +1,4 @@
-import type { Translate } from '@/lib/i18n/phrases';
+import type { Translate } from '@/lib/i18n/translate';
 import type { DuplicateHint } from '@/lib/msme/duplicates';
 
 /**

@@ -8,8 +8,10 @@ import { owner } from './en/owner';
 import { dinas } from './en/dinas';
 import { opd } from './en/opd';
 import { validation } from './en/validation';
-import { messagesWithValues, stepWords } from './en/messages-with-values';
 import type { Locale } from './messages';
+import { makePhrases, type Translate } from './translate';
+
+export type { Translate, Vars } from './translate';
 
 export const english: Record<string, string> = {
   ...common,
@@ -20,68 +22,7 @@ export const english: Record<string, string> = {
   ...validation,
 };
 
-export type Vars = Record<string, string | number>;
-/** Translates a phrase; `locale` tells formatters (dates) which language to write. */
-export type Translate = ((text: string, vars?: Vars) => string) & { locale: Locale };
-
-function fill(text: string, vars?: Vars) {
-  if (!vars) return text;
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
-}
-
-/** The phrase in the visitor's language (Indonesian is the text itself). */
+/** The phrase in the visitor's language (Indonesian is the text itself). Server code and views. */
 export function phrases(locale: Locale): Translate {
-  const translate =
-    locale === 'id'
-      ? (text: string, vars?: Vars) => fill(text, vars)
-      : (text: string, vars?: Vars) => fill(english[text] ?? translatePattern(text) ?? text, vars);
-  return Object.assign(translate, { locale });
-}
-
-// Messages built from a field's label ("Harga wajib diisi.") are translated by their pattern, with
-// the label translated on its own.
-const patterns: [RegExp, (label: string, ...rest: string[]) => string][] = [
-  [/^(.+) wajib diisi\.$/, (l) => `${l} is required.`],
-  [/^(.+) minimal (\d+) karakter\.$/, (l, n) => `${l} must be at least ${n} characters.`],
-  [/^(.+) maksimal (\d+) karakter\.$/, (l, n) => `${l} must be at most ${n} characters.`],
-  [/^(.+) harus angka\.$/, (l) => `${l} must be a number.`],
-  [/^(.+) harus angka bulat\.$/, (l) => `${l} must be a whole number.`],
-  [/^(.+) harus bilangan bulat\.$/, (l) => `${l} must be a whole number.`],
-  [/^(.+) minimal (.+)\.$/, (l, n) => `${l} must be at least ${n}.`],
-  [/^(.+) maksimal (.+)\.$/, (l, n) => `${l} must be at most ${n}.`],
-  [/^(.+) harus lebih dari Rp 0\.$/, (l) => `${l} must be more than Rp 0.`],
-  [/^(.+) harus Rupiah bulat, tanpa sen\.$/, (l) => `${l} must be whole rupiah, without sen.`],
-  [
-    /^(.+) tidak terbaca\. Tulis angka Rupiah, misalnya 35000 atau 35\.000\.$/,
-    (l) => `${l} cannot be read. Write a rupiah amount, e.g. 35000 or 35.000.`,
-  ],
-  [
-    /^(.+) bukan tanggal yang benar\. Tulis hh\/bb\/tttt, misalnya 17\/08\/2027\.$/,
-    (l) => `${l} is not a valid date. Write dd/mm/yyyy, e.g. 17/08/2027.`,
-  ],
-  [/^(.+) harus berformat tanggal dan jam\.$/, (l) => `${l} must be a date and time.`],
-  [/^(.+) tidak boleh negatif\.$/, (l) => `${l} cannot be negative.`],
-  [/^(.+) terlalu besar\.$/, (l) => `${l} is too large.`],
-  [/^(.+) tidak boleh melewati (\d+)\.$/, (l, n) => `${l} cannot be later than ${n}.`],
-  [
-    /^Terlalu banyak (.+)\. Coba lagi dalam (\d+) menit\.$/,
-    (what, minutes) => `Too many ${what}. Try again in ${minutes} minute${minutes === '1' ? '' : 's'}.`,
-  ],
-  [/^Masuk keranjang \((\d+)\)\.$/, (quantity) => `Added to the cart (${quantity}).`],
-];
-
-function translatePattern(text: string) {
-  const fragment = (part: string) => stepWords[part] ?? english[part] ?? part;
-  for (const [pattern, make] of messagesWithValues) {
-    const match = pattern.exec(text);
-    if (match) return make(fragment, ...match.slice(1));
-  }
-  for (const [pattern, make] of patterns) {
-    const match = pattern.exec(text);
-    if (match) {
-      const [, label, ...rest] = match;
-      return make(english[label] ?? label, ...rest);
-    }
-  }
-  return undefined;
+  return makePhrases(locale, english);
 }

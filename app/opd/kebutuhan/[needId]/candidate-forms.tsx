@@ -4,7 +4,7 @@ import { FieldError, FormMessage } from '@/app/components/form-feedback';
 import { useFormAction } from '@/app/components/use-form-action';
 import { formatRupiah } from '@/lib/format/money';
 import { useT } from '@/app/components/locale-provider';
-import type { Translate } from '@/lib/i18n/phrases';
+import type { Translate } from '@/lib/i18n/translate';
 
 type Candidate = {
   msmeId: string;
