@@ -4,6 +4,7 @@ import { requirePageActor } from '@/lib/auth/page-guard';
 import { REGISTRY_PAGE_SIZE, registryFilterSchema, searchRegistry } from '@/lib/msme/registry';
 import { registrationChoices } from '@/lib/msme/reference';
 import { getPhrases } from '@/lib/i18n/server';
+import { sizeLabel } from '@/lib/format/labels';
 
 export const metadata: Metadata = { title: 'Registri UMKM' };
 const statuses = {
@@ -13,7 +14,6 @@ const statuses = {
   NEEDS_CHANGES: 'Perlu perbaikan',
   SUSPENDED: 'Dibekukan',
 } as const;
-const sizes = { MICRO: 'Mikro', SMALL: 'Kecil', MEDIUM: 'Menengah' } as const;
 
 export default async function RegistryPage({
   searchParams,
@@ -87,7 +87,7 @@ export default async function RegistryPage({
           </label>
           <select id="size" name="size" defaultValue={filter.size ?? ''} className="input">
             <option value="">{t('Semua')}</option>
-            {Object.entries(sizes).map(([v, l]) => (
+            {Object.entries(sizeLabel).map(([v, l]) => (
               <option key={v} value={v}>
                 {t(l)}
               </option>
@@ -152,7 +152,7 @@ export default async function RegistryPage({
               <td className="p-2">{r.nib ?? '—'}</td>
               <td className="p-2">{r.kecamatan?.name ?? '—'}</td>
               <td className="p-2">{r.category?.name ?? '—'}</td>
-              <td className="p-2">{t(sizes[r.size])}</td>
+              <td className="p-2">{t(sizeLabel[r.size])}</td>
               <td className="p-2">{t(statuses[r.status])}</td>
             </tr>
           ))}

@@ -9,6 +9,7 @@ import { formatRupiah } from '@/lib/format/money';
 import { ProductCardView } from '@/app/components/product-card';
 import { AddToCart } from './add-to-cart';
 import { formatDateOnly } from '@/lib/format/date-only';
+import { certificationLabel } from '@/lib/format/labels';
 import { getLocale, getPhrases } from '@/lib/i18n/server';
 
 type Props = { params: Promise<{ slug: string }> };
@@ -34,15 +35,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     },
   };
 }
-
-const certName = {
-  HALAL: 'Halal',
-  PIRT: 'P-IRT',
-  BPOM_MD: 'BPOM MD',
-  BPOM_ML: 'BPOM ML',
-  SNI: 'SNI',
-  OTHER: 'Lainnya',
-} as const;
 
 export default async function ProductPage({ params }: Props) {
   const [product, nonce, t, locale] = await Promise.all([
@@ -149,7 +141,7 @@ export default async function ProductPage({ params }: Props) {
             <ul className="flex flex-wrap gap-2 text-sm" aria-label={t('Sertifikat')}>
               {product.msme.certifications.map((c) => (
                 <li key={c.type + c.number} className="rounded bg-green-100 px-2 py-1 text-green-900">
-                  {t(certName[c.type])} {c.number}
+                  {t(certificationLabel[c.type])} {c.number}
                   {c.expiresAt ? ` · ${t('s.d. {date}', { date: formatDateOnly(c.expiresAt, locale) })}` : ''}
                 </li>
               ))}

@@ -12,9 +12,9 @@ import { formatDateOnly } from '@/lib/format/date-only';
 import { isStillValid } from '@/lib/msme/certificates';
 import { getPhrases } from '@/lib/i18n/server';
 import { describeDuplicateIn } from '../../duplicate-text';
+import { sizeLabel } from '@/lib/format/labels';
 
 export const metadata: Metadata = { title: 'Data UMKM' };
-const sizeLabel = { MICRO: 'Mikro', SMALL: 'Kecil', MEDIUM: 'Menengah' } as const;
 const statusLabel = {
   DRAFT: 'Draf',
   SUBMITTED: 'Menunggu verifikasi',
