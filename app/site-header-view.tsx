@@ -14,6 +14,7 @@ export function SiteHeaderView({ user, locale }: { user: HeaderUser; locale: Loc
   const links = [
     { href: '/products', label: t('nav.catalog') },
     { href: '/transparansi', label: t('nav.transparency') },
+    { href: '/cakupan', label: t('nav.coverage') },
     ...(user ? roleNav[user.role].map((item) => ({ href: item.href, label: t(item.label) })) : []),
     ...(!user ? [{ href: '/keranjang', label: t('nav.cart') }] : []),
   ];

@@ -1,8 +1,7 @@
 import type { MessageKey } from '@/lib/i18n/messages';
 import type { Role } from '@/lib/auth/roles';
 
-// Navigation per role. Aid programs and cooperatives have their place reserved here; their pages
-// come with the later issues that ask for them.
+// Navigation per role.
 export const roleNav: Record<Role, { href: string; label: MessageKey }[]> = {
   DINAS_ADMIN: [
     { href: '/dinas', label: 'nav.dashboard' },
@@ -11,6 +10,9 @@ export const roleNav: Record<Role, { href: string; label: MessageKey }[]> = {
     { href: '/dinas/impor', label: 'nav.dinas.import' },
     { href: '/dinas/kanal', label: 'nav.dinas.channels' },
     { href: '/dinas/bazar', label: 'nav.bazaar' },
+    { href: '/dinas/program', label: 'nav.dinas.programs' },
+    { href: '/dinas/koperasi', label: 'nav.dinas.cooperatives' },
+    { href: '/dinas/cakupan', label: 'nav.dinas.coverage' },
     { href: '/dinas/laporan', label: 'nav.dinas.report' },
     { href: '/dinas/pengguna', label: 'nav.dinas.users' },
     { href: '/dinas/audit', label: 'nav.dinas.audit' },
@@ -18,6 +20,7 @@ export const roleNav: Record<Role, { href: string; label: MessageKey }[]> = {
   OPD_STAFF: [
     { href: '/opd', label: 'nav.dashboard' },
     { href: '/opd/kegiatan', label: 'nav.opd.events' },
+    { href: '/opd/program', label: 'nav.opd.programs' },
   ],
   MSME_OWNER: [
     { href: '/umkm', label: 'nav.dashboard' },
@@ -27,6 +30,7 @@ export const roleNav: Record<Role, { href: string; label: MessageKey }[]> = {
     { href: '/umkm/pengadaan', label: 'nav.umkm.procurement' },
     { href: '/umkm/kanal', label: 'nav.umkm.channels' },
     { href: '/umkm/bazar', label: 'nav.bazaar' },
+    { href: '/umkm/program', label: 'nav.umkm.programs' },
   ],
   SHOPPER: [
     { href: '/akun', label: 'nav.shopper.orders' },

@@ -9,11 +9,12 @@ export async function reachablePages(page: Page, role: Role | null) {
     '/products',
     '/transparansi',
     '/bazar',
+    '/cakupan',
     ...(role ? roleNav[role].map((i) => i.href) : ['/masuk', '/daftar', '/keranjang']),
   ];
   const extra: Record<string, string[]> = {
     MSME_OWNER: ['/umkm/produk/baru'],
-    DINAS_ADMIN: ['/dinas/kanal/mitra', '/dinas/email'],
+    DINAS_ADMIN: ['/dinas/kanal/mitra', '/dinas/email', '/dinas/program/duplikat'],
     SHOPPER: ['/akun'],
   };
   if (role) pages.push(...(extra[role] ?? []));
@@ -23,6 +24,9 @@ export async function reachablePages(page: Page, role: Role | null) {
     [/^\/dinas\/umkm$/, /^\/dinas\/umkm\/(?!ekspor)[^/?]+$/],
     [/^\/dinas\/kanal$/, /^\/dinas\/kanal\/(?!mitra)[^/?]+$/],
     [/^\/dinas\/bazar$/, /^\/dinas\/bazar\/[^/?]+$/],
+    [/^\/dinas\/program$/, /^\/dinas\/program\/(?!duplikat)[^/?]+$/],
+    [/^\/dinas\/koperasi$/, /^\/dinas\/koperasi\/(?!templat)[^/?]+$/],
+    [/^\/opd\/program$/, /^\/opd\/program\/[^/?]+$/],
     [/^\/opd\/kegiatan$/, /^\/opd\/kegiatan\/[^/?]+$/],
     [/^\/opd\/kegiatan\/[^/?]+$/, /^\/opd\/kebutuhan\/[^/?]+$/],
     [/^\/opd$/, /^\/pengadaan\/pesanan\/[^/?]+$/],

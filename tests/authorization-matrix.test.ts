@@ -38,6 +38,35 @@ import {
   setAccountDisabled,
 } from '@/lib/accounts/staff-admin';
 import { auditExportRows, auditFilterSchema, searchAuditLog } from '@/lib/audit/viewer';
+import { createProgram, listPrograms, setOverlapWindow } from '@/lib/programs/programs';
+import {
+  applyToProgram,
+  decideApplication,
+  dismissOverlap,
+  nominate,
+  overlapChecks,
+  overrideOverlap,
+} from '@/lib/programs/enrolment';
+import {
+  addSession,
+  ownerProgramHistory,
+  programRecord,
+  recordAttendance,
+  recordDelivery,
+} from '@/lib/programs/delivery';
+import { rankedCandidates } from '@/lib/programs/candidates';
+import { openProgramsForOwner } from '@/lib/programs/owner';
+import { decideDuplicate, undecidedDuplicatePairs } from '@/lib/programs/duplicates';
+import { coverageForDinas, neverHelpedList } from '@/lib/programs/coverage';
+import {
+  addMember,
+  assessCooperative,
+  createCooperative,
+  getCooperative,
+  listCooperatives,
+  recordRat,
+} from '@/lib/cooperatives/registry';
+import { importCooperatives } from '@/lib/cooperatives/import';
 import { demoActor } from './support/actors';
 
 type Row = { allow: readonly Role[]; call: (actor: Actor | null) => Promise<unknown> | unknown };
@@ -68,6 +97,8 @@ const publicEndpoints: Record<string, string> = {
   'app/api/v1/openapi.json/route.ts#GET': 'API description',
   'app/api/v1/ocds/release-package/route.ts#GET': 'open data, no personal data',
   'app/api/v1/transparency/opd-spending/route.ts#GET': 'open data, no personal data',
+  'app/api/v1/programs/coverage/route.ts#GET':
+    'open data: counts under 5 suppressed, no personal data (tests/coverage.test.ts)',
   'app/api/webhooks/stripe/route.ts#POST': 'authenticated by the Stripe signature (tests/stripe.test.ts)',
 };
 
@@ -311,6 +342,120 @@ const matrix: Record<string, Row & { endpoints: string[] }> = {
     allow: ['MSME_OWNER'],
     endpoints: ['app/bazar-actions.ts#recordSalesAction'],
     call: (a) => recordBazaarSales(a, x, { salesIdr: '1' }),
+  },
+  'program.create': {
+    allow: ['DINAS_ADMIN', 'OPD_STAFF'],
+    endpoints: ['app/program-actions.ts#createProgramAction'],
+    call: (a) => createProgram(a, {}),
+  },
+  'program.list': { allow: ['DINAS_ADMIN', 'OPD_STAFF'], endpoints: [], call: (a) => listPrograms(a) },
+  'program.candidates': {
+    allow: ['DINAS_ADMIN', 'OPD_STAFF'],
+    endpoints: [],
+    call: (a) => rankedCandidates(a, x),
+  },
+  'program.record': { allow: ['DINAS_ADMIN', 'OPD_STAFF'], endpoints: [], call: (a) => programRecord(a, x) },
+  'program.nominate': {
+    allow: ['DINAS_ADMIN', 'OPD_STAFF'],
+    endpoints: ['app/program-actions.ts#nominateAction'],
+    call: (a) => nominate(a, x, {}),
+  },
+  'program.application.decide': {
+    allow: ['DINAS_ADMIN', 'OPD_STAFF'],
+    endpoints: ['app/program-actions.ts#decideApplicationAction'],
+    call: (a) => decideApplication(a, x, {}),
+  },
+  'program.overlap.override': {
+    allow: ['DINAS_ADMIN'],
+    endpoints: ['app/program-actions.ts#overrideOverlapAction'],
+    call: (a) => overrideOverlap(a, x, {}),
+  },
+  'program.overlap.dismiss': {
+    allow: ['DINAS_ADMIN'],
+    endpoints: ['app/program-actions.ts#dismissOverlapAction'],
+    call: (a) => dismissOverlap(a, x),
+  },
+  'program.overlap.list': {
+    allow: ['DINAS_ADMIN', 'OPD_STAFF'],
+    endpoints: [],
+    call: (a) => overlapChecks(a),
+  },
+  'program.overlap.window': {
+    allow: ['DINAS_ADMIN'],
+    endpoints: ['app/program-actions.ts#setOverlapWindowAction'],
+    call: (a) => setOverlapWindow(a, {}),
+  },
+  'program.session.add': {
+    allow: ['DINAS_ADMIN', 'OPD_STAFF'],
+    endpoints: ['app/program-actions.ts#addSessionAction'],
+    call: (a) => addSession(a, x, {}),
+  },
+  'program.attendance': {
+    allow: ['DINAS_ADMIN', 'OPD_STAFF'],
+    endpoints: ['app/program-actions.ts#recordAttendanceAction'],
+    call: (a) => recordAttendance(a, x, {}),
+  },
+  'program.delivery': {
+    allow: ['DINAS_ADMIN', 'OPD_STAFF'],
+    endpoints: ['app/program-actions.ts#recordDeliveryAction'],
+    call: (a) => recordDelivery(a, x, {}),
+  },
+  'program.apply': {
+    allow: ['MSME_OWNER'],
+    endpoints: ['app/program-actions.ts#applyToProgramAction'],
+    call: (a) => applyToProgram(a, x, {}),
+  },
+  'program.owner.open': { allow: ['MSME_OWNER'], endpoints: [], call: (a) => openProgramsForOwner(a) },
+  'program.owner.history': { allow: ['MSME_OWNER'], endpoints: [], call: (a) => ownerProgramHistory(a) },
+  'msme.duplicate.decide': {
+    allow: ['DINAS_ADMIN'],
+    endpoints: ['app/program-actions.ts#decideDuplicateAction'],
+    call: (a) => decideDuplicate(a, {}),
+  },
+  'msme.duplicate.list': { allow: ['DINAS_ADMIN'], endpoints: [], call: (a) => undecidedDuplicatePairs(a) },
+  'coverage.dinas': {
+    allow: ['DINAS_ADMIN'],
+    endpoints: ['app/dinas/cakupan/ekspor/route.ts#GET'],
+    call: (a) => coverageForDinas(a),
+  },
+  'coverage.never-helped': { allow: ['DINAS_ADMIN'], endpoints: [], call: (a) => neverHelpedList(a) },
+  'cooperative.create': {
+    allow: ['DINAS_ADMIN'],
+    endpoints: ['app/dinas/koperasi/actions.ts#createCooperativeAction'],
+    call: (a) => createCooperative(a, {}),
+  },
+  'cooperative.assess': {
+    allow: ['DINAS_ADMIN'],
+    endpoints: ['app/dinas/koperasi/actions.ts#assessCooperativeAction'],
+    call: (a) => assessCooperative(a, x, {}),
+  },
+  'cooperative.rat': {
+    allow: ['DINAS_ADMIN'],
+    endpoints: ['app/dinas/koperasi/actions.ts#recordRatAction'],
+    call: (a) => recordRat(a, x, {}),
+  },
+  'cooperative.member': {
+    allow: ['DINAS_ADMIN'],
+    endpoints: ['app/dinas/koperasi/actions.ts#addMemberAction'],
+    call: (a) => addMember(a, x, {}),
+  },
+  'cooperative.import': {
+    allow: ['DINAS_ADMIN'],
+    endpoints: [
+      'app/dinas/koperasi/actions.ts#importCooperativesAction',
+      'app/dinas/koperasi/templat/route.ts#GET',
+    ],
+    call: (a) => importCooperatives(a, null, false),
+  },
+  'cooperative.list': {
+    allow: ['DINAS_ADMIN', 'OPD_STAFF'],
+    endpoints: [],
+    call: (a) => listCooperatives(a),
+  },
+  'cooperative.read': {
+    allow: ['DINAS_ADMIN', 'OPD_STAFF'],
+    endpoints: [],
+    call: (a) => getCooperative(a, x),
   },
 };
 

@@ -24,6 +24,20 @@ import { bazaarSchema } from '@/lib/channels/bazaars';
 import { auditFilterSchema } from '@/lib/audit/viewer';
 import { accountStatusSchema, inviteOwnerSchema, staffAccessSchema } from '@/lib/accounts/staff-admin';
 import { nikRevealSchema } from '@/lib/msme/review';
+import {
+  applicationSchema,
+  attendanceSchema,
+  coverageQuerySchema,
+  decisionSchema,
+  deliverySchema,
+  duplicateVerdictSchema,
+  kindSettingSchema,
+  nominationSchema,
+  overrideSchema,
+  programSchema,
+  sessionSchema,
+} from '@/lib/programs/schema';
+import { assessmentSchema, cooperativeSchema, memberSchema } from '@/lib/cooperatives/schema';
 
 // A visitor with no cookies (the catalog list data route asks who is signed in).
 vi.mock('next/headers', () => ({
@@ -167,6 +181,20 @@ describe('every zod schema refuses garbage without throwing', () => {
     staffAccessSchema,
     inviteOwnerSchema,
     nikRevealSchema,
+    programSchema,
+    nominationSchema,
+    applicationSchema,
+    decisionSchema,
+    overrideSchema,
+    sessionSchema,
+    attendanceSchema,
+    deliverySchema,
+    kindSettingSchema,
+    duplicateVerdictSchema,
+    coverageQuerySchema,
+    cooperativeSchema,
+    assessmentSchema,
+    memberSchema,
   };
   for (const [name, schema] of Object.entries(schemas)) {
     it(name, () => {

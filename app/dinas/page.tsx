@@ -33,11 +33,17 @@ export default async function DinasDashboard() {
           {t('Kelola akun OPD & Dinas')}
         </Link>
       </div>
-      <p className="text-sm text-slate-700">
-        {t(
-          'Segera hadir di dasbor ini: onboarding kanal e-commerce & ritel modern, program bantuan dan pelatihan, serta koperasi.',
-        )}
-      </p>
+      <div className="flex flex-wrap gap-3">
+        <Link href="/dinas/program" className="btn-secondary">
+          {t('Program bantuan dan pelatihan')}
+        </Link>
+        <Link href="/dinas/cakupan" className="btn-secondary">
+          {t('Cakupan bantuan dan pelatihan')}
+        </Link>
+        <Link href="/dinas/koperasi" className="btn-secondary">
+          {t('Registri koperasi')}
+        </Link>
+      </div>
     </div>
   );
 }

@@ -4,6 +4,8 @@ import { requirePageActor } from '@/lib/auth/page-guard';
 import { msmeOwnerOverview } from '@/lib/dashboard/dashboards';
 import { Stat } from '@/app/components/stat';
 import { getPhrases } from '@/lib/i18n/server';
+import { ownerProgramHistory } from '@/lib/programs/delivery';
+import { OwnerHistory } from '@/app/components/program/owner-history';
 
 export const metadata: Metadata = { title: 'Dasbor UMKM' };
 
@@ -17,7 +19,11 @@ const statusLabel: Record<string, string> = {
 
 export default async function MsmeDashboard() {
   const actor = await requirePageActor(['MSME_OWNER'], '/umkm');
-  const [overview, t] = await Promise.all([msmeOwnerOverview(actor), getPhrases()]);
+  const [overview, history, t] = await Promise.all([
+    msmeOwnerOverview(actor),
+    ownerProgramHistory(actor),
+    getPhrases(),
+  ]);
   if (!overview) {
     return (
       <div className="card max-w-xl space-y-3">
@@ -54,6 +60,13 @@ export default async function MsmeDashboard() {
         <Stat label={t('Pesanan OPD aktif')} value={overview.openOpdOrders} />
         <Stat label={t('Pesanan pembeli aktif')} value={overview.openShopOrders} />
       </div>
+      <section className="space-y-2">
+        <h2 className="text-lg font-semibold">{t('Riwayat bantuan dan pelatihan')}</h2>
+        <OwnerHistory entries={history.filter((e) => e.status === 'ACCEPTED')} t={t} />
+        <Link href="/umkm/program" className="text-brand-700 underline">
+          {t('Lihat program terbuka')}
+        </Link>
+      </section>
     </div>
   );
 }

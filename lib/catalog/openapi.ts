@@ -1,6 +1,7 @@
 // The public API's OpenAPI 3.1 document, generated from the same zod schemas the handlers use.
 import { z } from 'zod';
 import { apiErrorSchema, productItemSchema, productPageSchema, productQuerySchema } from './search-schema';
+import { publicCoverageSchema } from '@/lib/programs/coverage-schema';
 
 export function openApiDocument() {
   const query = z.toJSONSchema(productQuerySchema, { io: 'input', unrepresentable: 'any' }) as {
@@ -52,9 +53,35 @@ export function openApiDocument() {
           },
         },
       },
+      '/api/v1/programs/coverage': {
+        get: {
+          summary: 'Cakupan program bantuan dan pelatihan per kecamatan dan per OPD',
+          description:
+            'Tanpa data pribadi. Jumlah di bawah 5 (dan angka pelengkap yang dapat dipakai untuk menghitungnya) bernilai null; di CSV ditulis "<5".',
+          parameters: [
+            {
+              name: 'format',
+              in: 'query',
+              required: false,
+              schema: { type: 'string', enum: ['json', 'csv'], default: 'json' },
+            },
+          ],
+          responses: {
+            '200': {
+              description: 'Cakupan',
+              content: {
+                'application/json': { schema: { $ref: '#/components/schemas/Coverage' } },
+                'text/csv': { schema: { type: 'string' } },
+              },
+            },
+            '400': errorResponse('Parameter tidak valid'),
+          },
+        },
+      },
     },
     components: {
       schemas: {
+        Coverage: schema(publicCoverageSchema),
         Product: schema(productItemSchema),
         ProductPage: schema(productPageSchema),
         Error: schema(apiErrorSchema),

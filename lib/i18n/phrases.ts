@@ -8,12 +8,15 @@ import { owner } from './en/owner';
 import { dinas } from './en/dinas';
 import { opd } from './en/opd';
 import { validation } from './en/validation';
+import { programs } from './en/programs';
 import type { Locale } from './messages';
 import { makePhrases, type Translate } from './translate';
 
 export type { Translate, Vars } from './translate';
 
 export const english: Record<string, string> = {
+  // First, so where a word is also defined elsewhere the rest of the app's English wins.
+  ...programs,
   ...common,
   ...catalog,
   ...owner,

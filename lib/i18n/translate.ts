@@ -55,12 +55,72 @@ const patterns: [RegExp, (label: string, ...rest: string[]) => string][] = [
   [/^Masuk keranjang \((\d+)\)\.$/, (quantity) => `Added to the cart (${quantity}).`],
 ];
 
-function translatePattern(text: string, english: Record<string, string>) {
+type TemplatePattern = { pattern: RegExp; names: string[]; english: string; literal: number };
+const templateCache = new WeakMap<Record<string, string>, TemplatePattern[]>();
+
+/**
+ * Dictionary entries with {placeholders}, as patterns that also match the message filled in: the
+ * server fills "Kuota program sudah penuh ({quota} penerima)." and the page translates the result.
+ * Longest literal text first, so a specific template wins over a general one ("{who}: {problem}").
+ */
+function templatePatterns(english: Record<string, string>) {
+  const cached = templateCache.get(english);
+  if (cached) return cached;
+  const out: TemplatePattern[] = [];
+  for (const [key, value] of Object.entries(english)) {
+    if (!key.includes('{')) continue;
+    const names: string[] = [];
+    const source = key
+      .split(/(\{\w+\})/)
+      .map((part) => {
+        const name = /^\{(\w+)\}$/.exec(part)?.[1];
+        if (name) {
+          names.push(name);
+          return '(.+?)';
+        }
+        return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      })
+      .join('');
+    out.push({
+      pattern: new RegExp(`^${source}$`),
+      names,
+      english: value,
+      literal: key.replace(/\{\w+\}/g, '').length,
+    });
+  }
+  out.sort((a, b) => b.literal - a.literal);
+  templateCache.set(english, out);
+  return out;
+}
+
+function translateTemplate(text: string, english: Record<string, string>, general: boolean, depth: number) {
+  for (const t of templatePatterns(english)) {
+    if (t.literal < 4 !== general) continue;
+    const match = t.pattern.exec(text);
+    if (!match) continue;
+    const values = Object.fromEntries(t.names.map((name, i) => [name, match[i + 1]]));
+    return t.english.replace(/\{(\w+)\}/g, (whole, name: string) =>
+      name in values ? translateFragment(values[name], english, depth + 1) : whole,
+    );
+  }
+  return undefined;
+}
+
+/** A value inside a message: itself a phrase, a filled template, or a name left as it is. */
+function translateFragment(part: string, english: Record<string, string>, depth: number): string {
+  if (stepWords[part] ?? english[part]) return stepWords[part] ?? english[part];
+  if (depth > 3) return part;
+  return translatePattern(part, english, depth) ?? part;
+}
+
+function translatePattern(text: string, english: Record<string, string>, depth = 0) {
   const fragment = (part: string) => stepWords[part] ?? english[part] ?? part;
   for (const [pattern, make] of messagesWithValues) {
     const match = pattern.exec(text);
     if (match) return make(fragment, ...match.slice(1));
   }
+  const specific = translateTemplate(text, english, false, depth);
+  if (specific !== undefined) return specific;
   for (const [pattern, make] of patterns) {
     const match = pattern.exec(text);
     if (match) {
@@ -68,5 +128,5 @@ function translatePattern(text: string, english: Record<string, string>) {
       return make(english[label] ?? label, ...rest);
     }
   }
-  return undefined;
+  return translateTemplate(text, english, true, depth);
 }

@@ -70,7 +70,7 @@ const sizeNames: Record<string, 'MICRO' | 'SMALL' | 'MEDIUM'> = {
   medium: 'MEDIUM',
 };
 
-function readRows(bytes: Uint8Array): string[][] {
+export function readRows(bytes: Uint8Array): string[][] {
   const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
   if (isZip) {
     try {

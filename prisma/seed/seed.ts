@@ -19,6 +19,7 @@ import { cateringOwners, demoAccounts, secondOpdStaff } from './demo-accounts';
 import { seedProcurement } from './seed-procurement';
 import { seedListings } from './seed-listings';
 import { seedBazaars } from './seed-bazaars';
+import { seedPrograms } from './seed-programs';
 
 export function rng(seed: number) {
   let a = seed >>> 0;
@@ -272,6 +273,7 @@ async function seedAll(db: Tx) {
   await seedListings(db, users.DINAS_ADMIN);
   await seedProcurement(db, users);
   await seedBazaars(db);
+  await seedPrograms(db, piiKey(), users);
   const [msmes, products, orders] = await Promise.all([
     db.msme.count(),
     db.product.count(),

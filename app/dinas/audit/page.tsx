@@ -95,7 +95,9 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
               <td className="p-2 text-xs">
                 {r.entityType} {r.entityId}
               </td>
-              <td className="p-2 text-xs">{summary(r)}</td>
+              <td className="p-2 text-xs" translate="no">
+                {summary(r)}
+              </td>
             </tr>
           ))}
           {rows.length === 0 && (

@@ -4,15 +4,24 @@ import { FieldError, FormMessage } from '@/app/components/form-feedback';
 import { useFormAction } from '@/app/components/use-form-action';
 import { useT } from '@/app/components/locale-provider';
 
-export function ImportForm() {
-  const [state, onSubmit, pending] = useFormAction(importAction);
+type ImportResult = Awaited<ReturnType<typeof importAction>>;
+
+/** Check, then import: the UMKM pendataan by default, or another registry's import (cooperatives). */
+export function ImportForm({
+  action = importAction,
+  label = 'Berkas pendataan (CSV atau XLSX, maks. 5 MB)',
+}: {
+  action?: (prev: ImportResult | null, form: FormData) => Promise<ImportResult>;
+  label?: string;
+}) {
+  const [state, onSubmit, pending] = useFormAction(action);
   const t = useT();
   const report = state?.ok ? state.data : undefined;
   return (
     <div className="space-y-4">
       <form onSubmit={onSubmit} className="card space-y-3" noValidate>
         <label htmlFor="file" className="label">
-          {t('Berkas pendataan (CSV atau XLSX, maks. 5 MB)')}
+          {t(label)}
         </label>
         <input
           id="file"

@@ -1,0 +1,192 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { requirePageActor } from '@/lib/auth/page-guard';
+import { coverageForDinas, neverHelpedList } from '@/lib/programs/coverage';
+import { programKindLabel, programKinds } from '@/lib/programs/labels';
+import { formatPercent, sizeLabel } from '@/lib/format/labels';
+import { formatRupiah } from '@/lib/format/money';
+import { getPhrases } from '@/lib/i18n/server';
+import { Stat } from '@/app/components/stat';
+import { Bars, TileMap } from '@/app/components/coverage/tile-map';
+
+export const metadata: Metadata = { title: 'Cakupan program' };
+
+const share = (part: number, whole: number) => (whole ? (100 * part) / whole : 0);
+
+export default async function DinasCoveragePage({
+  searchParams,
+}: {
+  searchParams: Promise<{ kecamatan?: string }>;
+}) {
+  const actor = await requirePageActor(['DINAS_ADMIN'], '/dinas/cakupan');
+  const { kecamatan: filter } = await searchParams;
+  const data = await coverageForDinas(actor);
+  const chosen = data.kecamatan.find((k) => k.code === filter);
+  const [never, t] = await Promise.all([neverHelpedList(actor, chosen?.code), getPhrases()]);
+  const maxNever = Math.max(1, ...data.kecamatan.map((k) => k.neverHelped));
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-semibold">{t('Cakupan bantuan dan pelatihan')}</h1>
+      <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+        <Stat label={t('UMKM terdaftar')} value={data.totals.registered} />
+        <Stat
+          label={t('Terverifikasi sebagai binaan')}
+          value={formatPercent(share(data.totals.verified, data.totals.registered))}
+        />
+        <Stat
+          label={t('Pernah dibantu')}
+          value={formatPercent(share(data.totals.everHelped, data.totals.registered))}
+        />
+        <Stat label={t('Belum pernah dibantu')} value={data.totals.neverHelped} testId="stat-never-helped" />
+        <Stat label={t('Tumpang tindih dicegah')} value={data.overlapsPrevented} testId="stat-overlaps" />
+        <Stat label={t('Pengecualian oleh admin Dinas')} value={data.overrides} testId="stat-overrides" />
+      </div>
+      <p className="flex flex-wrap gap-3">
+        <a className="btn-secondary" href="/dinas/cakupan/ekspor?format=csv">
+          {t('Unduh CSV')}
+        </a>
+        <a className="btn-secondary" href="/dinas/cakupan/ekspor?format=xlsx">
+          {t('Unduh XLSX')}
+        </a>
+      </p>
+      <div className="grid gap-4 lg:grid-cols-2">
+        <TileMap
+          title={t('UMKM belum pernah dibantu per kecamatan')}
+          t={t}
+          tiles={data.kecamatan.map((k) => ({
+            code: k.code,
+            name: k.name,
+            value: k.neverHelped / maxNever,
+            label: String(k.neverHelped),
+          }))}
+        />
+        <Bars
+          title={t('Bagian UMKM yang pernah dibantu')}
+          rows={data.kecamatan.map((k) => ({
+            label: k.name.replace(/^Medan /, ''),
+            value: share(k.everHelped, k.registered),
+            text: formatPercent(share(k.everHelped, k.registered), 0),
+          }))}
+        />
+      </div>
+      <section className="space-y-2">
+        <h2 className="text-lg font-semibold">{t('Per kecamatan')}</h2>
+        <div className="overflow-x-auto">
+          <table className="w-full bg-white text-sm" data-testid="coverage-kecamatan">
+            <thead className="bg-slate-100 text-left">
+              <tr>
+                <th className="p-2">{t('Kecamatan')}</th>
+                <th className="p-2">{t('Terdaftar')}</th>
+                <th className="p-2">{t('Binaan')}</th>
+                <th className="p-2">{t('Pernah dibantu')}</th>
+                <th className="p-2">{t('Belum pernah')}</th>
+                {programKinds.map((k) => (
+                  <th key={k} className="p-2">
+                    {t(programKindLabel[k])}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {data.kecamatan.map((k) => (
+                <tr key={k.code} className="border-t">
+                  <td className="p-2">
+                    <Link
+                      href={`/dinas/cakupan?kecamatan=${k.code}#belum-dibantu`}
+                      className="text-brand-700 underline"
+                    >
+                      {k.name}
+                    </Link>
+                  </td>
+                  <td className="p-2">{k.registered}</td>
+                  <td className="p-2">{formatPercent(share(k.verified, k.registered), 0)}</td>
+                  <td className="p-2">{formatPercent(share(k.everHelped, k.registered), 0)}</td>
+                  <td className="p-2">{k.neverHelped}</td>
+                  {programKinds.map((kind) => (
+                    <td key={kind} className="p-2">
+                      {k.byKind[kind]}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+      <section className="space-y-2">
+        <h2 className="text-lg font-semibold">{t('Per OPD dan jenis bantuan')}</h2>
+        <div className="overflow-x-auto">
+          <table className="w-full bg-white text-sm" data-testid="coverage-opd">
+            <thead className="bg-slate-100 text-left">
+              <tr>
+                <th className="p-2">{t('OPD')}</th>
+                <th className="p-2">{t('Program')}</th>
+                <th className="p-2">{t('Penerima')}</th>
+                <th className="p-2">{t('Anggaran')}</th>
+                {programKinds.map((k) => (
+                  <th key={k} className="p-2">
+                    {t(programKindLabel[k])}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {data.opd.map((o) => (
+                <tr key={o.code} className="border-t">
+                  <td className="p-2">{o.name}</td>
+                  <td className="p-2">{o.programs}</td>
+                  <td className="p-2">{o.beneficiaries}</td>
+                  <td className="p-2">{formatRupiah(o.budgetIdr)}</td>
+                  {programKinds.map((k) => (
+                    <td key={k} className="p-2">
+                      {o.byKind[k]}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+      <section className="space-y-2">
+        <h2 className="text-lg font-semibold">{t('Pemakaian kuota')}</h2>
+        <Bars
+          title={t('Penerima dibanding kuota, program terbaru')}
+          rows={data.quotas.map((q) => ({
+            label: q.name,
+            value: share(q.used, q.quota),
+            text: `${q.used}/${q.quota}`,
+          }))}
+        />
+      </section>
+      <section className="space-y-2" id="belum-dibantu">
+        <h2 className="text-lg font-semibold">
+          {chosen
+            ? t('UMKM binaan yang belum pernah dibantu di Kecamatan {name}: {count}', {
+                name: chosen.name,
+                count: never.count,
+              })
+            : t('UMKM binaan yang belum pernah dibantu: {count}', { count: never.count })}
+        </h2>
+        <p className="text-sm text-slate-700">
+          {t(
+            'Usulkan mereka dari halaman program: calon yang belum pernah dibantu selalu berada di urutan teratas.',
+          )}{' '}
+          <Link href="/dinas/program" className="text-brand-700 underline">
+            {t('Buka program')}
+          </Link>
+        </p>
+        <ul className="card grid gap-1 text-sm sm:grid-cols-2" data-testid="never-helped">
+          {never.rows.map((m) => (
+            <li key={m.id}>
+              <Link href={`/dinas/umkm/${m.id}`} className="text-brand-700 underline">
+                {m.name}
+              </Link>{' '}
+              · {m.kecamatan?.name} · {t(sizeLabel[m.size])} · NIB {m.nib ?? '—'}
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,11 @@
+import type { Metadata } from 'next';
+import { requirePageActor } from '@/lib/auth/page-guard';
+import { ProgramDetailPage } from '@/app/components/program/program-pages';
+
+export const metadata: Metadata = { title: 'Program bantuan' };
+
+export default async function DinasProgramPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const actor = await requirePageActor(['DINAS_ADMIN'], `/dinas/program/${id}`);
+  return <ProgramDetailPage actor={actor} id={id} base="/dinas/program" />;
+}

@@ -1,0 +1,11 @@
+import type { Metadata } from 'next';
+import { requirePageActor } from '@/lib/auth/page-guard';
+import { ProgramDetailPage } from '@/app/components/program/program-pages';
+
+export const metadata: Metadata = { title: 'Program bantuan' };
+
+export default async function OpdProgramPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const actor = await requirePageActor(['OPD_STAFF'], `/opd/program/${id}`);
+  return <ProgramDetailPage actor={actor} id={id} base="/opd/program" />;
+}
