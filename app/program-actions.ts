@@ -1,7 +1,7 @@
 'use server';
 import { revalidatePath } from 'next/cache';
 import { currentActor } from '@/lib/auth/actor';
-import { createProgram, setOverlapWindow } from '@/lib/programs/programs';
+import { createProgram, setOverlapWindow, updateProgram } from '@/lib/programs/programs';
 import {
   applyToProgram,
   decideApplication,
@@ -12,7 +12,13 @@ import {
 import { addSession, recordAttendance, recordDelivery } from '@/lib/programs/delivery';
 import { decideDuplicate } from '@/lib/programs/duplicates';
 import { getPhrases } from '@/lib/i18n/server';
-import { formObject, runAction, runActionThenRedirect, type ActionResult } from '@/lib/server/action';
+import {
+  DomainError,
+  formObject,
+  runAction,
+  runActionThenRedirect,
+  type ActionResult,
+} from '@/lib/server/action';
 
 // Thin: each action reads the form, calls lib/programs (which authorizes), and refreshes the pages
 // that show the change.
@@ -41,9 +47,24 @@ export async function createProgramAction(_prev: ActionResult | null, form: Form
   });
 }
 
+export async function updateProgramAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
+  return runAction(async () => {
+    const programId = text(form, 'programId');
+    await updateProgram(await currentActor(), programId, {
+      ...formObject(form),
+      eligibleSizes: all(form, 'eligibleSizes'),
+      eligibleCategoryIds: all(form, 'eligibleCategoryIds'),
+      eligibleKecamatanCodes: all(form, 'eligibleKecamatanCodes'),
+    });
+    refresh(form, programId);
+    return { message: 'Program diperbarui.' };
+  });
+}
+
 export async function nominateAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
   return runAction(async () => {
     const programId = text(form, 'programId');
+    if (!programId) throw new DomainError('Pilih program.', { programId: ['Pilih program.'] }, 422);
     const { admitted } = await nominate(await currentActor(), programId, {
       msmeIds: all(form, 'msmeIds'),
       cooperativeIds: all(form, 'cooperativeIds'),

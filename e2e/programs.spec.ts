@@ -50,6 +50,14 @@ test('1–2. a Dinas admin creates a packaging training with a quota; never-help
   await expect(candidates.first().getByTestId('criteria')).toContainText(
     'Terverifikasi sebagai UMKM binaan.',
   );
+  // The manager raises the quota later; the form comes back with the program's values.
+  await page.locator('summary', { hasText: 'Ubah program' }).click();
+  const edit = page.getByTestId('program-edit-form');
+  await expect(edit.getByLabel('Anggaran (Rp)')).toHaveValue('25.000.000');
+  await expect(edit.getByLabel('Tanggal mulai')).toHaveValue(day(0));
+  await edit.getByLabel('Kuota penerima').fill('25');
+  await edit.getByRole('button', { name: 'Simpan perubahan' }).click();
+  await expect(page.getByTestId('quota-use')).toHaveText('Kuota terpakai 0 dari 25');
 });
 
 test('3. an owner applies from /umkm/program and is accepted', async ({ browser }) => {
@@ -78,7 +86,7 @@ test('3. an owner applies from /umkm/program and is accepted', async ({ browser 
   const application = admin.getByTestId('applications').locator('li', { hasText: business });
   await expect(application).toContainText('Kami ingin kemasan bika ambon yang lebih awet.');
   await application.getByRole('button', { name: 'Terima' }).click();
-  await expect(admin.getByTestId('quota-use')).toHaveText('Kuota terpakai 1 dari 20');
+  await expect(admin.getByTestId('quota-use')).toHaveText('Kuota terpakai 1 dari 25');
   await expect(admin.getByTestId('beneficiaries')).toContainText(business);
 
   await owner.reload();
@@ -193,4 +201,23 @@ test('8. /cakupan shows the new figures with small counts suppressed', async ({ 
   const row = body.opd.find((o: { code: string }) => o.code === 'DISKOMINFO');
   expect(row).toMatchObject({ programs: 1, beneficiaries: null });
   expect(JSON.stringify(body)).not.toContain(secondOpdStaff.email);
+});
+
+test('the Dinas acts on the never-helped list: ticked UMKM become recipients of a program with seats', async ({
+  page,
+}) => {
+  await signInAs(page, 'DINAS_ADMIN');
+  await page.goto('/dinas/cakupan?kecamatan=12.71.08#belum-dibantu');
+  const form = page.getByTestId('never-helped-form');
+  const first = form.getByTestId('never-helped').locator('li').first();
+  const name = (await first.locator('a').textContent())!.trim();
+  await first.getByRole('checkbox').check();
+  await form.getByRole('button', { name: 'Tetapkan sebagai penerima program ini' }).click();
+  await expect(form.getByTestId('form-error')).toContainText('Pilih program.');
+  await form.getByLabel('Program yang masih punya kuota').selectOption({ label: `${training} (24)` });
+  await form.getByRole('button', { name: 'Tetapkan sebagai penerima program ini' }).click();
+  await expect(page.getByTestId('never-helped')).not.toContainText(name);
+  await page.goto('/dinas/program');
+  await page.getByRole('link', { name: training }).click();
+  await expect(page.getByTestId('beneficiaries')).toContainText(name);
 });

@@ -38,7 +38,7 @@ import {
   setAccountDisabled,
 } from '@/lib/accounts/staff-admin';
 import { auditExportRows, auditFilterSchema, searchAuditLog } from '@/lib/audit/viewer';
-import { createProgram, listPrograms, setOverlapWindow } from '@/lib/programs/programs';
+import { createProgram, listPrograms, setOverlapWindow, updateProgram } from '@/lib/programs/programs';
 import {
   applyToProgram,
   decideApplication,
@@ -347,6 +347,11 @@ const matrix: Record<string, Row & { endpoints: string[] }> = {
     allow: ['DINAS_ADMIN', 'OPD_STAFF'],
     endpoints: ['app/program-actions.ts#createProgramAction'],
     call: (a) => createProgram(a, {}),
+  },
+  'program.update': {
+    allow: ['DINAS_ADMIN', 'OPD_STAFF'],
+    endpoints: ['app/program-actions.ts#updateProgramAction'],
+    call: (a) => updateProgram(a, x, {}),
   },
   'program.list': { allow: ['DINAS_ADMIN', 'OPD_STAFF'], endpoints: [], call: (a) => listPrograms(a) },
   'program.candidates': {

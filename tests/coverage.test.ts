@@ -1,4 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { revalidateTag } from 'next/cache';
+import { db } from '@/lib/server/db';
+import { createProgram } from '@/lib/programs/programs';
+import { nominate } from '@/lib/programs/enrolment';
 import {
   coverageForDinas,
   neverHelpedList,
@@ -87,5 +91,26 @@ describe('coverage', () => {
     expect(never.count).toBeGreaterThanOrEqual(20);
     expect(never.rows.every((r) => r.kecamatan?.name === 'Medan Belawan')).toBe(true);
     await expect(coverageForDinas(await demoActor('OPD_STAFF'))).rejects.toBeInstanceOf(AccessDenied);
+  });
+});
+
+describe('the cached public figures', () => {
+  it('expire when help is given', async () => {
+    const admin = await demoActor('DINAS_ADMIN');
+    const p = await createProgram(admin, {
+      name: 'Pelatihan Uji Cakupan',
+      kind: 'TRAINING',
+      budgetIdr: '1.000.000',
+      budgetSource: 'APBD',
+      activityCode: '3.31.03.2.02.0001',
+      startsOn: '01/12/2026',
+      endsOn: '31/12/2099',
+      quota: '3',
+      verifiedOnly: 'on',
+    });
+    vi.mocked(revalidateTag).mockClear();
+    const target = await db.msme.findFirstOrThrow({ where: { id: 'pendataan-0161' } });
+    await nominate(admin, p.id, { msmeIds: [target.id] });
+    expect(revalidateTag).toHaveBeenCalledWith('coverage', { expire: 0 });
   });
 });

@@ -531,3 +531,66 @@ describe('English for server messages built from templates', () => {
     expect(en('Kuota program sudah penuh (3 penerima).')).not.toMatch(/penuh|penerima/);
   });
 });
+
+describe('size class from declared capital and turnover', () => {
+  it('an owner declaring Rp 2,5 miliar of capital is small, whatever class it chose, and a micro-only program says so', async () => {
+    const { saveRegistration } = await import('@/lib/msme/registration');
+    const { registrationInput } = await import('./support/fixtures');
+    const owner = await newActor('MSME_OWNER');
+    const { id } = await saveRegistration(
+      owner,
+      {
+        ...(await registrationInput()),
+        size: 'MICRO',
+        capitalIdr: 'Rp 2.500.000.000',
+        annualTurnoverIdr: '1.800.000.000',
+      },
+      true,
+    );
+    await db.msme.update({ where: { id }, data: { status: 'VERIFIED' } });
+    expect((await db.msme.findUniqueOrThrow({ where: { id } })).capitalIdr).toBe(2_500_000_000n);
+    const admin = await demoActor('DINAS_ADMIN');
+    const p = await createProgram(admin, program({ eligibleSizes: ['MICRO'] }));
+    const open = await openProgramsForOwner({ ...owner, msmeId: id });
+    const mine = open.programs.find((x) => x.program.id === p.id)!;
+    expect(mine.eligible).toBe(false);
+    expect(mine.criteria.map((c) => criterionText(c))).toContain('Skala usaha Kecil bukan sasaran (Mikro).');
+    const other = await newActor('MSME_OWNER');
+    await expect(
+      saveRegistration(other, { ...(await registrationInput()), capitalIdr: '2,5 miliar' }, true),
+    ).rejects.toMatchObject({
+      fieldErrors: { capitalIdr: [expect.stringContaining('Modal usaha tidak terbaca')] },
+    });
+    expect(await db.msme.count({ where: { ownerUserId: other.id } })).toBe(0);
+  });
+});
+
+describe('changing a program', () => {
+  it('saves changes with an audit entry; keeps the quota above the seats taken and the kind once helped', async () => {
+    const { updateProgram } = await import('@/lib/programs/programs');
+    const staff = await opdStaff('DISBUD');
+    const p = await createProgram(staff, program({ quota: '5' }));
+    await nominate(staff, p.id, { msmeIds: ['pendataan-0140', 'pendataan-0141'] });
+    await expect(updateProgram(staff, p.id, program({ quota: '1' }))).rejects.toMatchObject({
+      fieldErrors: { quota: ['Kuota tidak boleh kurang dari penerima yang sudah ditetapkan (2).'] },
+    });
+    await expect(updateProgram(staff, p.id, program({ kind: 'MENTORING' }))).rejects.toMatchObject({
+      fieldErrors: { kind: ['Jenis program tidak dapat diubah setelah ada penerima.'] },
+    });
+    await expect(updateProgram(await opdStaff('DISKOMINFO'), p.id, program())).rejects.toBeInstanceOf(
+      AccessDenied,
+    );
+    await updateProgram(
+      staff,
+      p.id,
+      program({ name: 'Pelatihan Tari dan Kriya UMKM', quota: '8', openForApplications: '' }),
+    );
+    const saved = await db.aidProgram.findUniqueOrThrow({ where: { id: p.id } });
+    expect(saved).toMatchObject({
+      name: 'Pelatihan Tari dan Kriya UMKM',
+      quota: 8,
+      openForApplications: false,
+    });
+    expect(await db.auditLog.count({ where: { action: 'program.update', entityId: p.id } })).toBe(1);
+  });
+});

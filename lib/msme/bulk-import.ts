@@ -31,6 +31,8 @@ export const importColumns = [
   ['whatsapp', '081260001234'],
   ['tahun_berdiri', '2015'],
   ['jumlah_karyawan', '3'],
+  ['modal_usaha', '50.000.000'],
+  ['omzet_tahunan', '300.000.000'],
   ['sertifikat_halal', 'ID12110000123450'],
   ['halal_berlaku_sampai', '2029-12-31'],
   ['pirt', '2127101010123-27'],
@@ -123,7 +125,15 @@ export async function importMsmes(
     .filter(
       (c) =>
         !header.includes(c) &&
-        !['npwp', 'sertifikat_halal', 'halal_berlaku_sampai', 'pirt', 'pirt_berlaku_sampai'].includes(c),
+        ![
+          'npwp',
+          'modal_usaha',
+          'omzet_tahunan',
+          'sertifikat_halal',
+          'halal_berlaku_sampai',
+          'pirt',
+          'pirt_berlaku_sampai',
+        ].includes(c),
     );
   if (missing.length)
     throw new DomainError(
@@ -203,6 +213,8 @@ export async function importMsmes(
       whatsapp: cell('whatsapp'),
       yearFounded: cell('tahun_berdiri'),
       employees: cell('jumlah_karyawan'),
+      capitalIdr: cell('modal_usaha'),
+      annualTurnoverIdr: cell('omzet_tahunan'),
       certifications,
     });
     if (!parsed.success) {
@@ -213,6 +225,8 @@ export async function importMsmes(
         address: 'alamat',
         yearFounded: 'tahun_berdiri',
         employees: 'jumlah_karyawan',
+        capitalIdr: 'modal_usaha',
+        annualTurnoverIdr: 'omzet_tahunan',
         nik: 'nik',
         nib: 'nib',
         npwp: 'npwp',
@@ -345,6 +359,9 @@ export async function importMsmes(
             whatsapp: s.data.whatsapp,
             yearFounded: s.data.yearFounded,
             employees: s.data.employees,
+            capitalIdr: s.data.capitalIdr === undefined ? null : BigInt(s.data.capitalIdr),
+            annualTurnoverIdr:
+              s.data.annualTurnoverIdr === undefined ? null : BigInt(s.data.annualTurnoverIdr),
             status: 'SUBMITTED',
             submittedAt: new Date(),
             importKey: `nib:${s.data.nib}`,

@@ -1,4 +1,7 @@
 import 'server-only';
+import { helpHistories } from '@/lib/programs/history';
+import { ruleSetFor } from '@/lib/programs/rule-sets';
+import { sizeClassOf } from '@/lib/programs/rules';
 import { z } from 'zod';
 import { db } from '@/lib/server/db';
 import { env } from '@/lib/server/env';
@@ -47,6 +50,8 @@ export async function getMsmeForReview(actor: Actor | null, id: string) {
       whatsapp: true,
       yearFounded: true,
       employees: true,
+      capitalIdr: true,
+      annualTurnoverIdr: true,
       description: true,
       bankName: true,
       bankAccountLast4: true,
@@ -66,7 +71,17 @@ export async function getMsmeForReview(actor: Actor | null, id: string) {
     },
   });
   if (!msme) throw new DomainError('UMKM tidak ditemukan.', undefined, 404);
-  return { ...msme, duplicates: await findDuplicates(id) };
+  const [duplicates, { histories }, size] = await Promise.all([
+    findDuplicates(id),
+    helpHistories([id]),
+    ruleSetFor('msme-size'),
+  ]);
+  return {
+    ...msme,
+    duplicates,
+    computedSize: sizeClassOf(msme, size.rules),
+    helpHistory: histories.get(id) ?? [],
+  };
 }
 
 export const nikRevealPurposes = {

@@ -11,6 +11,7 @@ import {
   whatsappSchema,
 } from '@/lib/validation/identity';
 import { dateOnlyField } from '@/lib/format/date-only';
+import { rupiahField } from '@/lib/format/rupiah-input';
 
 const text = (label: string, max: number, min = 1) =>
   z
@@ -20,6 +21,13 @@ const text = (label: string, max: number, min = 1) =>
     .max(max, `${label} maksimal ${max} karakter.`);
 
 const thisYear = new Date().getUTCFullYear();
+
+/** A declared amount that may be left empty (the size class then rests on the chosen class). */
+const declaredRupiah = (label: string) =>
+  z.preprocess(
+    (v) => (v === undefined || v === null || (typeof v === 'string' && v.trim() === '') ? undefined : v),
+    rupiahField(label, { min: 0, max: 1_000_000_000_000 }).optional(),
+  );
 
 export const sizeClasses = ['MICRO', 'SMALL', 'MEDIUM'] as const;
 
@@ -90,6 +98,9 @@ const fields = {
     .int('Jumlah karyawan harus angka bulat.')
     .min(0, 'Jumlah karyawan tidak boleh negatif.')
     .max(300, 'Usaha dengan lebih dari 300 karyawan bukan UMKM.'),
+  // PP 7/2021: the size class follows capital (without land and buildings) and annual turnover.
+  capitalIdr: declaredRupiah('Modal usaha'),
+  annualTurnoverIdr: declaredRupiah('Omzet per tahun'),
   description: z.string().trim().max(2000, 'Deskripsi maksimal 2000 karakter.').optional(),
   bankName: text('Nama bank', 60),
   bankAccount: bankAccountSchema,

@@ -1,4 +1,5 @@
 import 'server-only';
+import { revalidateTag, unstable_cache } from 'next/cache';
 import { db } from '@/lib/server/db';
 import { authorize, type Actor } from '@/lib/auth/actor';
 import { programKinds, type ProgramKindCode } from './labels';
@@ -145,10 +146,26 @@ export async function neverHelpedList(actor: Actor | null, kecamatanCode?: strin
   return { count, rows };
 }
 
-export type PublicCoverage = Awaited<ReturnType<typeof publicCoverage>>;
+/** Tag of the cached public figures: expired when help is given or a program changes. */
+export const COVERAGE_TAG = 'coverage';
+
+export function expireCoverage() {
+  revalidateTag(COVERAGE_TAG, { expire: 0 });
+}
+
+export type PublicCoverage = Awaited<ReturnType<typeof computePublicCoverage>>;
+
+/**
+ * The public figures, computed at most once a minute for every visitor (the page and the API are
+ * open to all): help and program changes expire them at once; registry changes within the minute.
+ */
+export const publicCoverage = unstable_cache(() => computePublicCoverage(), ['public-coverage'], {
+  revalidate: 60,
+  tags: [COVERAGE_TAG],
+});
 
 /** The public figures: no personal data, counts under 5 and their complements suppressed (null). */
-export async function publicCoverage() {
+async function computePublicCoverage() {
   const [kecamatan, opd] = await Promise.all([kecamatanFigures(), opdFigures()]);
   const flat = kecamatan.map((r) => ({
     registered: r.registered,

@@ -12,6 +12,7 @@ import { seatProblem, take, type QuotaState } from './quota';
 import { criterionText, fillTemplate } from './text';
 import { predicateLabel, type PredicateCode } from './labels';
 import { programForManager } from './programs';
+import { expireCoverage } from './coverage';
 import { applicationSchema, decisionSchema, nominationSchema, overrideSchema } from './schema';
 
 // Admitting beneficiaries: one transaction per batch. The program's row of seats and every record
@@ -78,7 +79,7 @@ async function admit(
     throw new DomainError('Program sudah berakhir: penerima tidak dapat ditambah.', undefined, 409);
   const kind = program.kind;
   try {
-    return await db.$transaction(
+    const admitted = await db.$transaction(
       async (tx) => {
         const msmeIds = targets.flatMap((t) => (t.msmeId ? [t.msmeId] : []));
         const coopIds = targets.flatMap((t) => (t.cooperativeId ? [t.cooperativeId] : []));
@@ -280,6 +281,8 @@ async function admit(
       },
       { timeout: 30_000, maxWait: 15_000 },
     );
+    expireCoverage();
+    return admitted;
   } catch (error) {
     if (error instanceof BatchRefused && error.blocked.length)
       await recordBlocked(person, program.id, error.blocked);

@@ -1,10 +1,12 @@
 import 'server-only';
+import type { z } from 'zod';
 import { db } from '@/lib/server/db';
 import { authorize, AccessDenied, type Actor } from '@/lib/auth/actor';
 import { audit } from '@/lib/audit/audit';
 import { DomainError } from '@/lib/server/action';
 import { dateOnlyToDb, todayInMedan } from '@/lib/format/date-only';
 import { kindSettingSchema, programSchema } from './schema';
+import { expireCoverage } from './coverage';
 
 // Programs belong to the OPD that runs them. OPD staff manage their own OPD's programs only; Dinas
 // admins coordinate across OPDs, so they see and manage every program (and alone may override the
@@ -31,20 +33,34 @@ export async function programForManager(actor: Actor | null, programId: string) 
   return { person, program };
 }
 
-export async function createProgram(actor: Actor | null, input: unknown) {
-  const person = authorize(actor, PROGRAM_MANAGERS);
-  const data = programSchema.parse(input);
-  let opdId: string;
-  if (person.role === 'OPD_STAFF') {
-    if (!person.opdId) throw new AccessDenied(403, 'Akun Anda belum terhubung ke OPD.');
-    opdId = person.opdId;
-  } else {
-    const opd = data.opdId
-      ? await db.opd.findUnique({ where: { id: data.opdId }, select: { id: true } })
-      : await db.opd.findUnique({ where: { code: DINAS_OPD_CODE }, select: { id: true } });
-    if (!opd) throw new DomainError('OPD tidak ditemukan.', { opdId: ['OPD tidak ditemukan.'] }, 404);
-    opdId = opd.id;
-  }
+type ProgramInput = z.infer<typeof programSchema>;
+
+/** The program's columns from checked input (the OPD and creator are set by the caller). */
+function columns(data: ProgramInput) {
+  return {
+    name: data.name,
+    kind: data.kind,
+    description: data.description,
+    budgetIdr: BigInt(data.budgetIdr),
+    budgetSource: data.budgetSource,
+    activityCode: data.activityCode,
+    startsOn: dateOnlyToDb(data.startsOn),
+    endsOn: dateOnlyToDb(data.endsOn),
+    quota: data.quota,
+    quotaReleaseOn: data.quotaReleaseOn ? dateOnlyToDb(data.quotaReleaseOn) : null,
+    openForApplications: data.openForApplications,
+    eligibleSizes: data.eligibleSizes,
+    eligibleCategoryIds: data.eligibleCategoryIds,
+    eligibleKecamatanCodes: data.eligibleKecamatanCodes,
+    verifiedOnly: data.kind === 'COOPERATIVE_AID' ? false : data.verifiedOnly,
+    requiresCertification: data.requiresCertification ?? null,
+    lacksCertification: data.lacksCertification ?? null,
+    neverHelpedOfKind: data.neverHelpedOfKind,
+  };
+}
+
+/** Kecamatan and categories named in the input exist; returns the kecamatan seats to store. */
+async function checkReferences(data: ProgramInput) {
   const [kecamatan, categories] = await Promise.all([
     db.kecamatan.findMany({ select: { code: true, name: true } }),
     db.category.findMany({ select: { id: true } }),
@@ -70,32 +86,72 @@ export async function createProgram(actor: Actor | null, input: unknown) {
   if (data.kind === 'COOPERATIVE_AID' && (data.eligibleSizes.length || data.eligibleCategoryIds.length))
     errors.kind = ['Bantuan koperasi diberikan kepada koperasi: skala dan kategori UMKM tidak berlaku.'];
   if (Object.keys(errors).length) throw new DomainError('Periksa kembali isian yang ditandai.', errors, 422);
+  return quotas;
+}
 
-  return db.$transaction(async (tx) => {
-    const program = await tx.aidProgram.create({
-      data: {
-        opdId,
-        name: data.name,
-        kind: data.kind,
-        description: data.description,
-        budgetIdr: BigInt(data.budgetIdr),
-        budgetSource: data.budgetSource,
-        activityCode: data.activityCode,
-        startsOn: dateOnlyToDb(data.startsOn),
-        endsOn: dateOnlyToDb(data.endsOn),
-        quota: data.quota,
-        quotaReleaseOn: data.quotaReleaseOn ? dateOnlyToDb(data.quotaReleaseOn) : null,
-        openForApplications: data.openForApplications,
-        eligibleSizes: data.eligibleSizes,
-        eligibleCategoryIds: data.eligibleCategoryIds,
-        eligibleKecamatanCodes: data.eligibleKecamatanCodes,
-        verifiedOnly: data.kind === 'COOPERATIVE_AID' ? false : data.verifiedOnly,
-        requiresCertification: data.requiresCertification ?? null,
-        lacksCertification: data.lacksCertification ?? null,
-        neverHelpedOfKind: data.neverHelpedOfKind,
-        createdById: person.id,
-        kecamatanQuotas: { create: quotas },
+/**
+ * Changes a program. Its OPD stays; its kind stays once anyone received its help (the help already
+ * given was of that kind); the quota cannot drop below the seats already taken.
+ */
+export async function updateProgram(actor: Actor | null, programId: string, input: unknown) {
+  const { person, program } = await programForManager(actor, programId);
+  const data = programSchema.parse(input);
+  const quotas = await checkReferences(data);
+  await db.$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`program:${programId}`}, 0))`;
+    const accepted = await tx.programBeneficiary.count({ where: { programId, status: 'ACCEPTED' } });
+    if (data.quota < accepted)
+      throw new DomainError(
+        `Kuota tidak boleh kurang dari penerima yang sudah ditetapkan (${accepted}).`,
+        { quota: [`Kuota tidak boleh kurang dari penerima yang sudah ditetapkan (${accepted}).`] },
+        422,
+      );
+    if (data.kind !== program.kind && accepted > 0)
+      throw new DomainError(
+        'Jenis program tidak dapat diubah setelah ada penerima.',
+        { kind: ['Jenis program tidak dapat diubah setelah ada penerima.'] },
+        422,
+      );
+    await tx.programKecamatanQuota.deleteMany({ where: { programId } });
+    await tx.aidProgram.update({
+      where: { id: programId },
+      data: { ...columns(data), kecamatanQuotas: { create: quotas } },
+    });
+    await audit(tx, person, {
+      action: 'program.update',
+      entityType: 'AidProgram',
+      entityId: programId,
+      before: {
+        name: program.name,
+        quota: program.quota,
+        endsOn: program.endsOn.toISOString().slice(0, 10),
+        open: program.openForApplications,
       },
+      after: { name: data.name, quota: data.quota, endsOn: data.endsOn, open: data.openForApplications },
+    });
+  });
+  expireCoverage();
+}
+
+export async function createProgram(actor: Actor | null, input: unknown) {
+  const person = authorize(actor, PROGRAM_MANAGERS);
+  const data = programSchema.parse(input);
+  let opdId: string;
+  if (person.role === 'OPD_STAFF') {
+    if (!person.opdId) throw new AccessDenied(403, 'Akun Anda belum terhubung ke OPD.');
+    opdId = person.opdId;
+  } else {
+    const opd = data.opdId
+      ? await db.opd.findUnique({ where: { id: data.opdId }, select: { id: true } })
+      : await db.opd.findUnique({ where: { code: DINAS_OPD_CODE }, select: { id: true } });
+    if (!opd) throw new DomainError('OPD tidak ditemukan.', { opdId: ['OPD tidak ditemukan.'] }, 404);
+    opdId = opd.id;
+  }
+  const quotas = await checkReferences(data);
+
+  const created = await db.$transaction(async (tx) => {
+    const program = await tx.aidProgram.create({
+      data: { opdId, ...columns(data), createdById: person.id, kecamatanQuotas: { create: quotas } },
       select: { id: true },
     });
     await audit(tx, person, {
@@ -106,6 +162,8 @@ export async function createProgram(actor: Actor | null, input: unknown) {
     });
     return program;
   });
+  expireCoverage();
+  return created;
 }
 
 /** Programs this actor manages (all for the Dinas, the OPD's own for OPD staff), with quota use. */

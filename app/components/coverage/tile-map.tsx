@@ -18,7 +18,7 @@ export function TileMap({ tiles, title, t }: { tiles: Tile[]; title: string; t: 
           return (
             <div
               key={tile.code}
-              className="flex aspect-square min-w-0 flex-col justify-between overflow-hidden rounded p-1 text-[0.65rem] leading-tight sm:text-xs"
+              className="flex aspect-square min-w-0 flex-col justify-between overflow-hidden rounded p-1 text-[0.6rem] leading-tight sm:text-xs"
               style={{
                 gridColumn: place?.col,
                 gridRow: place?.row,

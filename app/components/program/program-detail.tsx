@@ -1,9 +1,10 @@
+import Link from 'next/link';
 import type { Actor } from '@/lib/auth/actor';
 import { rankedCandidates, type Candidate } from '@/lib/programs/candidates';
 import { programRecord } from '@/lib/programs/delivery';
 import { programKindLabel, budgetSourceLabel, deliveryKindLabel } from '@/lib/programs/labels';
 import { certificationLabel, sizeLabel, labelOf } from '@/lib/format/labels';
-import { formatDateOnly, todayInMedan } from '@/lib/format/date-only';
+import { dateOnlyFromDb, formatDateOnly, todayInMedan } from '@/lib/format/date-only';
 import { formatRupiah } from '@/lib/format/money';
 import { formatWib } from '@/lib/format/time';
 import { getPhrases } from '@/lib/i18n/server';
@@ -17,13 +18,29 @@ import {
   recordDeliveryAction,
 } from '@/app/program-actions';
 import { CriteriaList, HelpHistory } from './criteria';
+import { ProgramForm, type ProgramValues } from './program-form';
+import { registrationChoices } from '@/lib/msme/reference';
 
 type Base = '/dinas/program' | '/opd/program';
 
-export async function ProgramDetail({ actor, id, base }: { actor: Actor; id: string; base: Base }) {
-  const [candidates, record, t] = await Promise.all([
-    rankedCandidates(actor, id),
-    programRecord(actor, id),
+export async function ProgramDetail({
+  actor,
+  id,
+  base,
+  showAll,
+}: {
+  actor: Actor;
+  id: string;
+  base: Base;
+  showAll: boolean;
+}) {
+  const record = await programRecord(actor, id);
+  // Enough candidates to fill the seats left twice over; the whole ranking on request.
+  const left = Math.max(0, record.program.quota - record.beneficiaries.length);
+  const shown = showAll ? 1000 : Math.min(150, Math.max(20, 2 * left));
+  const [candidates, choices, t] = await Promise.all([
+    rankedCandidates(actor, id, shown),
+    registrationChoices(),
     getPhrases(),
   ]);
   const { program } = record;
@@ -72,6 +89,19 @@ export async function ProgramDetail({ actor, id, base }: { actor: Actor; id: str
           </p>
         )}
       </header>
+
+      <details className="card">
+        <summary className="cursor-pointer font-medium">{t('Ubah program')}</summary>
+        <div className="mt-2">
+          <ProgramForm
+            base={base}
+            opds={null}
+            categories={choices.categories}
+            kecamatan={choices.kecamatan.map((k) => ({ code: k.code, name: k.name }))}
+            existing={valuesOf(program)}
+          />
+        </div>
+      </details>
 
       {candidates.applications.length > 0 && (
         <section className="space-y-2">
@@ -135,9 +165,14 @@ export async function ProgramDetail({ actor, id, base }: { actor: Actor; id: str
             {t('{shown} teratas dari {count} calon yang memenuhi syarat.', {
               shown: candidates.eligible.length,
               count: candidates.eligibleCount,
-            })}
+            })}{' '}
+            {!showAll && candidates.eligibleCount > candidates.eligible.length && (
+              <Link href={`${base}/${program.id}?calon=semua`} className="text-brand-700 underline">
+                {t('Tampilkan semua')}
+              </Link>
+            )}
           </p>
-          <ol className="space-y-2" data-testid="candidates">
+          <ol className="card divide-y p-0" data-testid="candidates">
             {candidates.eligible.map((c, i) => (
               <CandidateRow key={c.msmeId ?? c.cooperativeId} c={c} rank={i + 1} t={t} />
             ))}
@@ -408,6 +443,33 @@ export async function ProgramDetail({ actor, id, base }: { actor: Actor; id: str
   );
 }
 
+const dmy = (d: Date) => dateOnlyFromDb(d).split('-').reverse().join('/');
+
+function valuesOf(p: Awaited<ReturnType<typeof programRecord>>['program']): ProgramValues {
+  return {
+    id: p.id,
+    name: p.name,
+    kind: p.kind,
+    description: p.description,
+    budgetIdr: Number(p.budgetIdr).toLocaleString('id-ID'),
+    budgetSource: p.budgetSource,
+    activityCode: p.activityCode,
+    startsOn: dmy(p.startsOn),
+    endsOn: dmy(p.endsOn),
+    quota: p.quota,
+    kecamatanQuotas: p.kecamatanQuotas.map((q) => `${q.kecamatan.name} = ${q.quota}`).join('\n'),
+    quotaReleaseOn: p.quotaReleaseOn ? dmy(p.quotaReleaseOn) : '',
+    openForApplications: p.openForApplications,
+    verifiedOnly: p.verifiedOnly,
+    neverHelpedOfKind: p.neverHelpedOfKind,
+    eligibleSizes: p.eligibleSizes,
+    eligibleKecamatanCodes: p.eligibleKecamatanCodes,
+    eligibleCategoryIds: p.eligibleCategoryIds,
+    requiresCertification: p.requiresCertification ?? '',
+    lacksCertification: p.lacksCertification ?? '',
+  };
+}
+
 function Field({ id, label, children }: { id: string; label: string; children: React.ReactNode }) {
   return (
     <div>
@@ -423,7 +485,7 @@ function CandidateRow({ c, rank, t }: { c: Candidate; rank: number; t: Translate
   const value = c.msmeId ?? c.cooperativeId!;
   const size = c.size in sizeLabel ? t(sizeLabel[c.size as keyof typeof sizeLabel]) : t(c.size);
   return (
-    <li className="card space-y-1" data-testid="candidate">
+    <li className="space-y-1 p-3" data-testid="candidate">
       <label className="flex items-start gap-2">
         <input
           type="checkbox"

@@ -1,5 +1,5 @@
 'use client';
-import { createProgramAction } from '@/app/program-actions';
+import { createProgramAction, updateProgramAction } from '@/app/program-actions';
 import { FieldError, FormMessage } from '@/app/components/form-feedback';
 import { useFormAction } from '@/app/components/use-form-action';
 import { useT } from '@/app/components/locale-provider';
@@ -8,25 +8,62 @@ import { certificationLabel, sizeLabel } from '@/lib/format/labels';
 
 type Option = { id: string; name: string };
 
+/** A program's current values, as the form shows them (dates dd/mm/yyyy, Rupiah with dots). */
+export type ProgramValues = {
+  id: string;
+  name: string;
+  kind: string;
+  description: string;
+  budgetIdr: string;
+  budgetSource: string;
+  activityCode: string;
+  startsOn: string;
+  endsOn: string;
+  quota: number;
+  kecamatanQuotas: string;
+  quotaReleaseOn: string;
+  openForApplications: boolean;
+  verifiedOnly: boolean;
+  neverHelpedOfKind: boolean;
+  eligibleSizes: string[];
+  eligibleKecamatanCodes: string[];
+  eligibleCategoryIds: string[];
+  requiresCertification: string;
+  lacksCertification: string;
+};
+
 export function ProgramForm({
   base,
   opds,
   categories,
   kecamatan,
+  existing,
 }: {
   base: '/dinas/program' | '/opd/program';
   opds: Option[] | null;
   categories: Option[];
   kecamatan: { code: string; name: string }[];
+  existing?: ProgramValues;
 }) {
-  const [state, onSubmit, pending] = useFormAction(createProgramAction);
+  const [state, onSubmit, pending] = useFormAction(existing ? updateProgramAction : createProgramAction);
+  const value = (name: keyof ProgramValues) => {
+    const v = existing?.[name];
+    return typeof v === 'string' || typeof v === 'number' ? String(v) : undefined;
+  };
   const t = useT();
   const input = (name: string, label: string, props: React.InputHTMLAttributes<HTMLInputElement> = {}) => (
     <div>
       <label htmlFor={`pg-${name}`} className="label">
         {label}
       </label>
-      <input id={`pg-${name}`} name={name} className="input" aria-describedby={`${name}-error`} {...props} />
+      <input
+        id={`pg-${name}`}
+        name={name}
+        className="input"
+        aria-describedby={`${name}-error`}
+        defaultValue={value(name as keyof ProgramValues)}
+        {...props}
+      />
       <FieldError state={state} name={name} />
     </div>
   );
@@ -35,7 +72,12 @@ export function ProgramForm({
       <label htmlFor={`pg-${name}`} className="label">
         {label}
       </label>
-      <select id={`pg-${name}`} name={name} className="input" defaultValue={defaultValue}>
+      <select
+        id={`pg-${name}`}
+        name={name}
+        className="input"
+        defaultValue={value(name as keyof ProgramValues) ?? defaultValue}
+      >
         {options.map(([value, text]) => (
           <option key={value} value={value}>
             {text}
@@ -51,7 +93,13 @@ export function ProgramForm({
       <div className="grid grid-cols-2 gap-1 text-sm">
         {options.map(([value, text]) => (
           <label key={value} className="flex items-center gap-1">
-            <input type="checkbox" name={name} value={value} /> {text}
+            <input
+              type="checkbox"
+              name={name}
+              value={value}
+              defaultChecked={(existing?.[name as 'eligibleSizes'] ?? []).includes(value)}
+            />{' '}
+            {text}
           </label>
         ))}
       </div>
@@ -63,10 +111,16 @@ export function ProgramForm({
     ...Object.entries(certificationLabel).map(([k, v]) => [k, t(v)] as [string, string]),
   ];
   return (
-    <form onSubmit={onSubmit} className="card space-y-3 self-start" noValidate data-testid="program-form">
-      <h2 className="text-lg font-semibold">{t('Program baru')}</h2>
+    <form
+      onSubmit={onSubmit}
+      className="card space-y-3 self-start"
+      noValidate
+      data-testid={existing ? 'program-edit-form' : 'program-form'}
+    >
+      <h2 className="text-lg font-semibold">{existing ? t('Ubah program') : t('Program baru')}</h2>
       <FormMessage state={state} />
       <input type="hidden" name="base" value={base} />
+      {existing && <input type="hidden" name="programId" value={existing.id} />}
       {input('name', t('Nama program'))}
       {select(
         'kind',
@@ -75,6 +129,7 @@ export function ProgramForm({
         'TRAINING',
       )}
       {opds &&
+        !existing &&
         select(
           'opdId',
           t('OPD pelaksana'),
@@ -85,7 +140,13 @@ export function ProgramForm({
         <label htmlFor="pg-description" className="label">
           {t('Uraian')}
         </label>
-        <textarea id="pg-description" name="description" className="input" rows={2} />
+        <textarea
+          id="pg-description"
+          name="description"
+          className="input"
+          rows={2}
+          defaultValue={existing?.description}
+        />
       </div>
       <div className="grid gap-3 sm:grid-cols-2">
         {input('budgetIdr', t('Anggaran (Rp)'), { inputMode: 'numeric', placeholder: '25.000.000' })}
@@ -110,7 +171,13 @@ export function ProgramForm({
           <label htmlFor="pg-kecamatanQuotas" className="label">
             {t('Satu baris per kecamatan, misalnya "Medan Belawan = 10"')}
           </label>
-          <textarea id="pg-kecamatanQuotas" name="kecamatanQuotas" className="input" rows={3} />
+          <textarea
+            id="pg-kecamatanQuotas"
+            name="kecamatanQuotas"
+            className="input"
+            rows={3}
+            defaultValue={existing?.kecamatanQuotas}
+          />
           <FieldError state={state} name="kecamatanQuotas" />
           {input('quotaReleaseOn', t('Sisa kuota kecamatan kembali ke kuota kota pada'), {
             placeholder: 'hh/bb/tttt',
@@ -120,13 +187,19 @@ export function ProgramForm({
       <fieldset className="space-y-2">
         <legend className="font-medium">{t('Syarat penerima')}</legend>
         <label className="flex items-center gap-2 text-sm">
-          <input type="checkbox" name="verifiedOnly" defaultChecked /> {t('Hanya UMKM binaan terverifikasi')}
+          <input type="checkbox" name="verifiedOnly" defaultChecked={existing?.verifiedOnly ?? true} />{' '}
+          {t('Hanya UMKM binaan terverifikasi')}
         </label>
         <label className="flex items-center gap-2 text-sm">
-          <input type="checkbox" name="neverHelpedOfKind" /> {t('Belum pernah menerima bantuan jenis ini')}
+          <input type="checkbox" name="neverHelpedOfKind" defaultChecked={existing?.neverHelpedOfKind} />{' '}
+          {t('Belum pernah menerima bantuan jenis ini')}
         </label>
         <label className="flex items-center gap-2 text-sm">
-          <input type="checkbox" name="openForApplications" defaultChecked />{' '}
+          <input
+            type="checkbox"
+            name="openForApplications"
+            defaultChecked={existing?.openForApplications ?? true}
+          />{' '}
           {t('UMKM dapat mengajukan diri')}
         </label>
         {ticks(
@@ -158,7 +231,7 @@ export function ProgramForm({
         {select('lacksCertification', t('Belum memiliki sertifikat'), certOptions)}
       </fieldset>
       <button type="submit" className="btn w-full" disabled={pending}>
-        {t('Buat program')}
+        {existing ? t('Simpan perubahan') : t('Buat program')}
       </button>
     </form>
   );

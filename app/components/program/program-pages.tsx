@@ -49,7 +49,17 @@ export async function ProgramsPage({
   );
 }
 
-export async function ProgramDetailPage({ actor, id, base }: { actor: Actor; id: string; base: Base }) {
+export async function ProgramDetailPage({
+  actor,
+  id,
+  base,
+  showAll = false,
+}: {
+  actor: Actor;
+  id: string;
+  base: Base;
+  showAll?: boolean;
+}) {
   try {
     await programForManager(actor, id);
   } catch (error) {
@@ -57,5 +67,5 @@ export async function ProgramDetailPage({ actor, id, base }: { actor: Actor; id:
     if (error instanceof DomainError) notFound();
     throw error;
   }
-  return <ProgramDetail actor={actor} id={id} base={base} />;
+  return <ProgramDetail actor={actor} id={id} base={base} showAll={showAll} />;
 }

@@ -7,6 +7,9 @@ import { formatPercent, sizeLabel } from '@/lib/format/labels';
 import { formatRupiah } from '@/lib/format/money';
 import { getPhrases } from '@/lib/i18n/server';
 import { Stat } from '@/app/components/stat';
+import { ActionForm } from '@/app/components/action-form';
+import { nominateAction } from '@/app/program-actions';
+import { listPrograms } from '@/lib/programs/programs';
 import { Bars, TileMap } from '@/app/components/coverage/tile-map';
 
 export const metadata: Metadata = { title: 'Cakupan program' };
@@ -22,12 +25,17 @@ export default async function DinasCoveragePage({
   const { kecamatan: filter } = await searchParams;
   const data = await coverageForDinas(actor);
   const chosen = data.kecamatan.find((k) => k.code === filter);
-  const [never, t] = await Promise.all([neverHelpedList(actor, chosen?.code), getPhrases()]);
+  const [never, programs, t] = await Promise.all([
+    neverHelpedList(actor, chosen?.code),
+    listPrograms(actor),
+    getPhrases(),
+  ]);
+  const open = programs.filter((p) => p.running && p.kind !== 'COOPERATIVE_AID' && p.accepted < p.quota);
   const maxNever = Math.max(1, ...data.kecamatan.map((k) => k.neverHelped));
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">{t('Cakupan bantuan dan pelatihan')}</h1>
-      <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+      <div className="grid grid-cols-2 gap-3 lg:grid-cols-3">
         <Stat label={t('UMKM terdaftar')} value={data.totals.registered} />
         <Stat
           label={t('Terverifikasi sebagai binaan')}
@@ -176,16 +184,40 @@ export default async function DinasCoveragePage({
             {t('Buka program')}
           </Link>
         </p>
-        <ul className="card grid gap-1 text-sm sm:grid-cols-2" data-testid="never-helped">
-          {never.rows.map((m) => (
-            <li key={m.id}>
-              <Link href={`/dinas/umkm/${m.id}`} className="text-brand-700 underline">
-                {m.name}
-              </Link>{' '}
-              · {m.kecamatan?.name} · {t(sizeLabel[m.size])} · NIB {m.nib ?? '—'}
-            </li>
-          ))}
-        </ul>
+        <ActionForm
+          action={nominateAction}
+          hidden={{ base: '/dinas/program' }}
+          submit={t('Tetapkan sebagai penerima program ini')}
+          className="card space-y-3"
+          testId="never-helped-form"
+        >
+          <ul className="grid gap-1 text-sm sm:grid-cols-2" data-testid="never-helped">
+            {never.rows.map((m) => (
+              <li key={m.id} className="flex items-start gap-2">
+                <input type="checkbox" name="msmeIds" value={m.id} aria-label={m.name} className="mt-1" />
+                <span>
+                  <Link href={`/dinas/umkm/${m.id}`} className="text-brand-700 underline" translate="no">
+                    {m.name}
+                  </Link>{' '}
+                  · {m.kecamatan?.name} · {t(sizeLabel[m.size])} · NIB {m.nib ?? '—'}
+                </span>
+              </li>
+            ))}
+          </ul>
+          <div>
+            <label htmlFor="never-program" className="label">
+              {t('Program yang masih punya kuota')}
+            </label>
+            <select id="never-program" name="programId" className="input" defaultValue="">
+              <option value="">—</option>
+              {open.map((p) => (
+                <option key={p.id} value={p.id} translate="no">
+                  {p.name} ({p.quota - p.accepted})
+                </option>
+              ))}
+            </select>
+          </div>
+        </ActionForm>
       </section>
     </div>
   );

@@ -60,6 +60,9 @@ export default async function MsmeProfilePage() {
           existing={
             registration && {
               ...registration,
+              capitalIdr: registration.capitalIdr === null ? null : Number(registration.capitalIdr),
+              annualTurnoverIdr:
+                registration.annualTurnoverIdr === null ? null : Number(registration.annualTurnoverIdr),
               certifications: registration.certifications.map((c) => ({
                 ...c,
                 expiresAt: c.expiresAt ? dateOnlyFromDb(c.expiresAt) : null,

@@ -24,6 +24,8 @@ type Existing = {
   whatsapp: string | null;
   yearFounded: number | null;
   employees: number | null;
+  capitalIdr: number | null;
+  annualTurnoverIdr: number | null;
   description: string | null;
   bankName: string | null;
   bankAccountLast4: string | null;
@@ -135,6 +137,22 @@ export function RegistrationForm({ choices, existing }: { choices: Choices; exis
         </Field>
         <Field name="employees" label={t('Jumlah karyawan')} state={state}>
           {input('employees', existing?.employees, { inputMode: 'numeric' })}
+        </Field>
+        <Field
+          name="capitalIdr"
+          label={t('Modal usaha, di luar tanah dan bangunan (Rp, opsional)')}
+          state={state}
+        >
+          {input('capitalIdr', existing?.capitalIdr?.toLocaleString('id-ID'), {
+            inputMode: 'numeric',
+            placeholder: '50.000.000',
+          })}
+        </Field>
+        <Field name="annualTurnoverIdr" label={t('Omzet per tahun (Rp, opsional)')} state={state}>
+          {input('annualTurnoverIdr', existing?.annualTurnoverIdr?.toLocaleString('id-ID'), {
+            inputMode: 'numeric',
+            placeholder: '300.000.000',
+          })}
         </Field>
         <div className="sm:col-span-2">
           <Field name="description" label={t('Deskripsi singkat usaha (opsional)')} state={state}>

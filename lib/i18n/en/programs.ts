@@ -399,7 +399,8 @@ export const programs: Record<string, string> = {
   '{count} anggota': '{count} members',
   '{count} penerima ditambahkan.': '{count} recipients added.',
   '{count} pengajuan menunggu': '{count} applications waiting',
-  '{count} program lain belum sesuai — lihat alasannya': '{count} other programs do not fit yet — see why',
+  '{count} program lain belum sesuai — lihat alasannya':
+    'Other programs that do not fit yet ({count}) — see why',
   '{count} tidak memenuhi syarat — lihat alasannya': '{count} not eligible — see why',
   '{imported} koperasi diimpor. {summary}': '{imported} cooperatives imported. {summary}',
   '{kind} (bulan)': '{kind} (months)',
@@ -419,4 +420,22 @@ export const programs: Record<string, string> = {
     'Blocked {date}. Earlier help of the same kind, {helped}:',
   'Pengajuan diterima.': 'Application accepted.',
   'Pengajuan ditolak; alasan dikirim ke pemilik.': 'Application declined; the reason was sent to the owner.',
+  'Modal usaha, di luar tanah dan bangunan (Rp, opsional)':
+    'Business capital, excluding land and buildings (Rp, optional)',
+  'Omzet per tahun (Rp, opsional)': 'Annual turnover (Rp, optional)',
+  'Modal usaha': 'Business capital',
+  'Omzet per tahun': 'Annual turnover',
+  'Modal / omzet per tahun': 'Capital / annual turnover',
+  '{declared} (dipilih); {computed} menurut modal dan omzet':
+    '{declared} (chosen); {computed} by capital and turnover',
+  'Tampilkan semua': 'Show all',
+  'Ubah program': 'Edit program',
+  'Program diperbarui.': 'Program updated.',
+  'Jenis program tidak dapat diubah setelah ada penerima.':
+    'The kind of program cannot change once it has recipients.',
+  'Kuota tidak boleh kurang dari penerima yang sudah ditetapkan ({count}).':
+    'The quota cannot be below the recipients already confirmed ({count}).',
+  'Tetapkan sebagai penerima program ini': 'Make them recipients of this program',
+  'Program yang masih punya kuota': 'Programs with seats left',
+  'Pilih program.': 'Choose a program.',
 };

@@ -4,8 +4,15 @@ import { ProgramDetailPage } from '@/app/components/program/program-pages';
 
 export const metadata: Metadata = { title: 'Program bantuan' };
 
-export default async function DinasProgramPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function DinasProgramPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ calon?: string }>;
+}) {
   const { id } = await params;
+  const { calon } = await searchParams;
   const actor = await requirePageActor(['DINAS_ADMIN'], `/dinas/program/${id}`);
-  return <ProgramDetailPage actor={actor} id={id} base="/dinas/program" />;
+  return <ProgramDetailPage actor={actor} id={id} base="/dinas/program" showAll={calon === 'semua'} />;
 }

@@ -13,6 +13,8 @@ import { isStillValid } from '@/lib/msme/certificates';
 import { getPhrases } from '@/lib/i18n/server';
 import { describeDuplicateIn } from '../../duplicate-text';
 import { sizeLabel } from '@/lib/format/labels';
+import { formatRupiah } from '@/lib/format/money';
+import { HelpHistory } from '@/app/components/program/criteria';
 
 export const metadata: Metadata = { title: 'Data UMKM' };
 const statusLabel = {
@@ -40,7 +42,19 @@ export default async function MsmeReviewPage({ params }: { params: Promise<{ id:
     ['NIB', m.nib ?? '—'],
     ['NPWP', m.npwp ?? '—'],
     ['KBLI', m.kbli ?? '—'],
-    ['Skala', t(sizeLabel[m.size])],
+    [
+      'Skala',
+      m.computedSize && m.computedSize !== m.size
+        ? t('{declared} (dipilih); {computed} menurut modal dan omzet', {
+            declared: t(sizeLabel[m.size]),
+            computed: m.computedSize === 'LARGE' ? t('di atas usaha menengah') : t(sizeLabel[m.computedSize]),
+          })
+        : t(sizeLabel[m.size]),
+    ],
+    [
+      'Modal / omzet per tahun',
+      `${m.capitalIdr === null ? '—' : formatRupiah(m.capitalIdr)} / ${m.annualTurnoverIdr === null ? '—' : formatRupiah(m.annualTurnoverIdr)}`,
+    ],
     ['Kategori', m.category?.name ?? '—'],
     ['Kecamatan / kelurahan', `${m.kecamatan?.name ?? '—'} / ${m.kelurahan?.name ?? '—'}`],
     ['Alamat', m.address ?? '—'],
@@ -104,6 +118,10 @@ export default async function MsmeReviewPage({ params }: { params: Promise<{ id:
               ))}
             </ul>
           )}
+        </section>
+        <section className="card">
+          <h2 className="mb-2 font-semibold">{t('Riwayat bantuan dan pelatihan')}</h2>
+          <HelpHistory history={m.helpHistory} t={t} />
         </section>
         <section className="card">
           <h2 className="mb-2 font-semibold">{t('Foto tempat usaha')}</h2>
