@@ -92,7 +92,7 @@ describe('cooperative aid goes only to healthy cooperatives', () => {
       /RAT terakhir 2 Feb 2024: tidak ada RAT/,
     );
     await expect(recordRat(admin, coop.id, { lastRatOn: '01/01/2100' })).rejects.toMatchObject({
-      status: 422,
+      name: 'ZodError',
     });
     await recordRat(admin, coop.id, { lastRatOn: todayInMedan() });
     await nominate(admin, p.id, { cooperativeIds: [coop.id] });

@@ -170,6 +170,73 @@ describe('rules', () => {
     );
   });
 
+  it('treats all orders for one need, and for the same item in the event, as one package (no pecah paket)', async () => {
+    const { staff, needId } = await eventWithNeed({ paguIdr: 900_000_000, quantity: 1500 });
+    const msmes = await db.msme.findMany({
+      where: { status: 'VERIFIED' },
+      take: 2,
+      orderBy: { slug: 'asc' },
+    });
+    const category = await db.category.findFirstOrThrow();
+    await db.eventNeed.update({ where: { id: needId }, data: { categoryId: category.id } });
+    const a = await db.product.create({
+      data: {
+        slug: `botol-a-${needId}`,
+        msmeId: msmes[0].id,
+        categoryId: category.id,
+        name: 'Air Mineral Botol',
+        priceIdr: 35_000,
+        unit: 'botol',
+        status: 'PUBLISHED',
+      },
+    });
+    const b = await db.product.create({
+      data: {
+        slug: `botol-b-${needId}`,
+        msmeId: msmes[1].id,
+        categoryId: category.id,
+        name: 'Air Mineral Botol',
+        priceIdr: 35_000,
+        unit: 'botol',
+        status: 'PUBLISHED',
+      },
+    });
+    // 1,500 × Rp 35.000 = Rp 52.500.000 in one order: refused, without suggesting a split.
+    await expect(directOrder(staff, needId, { productId: a.id, quantity: '1500' })).rejects.toThrow(
+      /memecah paket untuk menghindarinya dilarang/,
+    );
+    // 750 + 750 for the same need: the second crosses the threshold and is refused, citing the rule.
+    await directOrder(staff, needId, { productId: a.id, quantity: '750' });
+    await expect(directOrder(staff, needId, { productId: a.id, quantity: '750' })).rejects.toThrow(
+      /Bersama pesanan sebelumnya untuk kebutuhan yang sama \(Rp 26.250.000\), paket ini menjadi Rp 52.500.000.*Pasal 20/,
+    );
+    // Another UMKM for the same need counts too; and so does a second need for the same item.
+    await expect(directOrder(staff, needId, { productId: b.id, quantity: '750' })).rejects.toThrow(
+      /Pasal 20/,
+    );
+    const event = await db.eventNeed.findUniqueOrThrow({
+      where: { id: needId },
+      select: { eventId: true, deliveryFrom: true, deliveryTo: true, description: true, unit: true },
+    });
+    const twin = await db.eventNeed.create({
+      data: {
+        eventId: event.eventId,
+        kind: 'GOODS',
+        description: `  ${event.description.toUpperCase()} `,
+        quantity: 750,
+        unit: event.unit,
+        deliveryFrom: event.deliveryFrom,
+        deliveryTo: event.deliveryTo,
+      },
+    });
+    await expect(directOrder(staff, twin.id, { productId: b.id, quantity: '750' })).rejects.toThrow(
+      /Pasal 20/,
+    );
+    // Under the threshold together, it goes through.
+    await directOrder(staff, needId, { productId: b.id, quantity: '100' });
+    expect(await db.procurementOrder.count({ where: { needId: { in: [needId, twin.id] } } })).toBe(2);
+  });
+
   it('refuses a UMKM whose capacity or lead time does not fit, or that is not verified', async () => {
     const { staff, needId } = await eventWithNeed({ paguIdr: 50_000_000, quantity: 100 });
     const msme = await db.msme.findFirstOrThrow({ where: { status: 'VERIFIED' } });
@@ -183,12 +250,13 @@ describe('rules', () => {
         priceIdr: 30_000,
         unit: 'kotak',
         status: 'PUBLISHED',
-        dailyCapacity: 20,
+        dailyCapacity: 5,
         leadTimeDays: 1,
       },
     });
+    // Capacity is judged over the days left: 5 a day for the 10 days before delivery is 50.
     await expect(directOrder(staff, needId, { productId: small.id, quantity: '100' })).rejects.toThrow(
-      /Kapasitas .* 20 per hari/,
+      /tidak sanggup memenuhi kebutuhan ini: kapasitas 5\/hari × 10 hari = 50, kurang dari 100\./,
     );
     const slow = await db.product.create({
       data: {
@@ -204,7 +272,7 @@ describe('rules', () => {
       },
     });
     await expect(directOrder(staff, needId, { productId: slow.id, quantity: '100' })).rejects.toThrow(
-      /30 hari persiapan/,
+      /perlu 30 hari persiapan, tersedia 10 hari/,
     );
     const pending = await db.msme.findFirstOrThrow({ where: { status: 'SUBMITTED' } });
     const unverified = await db.product.create({

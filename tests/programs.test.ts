@@ -356,7 +356,7 @@ describe('applications, delivery and history', () => {
     const open = await openProgramsForOwner(owner);
     expect(open.programs.find((x) => x.program.id === p.id)).toMatchObject({ eligible: true });
     await expect(applyToProgram(unverified, p.id, {})).rejects.toThrow(
-      /Belum memenuhi syarat: Belum terverifikasi sebagai UMKM binaan\./,
+      /Hanya UMKM binaan terverifikasi yang dapat mengajukan diri ke program\./,
     );
     const entry = await applyToProgram(owner, p.id, { note: "Usaha kue Bu Ros'ma" });
     await expect(applyToProgram(owner, p.id, {})).rejects.toMatchObject({ status: 409 });
@@ -592,5 +592,36 @@ describe('changing a program', () => {
       openForApplications: false,
     });
     expect(await db.auditLog.count({ where: { action: 'program.update', entityId: p.id } })).toBe(1);
+  });
+});
+
+describe('records of one business, linked in steps', () => {
+  it('follows NIK to one record and its phone to a third: help to the third stops help to the first', async () => {
+    const base = await db.msme.findUniqueOrThrow({ where: { id: 'pendataan-0200' } });
+    const stamp = Date.now();
+    const make = (suffix: string, nikHash: string, whatsapp: string) =>
+      db.msme.create({
+        data: {
+          slug: `rantai-${suffix}-${stamp}`,
+          name: `Usaha Rantai ${suffix} ${stamp}`,
+          ownerName: 'Uji Rantai',
+          nikHash,
+          whatsapp,
+          nib: String(9140000000000 + (stamp % 100000) * 10 + suffix.charCodeAt(0) - 64),
+          status: 'VERIFIED',
+          kecamatanCode: base.kecamatanCode,
+          categoryId: base.categoryId,
+        },
+      });
+    const x = await make('A', `nik-${stamp}`, `62811${String(stamp).slice(-7)}`);
+    await make('B', `nik-${stamp}`, `62822${String(stamp).slice(-7)}`);
+    const z = await make('C', `nik-other-${stamp}`, `62822${String(stamp).slice(-7)}`);
+    const admin = await demoActor('DINAS_ADMIN');
+    const first = await createProgram(admin, program({ kind: 'MENTORING' }));
+    const second = await createProgram(await opdStaff('DPPKB'), program({ kind: 'MENTORING' }));
+    await nominate(admin, first.id, { msmeIds: [z.id] });
+    await expect(nominate(admin, second.id, { msmeIds: [x.id] })).rejects.toThrow(
+      /Tumpang tindih: sudah menerima pendampingan/,
+    );
   });
 });

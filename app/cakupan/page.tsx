@@ -11,7 +11,8 @@ export const dynamic = 'force-dynamic';
 
 export default async function PublicCoveragePage() {
   const [data, t] = await Promise.all([publicCoverage(), getPhrases()]);
-  const show = (n: number | null) => (n === null ? '<5' : n.toLocaleString('id-ID'));
+  const show = (n: number | null) =>
+    n === null ? '<5' : n.toLocaleString(t.locale === 'en' ? 'en-GB' : 'id-ID');
   const maxNever = Math.max(1, ...data.kecamatan.map((k) => k.neverHelped ?? 0));
   return (
     <div className="space-y-6">

@@ -18,6 +18,7 @@ export function ActionForm({
   children,
   testId,
   buttons,
+  resetOnSuccess = false,
 }: {
   action: (prev: Result | null, form: FormData) => Promise<Result>;
   hidden?: Record<string, string>;
@@ -28,8 +29,10 @@ export function ActionForm({
   testId?: string;
   /** Several submit buttons (name/value pairs), instead of one. */
   buttons?: { name: string; value: string; label: string; className?: string }[];
+  /** Empty the fields after a success (forms that add one item after another). */
+  resetOnSuccess?: boolean;
 }) {
-  const [state, onSubmit, pending] = useFormAction(action);
+  const [state, onSubmit, pending] = useFormAction(action, { resetOnSuccess });
   const t = useT();
   const errors = Object.values(state?.fieldErrors ?? {})
     .flat()

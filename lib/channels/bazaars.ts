@@ -5,12 +5,10 @@ import { db } from '@/lib/server/db';
 import { authorize, type Actor } from '@/lib/auth/actor';
 import { audit } from '@/lib/audit/audit';
 import { DomainError } from '@/lib/server/action';
+import { whenParsed } from '@/lib/validation/when-parsed';
+import { wibDateTimeField } from '@/lib/format/wib-date-time';
 
-const wib = (label: string) =>
-  z
-    .string({ error: `${label} wajib diisi.` })
-    .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, `${label} harus berformat tanggal dan jam.`)
-    .transform((v) => new Date(`${v}:00+07:00`));
+const wib = wibDateTimeField;
 
 export const bazaarSchema = z
   .object({
@@ -30,7 +28,11 @@ export const bazaarSchema = z
       .min(1, 'Minimal 1 stan.')
       .max(500, 'Maksimal 500 stan.'),
   })
-  .refine((b) => b.endsAt > b.startsAt, { path: ['endsAt'], message: 'Selesai harus setelah mulai.' });
+  .refine((b) => b.endsAt > b.startsAt, {
+    path: ['endsAt'],
+    message: 'Selesai harus setelah mulai.',
+    ...whenParsed('startsAt', 'endsAt'),
+  });
 
 const salesSchema = z.object({
   salesIdr: rupiahField('Omzet', { min: 0, max: 10_000_000_000 }),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dateOnlyField } from '@/lib/format/date-only';
+import { dateOnlyField, todayInMedan } from '@/lib/format/date-only';
 
 const score = (label: string) =>
   z.coerce
@@ -51,7 +51,9 @@ export const cooperativeSchema = z.object({
         .filter(Boolean)
         .slice(0, 20),
     ),
-  lastRatOn: optionalDay('Tanggal RAT terakhir'),
+  lastRatOn: optionalDay('Tanggal RAT terakhir').refine((day) => !day || day <= todayInMedan(), {
+    message: 'Tanggal RAT tidak boleh di masa depan.',
+  }),
 });
 
 export const assessmentSchema = z.object({

@@ -45,6 +45,7 @@ const patterns: [RegExp, (label: string, ...rest: string[]) => string][] = [
     (l) => `${l} is not a valid date. Write dd/mm/yyyy, e.g. 17/08/2027.`,
   ],
   [/^(.+) harus berformat tanggal dan jam\.$/, (l) => `${l} must be a date and time.`],
+  [/^(.+) bukan tanggal dan jam yang benar\.$/, (l) => `${l} is not a real date and time.`],
   [/^(.+) tidak boleh negatif\.$/, (l) => `${l} cannot be negative.`],
   [/^(.+) terlalu besar\.$/, (l) => `${l} is too large.`],
   [/^(.+) tidak boleh melewati (\d+)\.$/, (l, n) => `${l} cannot be later than ${n}.`],

@@ -6,6 +6,7 @@ import { DomainError } from '@/lib/server/action';
 import type { Tx } from '@/lib/db/client';
 import { opdStaff } from './events';
 import { assertOrderAllowed, nextOrderNumber } from './rules';
+import { fittingProductOf } from './candidates';
 import { directOrderSchema, quoteSchema, rfqSchema } from './schema';
 import { storeDocumentAfterCommit } from './documents';
 import { storeImage } from '@/lib/uploads/images';
@@ -215,19 +216,6 @@ async function createOrder(
 }
 
 /** The best-fitting product of a UMKM for a need: what its capacity and lead time are judged by. */
-async function fittingProduct(tx: Tx, msmeId: string, categoryId: string | null, quantity: number) {
-  const products = await tx.product.findMany({
-    where: { msmeId, status: 'PUBLISHED', ...(categoryId ? { categoryId } : {}) },
-    select: { id: true, dailyCapacity: true, leadTimeDays: true, stock: true },
-    orderBy: { leadTimeDays: 'asc' },
-  });
-  return (
-    products.find((p) => (p.dailyCapacity ?? Infinity) >= quantity && (p.stock ?? Infinity) >= quantity) ??
-    products[0] ??
-    null
-  );
-}
-
 /** Awards a request for quotation to one quote: places the order (Surat Pesanan) if the rules allow. */
 export async function awardQuote(actor: Actor | null, quoteId: string) {
   const { staff, opdId } = opdStaff(actor);
@@ -261,21 +249,16 @@ export async function awardQuote(actor: Actor | null, quoteId: string) {
     if (!quote) throw new DomainError('Penawaran tidak ditemukan.', undefined, 404);
     if (quote.rfq.status !== 'OPEN')
       throw new DomainError('Permintaan ini sudah diputuskan.', undefined, 409);
-    const product = await fittingProduct(
-      tx,
-      quote.msmeId,
-      quote.rfq.need.categoryId,
-      quote.rfq.need.quantity,
-    );
+    const product = await fittingProductOf(tx, quote.msmeId, quote.rfq.need);
     await assertOrderAllowed(tx, {
       eventId: quote.rfq.eventId,
+      need: quote.rfq.need,
+      productId: product?.id ?? null,
       msmeId: quote.msmeId,
       totalIdr: quote.totalIdr,
       quantity: quote.rfq.need.quantity,
       deliveryFrom: quote.rfq.need.deliveryFrom,
-      capacity: product ? product.dailyCapacity : 0,
-      leadTimeDays: product?.leadTimeDays ?? 0,
-      stock: product?.stock ?? null,
+      product,
     });
     const updated = await tx.rfq.updateMany({
       where: { id: quote.rfq.id, status: 'OPEN' },
@@ -326,13 +309,13 @@ export async function directOrder(actor: Actor | null, needId: string, input: un
       throw new DomainError('Produk tidak ditemukan.', { productId: ['Produk tidak ditemukan.'] }, 404);
     await assertOrderAllowed(tx, {
       eventId: need.eventId,
+      need,
+      productId: product.id,
       msmeId: product.msmeId,
       totalIdr: BigInt(product.priceIdr) * BigInt(data.quantity),
       quantity: data.quantity,
       deliveryFrom: need.deliveryFrom,
-      capacity: product.dailyCapacity,
-      leadTimeDays: product.leadTimeDays,
-      stock: product.stock,
+      product,
     });
     return createOrder(tx, staff, {
       opdId,

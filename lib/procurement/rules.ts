@@ -4,13 +4,7 @@ import { env } from '@/lib/server/env';
 import { DomainError } from '@/lib/server/action';
 import { formatRupiah } from '@/lib/format/money';
 import { activeOrderStatuses } from './events';
-
-const DAY = 86_400_000;
-
-/** Whole days between now and the start of delivery: what a UMKM's lead time must fit in. */
-export function daysUntil(date: Date, now = new Date()) {
-  return Math.floor((date.getTime() - now.getTime()) / DAY);
-}
+import { daysBeforeDelivery, fitProblem, type FitProduct } from './fit';
 
 /**
  * The rules an order must pass before it is placed, checked inside the order's transaction with the
@@ -22,13 +16,15 @@ export async function assertOrderAllowed(
   tx: Tx,
   input: {
     eventId: string;
+    /** The need ordered for: with every order for it, and for the same item in the event, one package. */
+    need: { id: string; description: string; unit: string };
+    productId: string | null;
     msmeId: string;
     totalIdr: bigint;
     quantity: number;
     deliveryFrom: Date;
-    capacity: number | null;
-    leadTimeDays: number;
-    stock: number | null;
+    /** The product judged for capacity, lead time and stock (null: the UMKM sells nothing that fits). */
+    product: FitProduct | null;
   },
 ) {
   const [event] = await tx.$queryRaw<
@@ -47,7 +43,26 @@ export async function assertOrderAllowed(
   const threshold = BigInt(env.DIRECT_PURCHASE_THRESHOLD_IDR);
   if (input.totalIdr > threshold) {
     throw new DomainError(
-      `Nilai pesanan ${formatRupiah(input.totalIdr)} melebihi batas pembelian langsung dari usaha kecil ${formatRupiah(threshold)} per transaksi. Pecah kebutuhan atau gunakan metode pengadaan lain.`,
+      `Nilai pesanan ${formatRupiah(input.totalIdr)} melebihi batas pembelian langsung dari usaha kecil ${formatRupiah(threshold)}. Gunakan metode pengadaan lain; memecah paket untuk menghindarinya dilarang (Perpres 16/2018 jo. 12/2021 Pasal 20).`,
+      undefined,
+      422,
+    );
+  }
+  // One package (docs/decisions/013): every active order for this need, for another need of the
+  // event with the same description and unit, or for the same product in the event. The event row
+  // is locked above, so two orders cannot each slip under the threshold at once.
+  const [ordered] = await tx.$queryRaw<{ total: bigint }[]>`
+    SELECT COALESCE(SUM(o."totalIdr"), 0)::bigint AS total
+    FROM "ProcurementOrder" o LEFT JOIN "EventNeed" n ON n.id = o."needId"
+    WHERE o."eventId" = ${input.eventId}
+      AND o.status::text = ANY(${[...activeOrderStatuses]})
+      AND (o."needId" = ${input.need.id}
+        OR (lower(btrim(n.description)) = lower(btrim(${input.need.description})) AND lower(n.unit) = lower(${input.need.unit}))
+        OR EXISTS (SELECT 1 FROM "ProcurementOrderItem" i WHERE i."orderId" = o.id AND i."productId" = ${input.productId}))`;
+  const packageTotal = ordered.total + input.totalIdr;
+  if (ordered.total > 0n && packageTotal > threshold) {
+    throw new DomainError(
+      `Bersama pesanan sebelumnya untuk kebutuhan yang sama (${formatRupiah(ordered.total)}), paket ini menjadi ${formatRupiah(packageTotal)}, melebihi batas pembelian langsung ${formatRupiah(threshold)}. Memecah paket untuk menghindari metode pengadaan dilarang (Perpres 16/2018 jo. 12/2021 Pasal 20); gunakan metode pengadaan lain untuk sisanya.`,
       undefined,
       422,
     );
@@ -64,22 +79,12 @@ export async function assertOrderAllowed(
       422,
     );
   }
-  if (input.stock !== null && input.stock < input.quantity)
+  const problem = input.product
+    ? fitProblem(input.product, input.quantity, daysBeforeDelivery(input.deliveryFrom))
+    : { rule: 'relevance', text: 'tidak menjual barang yang sesuai kebutuhan ini' };
+  if (problem)
     throw new DomainError(
-      `Stok ${msme.name} (${input.stock}) tidak cukup untuk ${input.quantity}.`,
-      undefined,
-      422,
-    );
-  if (input.capacity !== null && input.capacity < input.quantity)
-    throw new DomainError(
-      `Kapasitas ${msme.name} ${input.capacity} per hari, kurang dari kebutuhan ${input.quantity}.`,
-      undefined,
-      422,
-    );
-  const days = daysUntil(input.deliveryFrom);
-  if (input.leadTimeDays > days)
-    throw new DomainError(
-      `${msme.name} memerlukan ${input.leadTimeDays} hari persiapan; pengantaran ${days < 0 ? 'sudah lewat' : `tinggal ${days} hari lagi`}.`,
+      `${msme.name} tidak sanggup memenuhi kebutuhan ini: ${problem.text}.`,
       undefined,
       422,
     );

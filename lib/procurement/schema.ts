@@ -1,13 +1,11 @@
 import { z } from 'zod';
 import { rupiahField } from '@/lib/format/rupiah-input';
 import { dateOnlyField } from '@/lib/format/date-only';
+import { whenParsed } from '@/lib/validation/when-parsed';
+import { wibDateTimeField } from '@/lib/format/wib-date-time';
 
 // Date-time fields come from <input type="datetime-local"> in WIB (Medan), without an offset.
-const wibDateTime = (label: string) =>
-  z
-    .string({ error: `${label} wajib diisi.` })
-    .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/, `${label} harus berformat tanggal dan jam.`)
-    .transform((v) => new Date(`${v.length === 16 ? `${v}:00` : v}+07:00`));
+const wibDateTime = wibDateTimeField;
 
 const rupiah = (label: string, min = 1) =>
   rupiahField(label, { min, max: 100_000_000_000, ...(min === 0 ? { emptyAs: 0 } : {}) });
@@ -41,6 +39,7 @@ export const eventSchema = z
   .refine((e) => e.startsAt.getTime() > Date.now(), {
     path: ['startsAt'],
     message: 'Waktu kegiatan tidak boleh di masa lalu.',
+    ...whenParsed('startsAt'),
   });
 
 export const needSchema = z
@@ -64,10 +63,12 @@ export const needSchema = z
   .refine((n) => n.deliveryTo > n.deliveryFrom, {
     path: ['deliveryTo'],
     message: 'Akhir pengantaran harus setelah awalnya.',
+    ...whenParsed('deliveryFrom', 'deliveryTo'),
   })
   .refine((n) => n.deliveryFrom.getTime() > Date.now(), {
     path: ['deliveryFrom'],
     message: 'Waktu pengantaran tidak boleh di masa lalu.',
+    ...whenParsed('deliveryFrom'),
   });
 
 export const candidateFilterSchema = z.object({

@@ -105,13 +105,15 @@ export async function rankedCandidates(actor: Actor | null, programId: string, s
     const pool = await db.msme.findMany({
       where: {
         id: { notIn: decidedIds },
-        status: program.verifiedOnly ? 'VERIFIED' : { not: 'DRAFT' },
+        status: program.verifiedOnly ? 'VERIFIED' : { in: ['VERIFIED', 'SUBMITTED'] },
         ...(program.eligibleKecamatanCodes.length
           ? { kecamatanCode: { in: program.eligibleKecamatanCodes } }
           : {}),
         ...(program.eligibleCategoryIds.length ? { categoryId: { in: program.eligibleCategoryIds } } : {}),
       },
       select: { id: true },
+      // Past 5,000 the pool is cut: the least-helped first, so the never-helped are never cut.
+      orderBy: [{ programEntries: { _count: 'asc' } }, { createdAt: 'asc' }],
       take: 5000,
     });
     const ids = [

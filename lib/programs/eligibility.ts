@@ -91,6 +91,16 @@ export function msmeCriteria(
       },
     });
   }
+  if (!rules.verifiedOnly)
+    out.push(
+      f.status === 'VERIFIED' || f.status === 'SUBMITTED'
+        ? { code: 'registered', ok: true, template: 'Terdaftar dalam pendataan UMKM.' }
+        : {
+            code: 'registered',
+            ok: false,
+            template: 'Pendataan usaha belum diajukan, perlu perbaikan, atau dibekukan.',
+          },
+    );
   if (rules.verifiedOnly)
     out.push({
       code: 'verified',

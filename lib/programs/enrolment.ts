@@ -11,7 +11,7 @@ import { identityGroups, monthsBefore, type HelpRecord } from './history';
 import { seatProblem, take, type QuotaState } from './quota';
 import { criterionText, fillTemplate } from './text';
 import { predicateLabel, type PredicateCode } from './labels';
-import { programForManager } from './programs';
+import { programForManager, programInclude } from './programs';
 import { expireCoverage } from './coverage';
 import { applicationSchema, decisionSchema, nominationSchema, overrideSchema } from './schema';
 
@@ -66,14 +66,15 @@ async function quotaState(tx: Tx, program: Program): Promise<QuotaState> {
   };
 }
 
-type Override = { reasonCode: string; reason: string; blockedCheckId?: string };
+type Override = { reasonCode: string; reason: string; blockedCheckId: string };
 
 async function admit(
   person: Actor,
-  program: Program,
+  stale: Program,
   targets: Target[],
-  how: { action: string; note?: string; override?: Override },
+  how: { action: string; note?: string; override?: Override; onlyApplied?: boolean },
 ) {
+  let program = stale;
   const today = todayInMedan();
   if (dateOnlyFromDb(program.endsOn) < today)
     throw new DomainError('Program sudah berakhir: penerima tidak dapat ditambah.', undefined, 409);
@@ -85,6 +86,13 @@ async function admit(
         const coopIds = targets.flatMap((t) => (t.cooperativeId ? [t.cooperativeId] : []));
         const groups = await identityGroups(msmeIds, tx);
         await lock(tx, [`program:${program.id}`]);
+        // Read again under the lock: an edit of the quota or period waits for this, or this for it.
+        program = await tx.aidProgram.findUniqueOrThrow({
+          where: { id: stale.id },
+          include: programInclude,
+        });
+        if (dateOnlyFromDb(program.endsOn) < today)
+          throw new DomainError('Program sudah berakhir: penerima tidak dapat ditambah.', undefined, 409);
         await lock(tx, [
           ...[...groups.values()].flat().map((id) => `help:${kind}:msme:${id}`),
           ...coopIds.map((id) => `help:${kind}:coop:${id}`),
@@ -118,6 +126,10 @@ async function admit(
           );
           if (entry?.status === 'ACCEPTED') {
             refuse('sudah menjadi penerima program ini.');
+            continue;
+          }
+          if (how.onlyApplied && entry?.status !== 'APPLIED') {
+            refuse('pengajuan ini sudah diputuskan.');
             continue;
           }
           let kecamatanCode: string | null = null;
@@ -233,7 +245,23 @@ async function admit(
         if (how.override) {
           const target = admitted[0].target;
           const f = facts.get(target.msmeId!)!;
-          const earlier = overlapWithin(f.history, kind, windowMonths, now)!;
+          // The check stopped earlier holds what was overlapped (the window may have passed since).
+          const resolved = await tx.overlapCheck.updateMany({
+            where: { id: how.override.blockedCheckId, outcome: 'BLOCKED', resolvedAt: null },
+            data: { resolvedAt: now },
+          });
+          if (resolved.count !== 1)
+            throw new DomainError('Tumpang tindih ini sudah diputuskan.', undefined, 409);
+          const blocked = await tx.overlapCheck.findUniqueOrThrow({
+            where: { id: how.override.blockedCheckId },
+            include: { earlierProgram: { select: { name: true, opd: { select: { name: true } } } } },
+          });
+          const earlier = {
+            programId: blocked.earlierProgramId,
+            programName: blocked.earlierProgram.name,
+            opdName: blocked.earlierProgram.opd.name,
+            helpedAt: blocked.earlierHelpedAt,
+          };
           await tx.overlapCheck.create({
             data: {
               programId: program.id,
@@ -248,11 +276,6 @@ async function admit(
               resolvedAt: now,
             },
           });
-          if (how.override.blockedCheckId)
-            await tx.overlapCheck.update({
-              where: { id: how.override.blockedCheckId },
-              data: { resolvedAt: now },
-            });
           await audit(tx, person, {
             action: 'program.overlap.override',
             entityType: 'AidProgram',
@@ -369,6 +392,13 @@ export async function applyToProgram(actor: Actor | null, programId: string, inp
   const owner = authorize(actor, ['MSME_OWNER']);
   const { note } = applicationSchema.parse(input);
   if (!owner.msmeId) throw new DomainError('Daftarkan usaha Anda terlebih dahulu.', undefined, 422);
+  const business = await db.msme.findUnique({ where: { id: owner.msmeId }, select: { status: true } });
+  if (business?.status !== 'VERIFIED')
+    throw new DomainError(
+      'Hanya UMKM binaan terverifikasi yang dapat mengajukan diri ke program.',
+      undefined,
+      422,
+    );
   const program = await db.aidProgram.findUnique({ where: { id: programId } });
   if (!program || program.kind === 'COOPERATIVE_AID')
     throw new DomainError('Program tidak ditemukan.', undefined, 404);
@@ -429,6 +459,7 @@ export async function decideApplication(actor: Actor | null, entryId: string, in
   if (decision.decision === 'ACCEPT')
     return admit(person, program, [{ who: entry.msme?.name ?? '', msmeId: entry.msmeId }], {
       action: 'program.application.accept',
+      onlyApplied: true,
     });
   return db.$transaction(async (tx) => {
     const changed = await tx.programBeneficiary.updateMany({
@@ -483,12 +514,16 @@ export async function overlapChecks(actor: Actor | null) {
 /** Dismiss a stopped overlap without giving the help (the manager agreed with the guard). */
 export async function dismissOverlap(actor: Actor | null, checkId: string) {
   const admin = authorize(actor, ['DINAS_ADMIN']);
-  const done = await db.overlapCheck.updateMany({
-    where: { id: checkId, outcome: 'BLOCKED', resolvedAt: null },
-    data: { resolvedAt: new Date() },
+  await db.$transaction(async (tx) => {
+    const done = await tx.overlapCheck.updateMany({
+      where: { id: checkId, outcome: 'BLOCKED', resolvedAt: null },
+      data: { resolvedAt: new Date() },
+    });
+    if (done.count === 0) throw new DomainError('Tumpang tindih ini sudah diputuskan.', undefined, 409);
+    await audit(tx, admin, {
+      action: 'program.overlap.dismiss',
+      entityType: 'OverlapCheck',
+      entityId: checkId,
+    });
   });
-  if (done.count === 0) throw new DomainError('Tumpang tindih ini sudah diputuskan.', undefined, 409);
-  await db.$transaction((tx) =>
-    audit(tx, admin, { action: 'program.overlap.dismiss', entityType: 'OverlapCheck', entityId: checkId }),
-  );
 }

@@ -10,18 +10,42 @@ import { db } from '@/lib/server/db';
 export async function identityGroups(msmeIds: string[], client: Tx = db): Promise<Map<string, string[]>> {
   const groups = new Map<string, Set<string>>(msmeIds.map((id) => [id, new Set([id])]));
   if (msmeIds.length === 0) return new Map();
+  // Links are followed a few steps (X shares a NIK with Y, Y a phone with Z): each round asks for
+  // the records linked to those found so far.
+  let frontier = new Map(msmeIds.map((id) => [id, [id]]));
+  for (let round = 0; round < 4 && frontier.size > 0; round++) {
+    const asked = [...new Set([...frontier.values()].flat())];
+    const links = await directLinks(asked, client);
+    const next = new Map<string, string[]>();
+    for (const [root, members] of frontier) {
+      const group = groups.get(root)!;
+      for (const member of members)
+        for (const other of links.get(member) ?? [])
+          if (!group.has(other)) {
+            group.add(other);
+            next.set(root, [...(next.get(root) ?? []), other]);
+          }
+    }
+    frontier = next;
+  }
+  return new Map([...groups].map(([id, set]) => [id, [...set]]));
+}
+
+/** The records directly linked to each of `ids` by NIK, NIB, phone or a SAME verdict. */
+async function directLinks(ids: string[], client: Tx) {
   const rows = await client.$queryRaw<{ msmeId: string; otherId: string }[]>`
-    WITH base AS (SELECT id, "nikHash", nib, whatsapp FROM "Msme" WHERE id = ANY(${msmeIds}))
+    WITH base AS (SELECT id, "nikHash", nib, whatsapp FROM "Msme" WHERE id = ANY(${ids}))
     SELECT b.id AS "msmeId", o.id AS "otherId" FROM base b JOIN "Msme" o
       ON o."nikHash" = b."nikHash" AND o.id <> b.id
     UNION SELECT b.id, o.id FROM base b JOIN "Msme" o ON o.nib = b.nib AND o.id <> b.id
     UNION SELECT b.id, o.id FROM base b JOIN "Msme" o ON o.whatsapp = b.whatsapp AND o.id <> b.id
     UNION SELECT d."msmeAId", d."msmeBId" FROM "MsmeDuplicateDecision" d
-      WHERE d.verdict = 'SAME' AND d."msmeAId" = ANY(${msmeIds})
+      WHERE d.verdict = 'SAME' AND d."msmeAId" = ANY(${ids})
     UNION SELECT d."msmeBId", d."msmeAId" FROM "MsmeDuplicateDecision" d
-      WHERE d.verdict = 'SAME' AND d."msmeBId" = ANY(${msmeIds})`;
-  for (const r of rows) groups.get(r.msmeId)?.add(r.otherId);
-  return new Map([...groups].map(([id, set]) => [id, [...set]]));
+      WHERE d.verdict = 'SAME' AND d."msmeBId" = ANY(${ids})`;
+  const links = new Map<string, string[]>();
+  for (const r of rows) links.set(r.msmeId, [...(links.get(r.msmeId) ?? []), r.otherId]);
+  return links;
 }
 
 export type HelpRecord = {

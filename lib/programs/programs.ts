@@ -18,15 +18,17 @@ export function mayManage(actor: Actor, program: { opdId: string }) {
   return actor.role === 'DINAS_ADMIN' || (actor.role === 'OPD_STAFF' && actor.opdId === program.opdId);
 }
 
+export const programInclude = {
+  opd: { select: { id: true, name: true, code: true } },
+  kecamatanQuotas: { include: { kecamatan: { select: { name: true } } } },
+} as const;
+
 /** The program, if this actor may manage it; 404 for a missing one, 403 for another OPD's. */
 export async function programForManager(actor: Actor | null, programId: string) {
   const person = authorize(actor, PROGRAM_MANAGERS);
   const program = await db.aidProgram.findUnique({
     where: { id: programId },
-    include: {
-      opd: { select: { id: true, name: true, code: true } },
-      kecamatanQuotas: { include: { kecamatan: { select: { name: true } } } },
-    },
+    include: programInclude,
   });
   if (!program) throw new DomainError('Program tidak ditemukan.', undefined, 404);
   if (!mayManage(person, program)) throw new AccessDenied(403, 'Program ini milik OPD lain.');

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { rupiahField } from '@/lib/format/rupiah-input';
 import { dateOnlyField } from '@/lib/format/date-only';
 import { budgetSources, overrideReasons, programKinds } from './labels';
+import { whenParsed } from '@/lib/validation/when-parsed';
 
 const sizes = ['MICRO', 'SMALL', 'MEDIUM'] as const;
 const certTypes = ['HALAL', 'PIRT', 'BPOM_MD', 'BPOM_ML', 'SNI', 'OTHER'] as const;
@@ -100,18 +101,22 @@ export const programSchema = z
   .refine((p) => !p.quotaReleaseOn || p.kecamatanQuotas.length > 0, {
     path: ['quotaReleaseOn'],
     message: 'Tanggal pelepasan hanya berlaku bila ada kuota per kecamatan.',
+    ...whenParsed('quotaReleaseOn', 'kecamatanQuotas'),
   })
   .refine((p) => p.kecamatanQuotas.length === 0 || p.quotaReleaseOn, {
     path: ['quotaReleaseOn'],
     message: 'Isi tanggal kapan sisa kuota kecamatan kembali ke kuota kota.',
+    ...whenParsed('quotaReleaseOn', 'kecamatanQuotas'),
   })
   .refine((p) => p.kecamatanQuotas.reduce((s, q) => s + q.quota, 0) <= p.quota, {
     path: ['kecamatanQuotas'],
     message: 'Jumlah kuota kecamatan melebihi kuota program.',
+    ...whenParsed('kecamatanQuotas', 'quota'),
   })
   .refine((p) => !p.requiresCertification || p.requiresCertification !== p.lacksCertification, {
     path: ['lacksCertification'],
     message: 'Sertifikat yang disyaratkan dan yang belum dimiliki tidak boleh sama.',
+    ...whenParsed('requiresCertification', 'lacksCertification'),
   });
 
 const id = z.string().trim().min(1).max(40);

@@ -5,10 +5,14 @@ import { formatWib } from '@/lib/format/time';
 import type { Translate } from '@/lib/i18n/translate';
 import type { Criterion } from './eligibility';
 
+// Names stay as written in every language (a program called "Pilih Produk Lokal" is not translated).
+const names = new Set(['program', 'opd', 'name', 'msme', 'kecamatan', 'who', 'other']);
+
 function value(name: string, raw: string, t?: Translate) {
   const locale = t?.locale ?? 'id';
   if (name === 'date') return formatWib(new Date(raw), false, locale);
   if (name === 'day') return formatDateOnly(raw, locale);
+  if (names.has(name)) return raw;
   // A list of labels ("Mikro, Kecil") is translated label by label.
   return t
     ? raw

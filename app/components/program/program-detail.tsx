@@ -259,6 +259,7 @@ export async function ProgramDetail({
                     {t('Catat penyerahan')}
                   </summary>
                   <ActionForm
+                    resetOnSuccess
                     action={recordDeliveryAction}
                     hidden={{ ...hidden, beneficiaryId: b.id }}
                     submit={t('Simpan penyerahan')}
@@ -312,7 +313,7 @@ export async function ProgramDetail({
                         id={`on-${b.id}`}
                         name="deliveredOn"
                         className="input"
-                        placeholder="hh/bb/tttt"
+                        placeholder={t('hh/bb/tttt')}
                         defaultValue={todayInMedan().split('-').reverse().join('/')}
                       />
                     </Field>
@@ -341,7 +342,7 @@ export async function ProgramDetail({
                             id={`ce-${b.id}`}
                             name="certificationExpiresOn"
                             className="input"
-                            placeholder="hh/bb/tttt"
+                            placeholder={t('hh/bb/tttt')}
                           />
                         </Field>
                         <Field id={`out-${b.id}`} label={t('Hasil pemasaran (bazar atau listing)')}>
@@ -409,6 +410,7 @@ export async function ProgramDetail({
             </ActionForm>
           ))}
           <ActionForm
+            resetOnSuccess
             action={addSessionAction}
             hidden={hidden}
             submit={t('Tambah sesi')}
@@ -418,7 +420,7 @@ export async function ProgramDetail({
               <input id="session-title" name="title" className="input" />
             </Field>
             <Field id="session-heldOn" label={t('Tanggal')}>
-              <input id="session-heldOn" name="heldOn" className="input" placeholder="hh/bb/tttt" />
+              <input id="session-heldOn" name="heldOn" className="input" placeholder={t('hh/bb/tttt')} />
             </Field>
             <Field id="session-venue" label={t('Tempat')}>
               <input id="session-venue" name="venue" className="input" />

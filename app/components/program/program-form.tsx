@@ -159,8 +159,8 @@ export function ProgramForm({
       </div>
       {input('activityCode', t('Kode kegiatan (sub kegiatan DPA)'), { placeholder: '3.31.03.2.02.0004' })}
       <div className="grid gap-3 sm:grid-cols-2">
-        {input('startsOn', t('Tanggal mulai'), { placeholder: 'hh/bb/tttt', inputMode: 'numeric' })}
-        {input('endsOn', t('Tanggal selesai'), { placeholder: 'hh/bb/tttt', inputMode: 'numeric' })}
+        {input('startsOn', t('Tanggal mulai'), { placeholder: t('hh/bb/tttt'), inputMode: 'numeric' })}
+        {input('endsOn', t('Tanggal selesai'), { placeholder: t('hh/bb/tttt'), inputMode: 'numeric' })}
       </div>
       {input('quota', t('Kuota penerima'), { inputMode: 'numeric' })}
       <details className="rounded border border-slate-200 p-2">
@@ -180,7 +180,7 @@ export function ProgramForm({
           />
           <FieldError state={state} name="kecamatanQuotas" />
           {input('quotaReleaseOn', t('Sisa kuota kecamatan kembali ke kuota kota pada'), {
-            placeholder: 'hh/bb/tttt',
+            placeholder: t('hh/bb/tttt'),
           })}
         </div>
       </details>

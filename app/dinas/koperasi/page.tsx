@@ -136,7 +136,7 @@ export default async function CooperativesPage() {
         {field('memberCount', t('Jumlah anggota'), { inputMode: 'numeric' })}
         {field('chairName', t('Ketua'))}
         {field('businessLines', t('Bidang usaha (pisahkan dengan koma)'))}
-        {field('lastRatOn', t('Tanggal RAT terakhir'), { placeholder: 'hh/bb/tttt' })}
+        {field('lastRatOn', t('Tanggal RAT terakhir'), { placeholder: t('hh/bb/tttt') })}
       </ActionForm>
     </div>
   );

@@ -61,31 +61,19 @@ export const messagesWithValues: [RegExp, Make][] = [
     (_, n) => `${n} is not yet verified as an UMKM under Dinas guidance, so it cannot receive OPD orders.`,
   ],
   [
-    /^Nilai pesanan (Rp [\d.]+) melebihi batas pembelian langsung dari usaha kecil (Rp [\d.]+) per transaksi\. Pecah kebutuhan atau gunakan metode pengadaan lain\.$/,
+    /^Nilai pesanan (Rp [\d.]+) melebihi batas pembelian langsung dari usaha kecil (Rp [\d.]+)\. Gunakan metode pengadaan lain; memecah paket untuk menghindarinya dilarang \(Perpres 16\/2018 jo\. 12\/2021 Pasal 20\)\.$/,
     (_, v, limit) =>
-      `The order value ${v} is above the direct purchase limit from a small business of ${limit} per transaction. Split the need or use another procurement method.`,
+      `The order value ${v} is above the direct purchase limit from a small business of ${limit}. Use another procurement method; splitting the package to avoid it is not allowed (Perpres 16/2018 as amended by 12/2021, article 20).`,
+  ],
+  [
+    /^Bersama pesanan sebelumnya untuk kebutuhan yang sama \((Rp [\d.]+)\), paket ini menjadi (Rp [\d.]+), melebihi batas pembelian langsung (Rp [\d.]+)\. Memecah paket untuk menghindari metode pengadaan dilarang \(Perpres 16\/2018 jo\. 12\/2021 Pasal 20\); gunakan metode pengadaan lain untuk sisanya\.$/,
+    (_, prior, total, limit) =>
+      `With the earlier orders for the same need (${prior}), this package comes to ${total}, above the direct purchase limit of ${limit}. Splitting a package to avoid a procurement method is not allowed (Perpres 16/2018 as amended by 12/2021, article 20); use another method for the rest.`,
   ],
   [
     /^Total pesanan kegiatan menjadi (Rp [\d.]+), melebihi pagu (Rp [\d.]+)\. Sisa pagu: (-?Rp [\d.]+)\.$/,
     (_, total, pagu, left) =>
       `The event's orders would total ${total}, above its budget of ${pagu}. Budget left: ${left}.`,
-  ],
-  [
-    /^Stok (.+) \((\d+)\) tidak cukup untuk (\d+)\.$/,
-    (_, n, s, q) => `${n}'s stock (${s}) is not enough for ${q}.`,
-  ],
-  [
-    /^Kapasitas (.+) (\d+) per hari, kurang dari kebutuhan (\d+)\.$/,
-    (_, n, c, q) => `${n} can make ${c} a day, less than the ${q} needed.`,
-  ],
-  [
-    /^(.+) memerlukan (\d+) hari persiapan; pengantaran sudah lewat\.$/,
-    (_, n, d) => `${n} needs ${plural(d, 'day', 'days')} to prepare; the delivery date has passed.`,
-  ],
-  [
-    /^(.+) memerlukan (\d+) hari persiapan; pengantaran tinggal (\d+) hari lagi\.$/,
-    (_, n, d, left) =>
-      `${n} needs ${plural(d, 'day', 'days')} to prepare; delivery is in ${plural(left, 'day', 'days')}.`,
   ],
   [/^Stok (.+) tinggal (\d+)\.$/, (_, n, s) => `Only ${s} of ${n} left.`],
   [/^Stok tersisa (\d+)\.$/, (_, s) => `Only ${s} left in stock.`],

@@ -93,9 +93,15 @@ export const opd: Record<string, string> = {
   'Pernah menang': 'Ever won',
   '{days} hari': '{days} days',
   'Tidak sanggup: {reason}': 'Cannot deliver: {reason}',
-  'stok {n}': 'stock {n}',
-  'kapasitas {n}/hari': 'capacity {n}/day',
-  'perlu {n} hari persiapan': 'needs {n} days to prepare',
+  // Why a UMKM cannot supply a need (lib/procurement/fit.ts), filled in by the server.
+  'stok {stock}, kurang dari {quantity}': 'stock {stock}, less than {quantity}',
+  'perlu {lead} hari persiapan, tersedia {days} hari': 'needs {lead} days to prepare, {days} days available',
+  'kapasitas {capacity}/hari × {days} hari = {total}, kurang dari {quantity}':
+    'capacity {capacity}/day × {days} days = {total}, less than {quantity}',
+  '{name} tidak sanggup memenuhi kebutuhan ini: {reason}.': '{name} cannot supply this need: {reason}.',
+  'tidak menjual barang yang sesuai kebutuhan ini': 'sells nothing that fits this need',
+  'Belum ada UMKM yang sanggup memenuhi kebutuhan ini tepat waktu. Ubah jumlah atau tanggal pengantaran, atau kirim permintaan penawaran.':
+    'No UMKM can supply this need in time yet. Change the quantity or the delivery date, or send a request for quotation.',
   Ya: 'Yes',
   'Belum pernah': 'Never',
   'Batas penawaran (WIB)': 'Quotation deadline (WIB)',

@@ -438,4 +438,10 @@ export const programs: Record<string, string> = {
   'Tetapkan sebagai penerima program ini': 'Make them recipients of this program',
   'Program yang masih punya kuota': 'Programs with seats left',
   'Pilih program.': 'Choose a program.',
+  'Terdaftar dalam pendataan UMKM.': 'Registered in the UMKM survey.',
+  'Pendataan usaha belum diajukan, perlu perbaikan, atau dibekukan.':
+    'The business survey entry is not submitted, needs changes, or is suspended.',
+  'pengajuan ini sudah diputuskan.': 'this application was already decided.',
+  'Hanya UMKM binaan terverifikasi yang dapat mengajukan diri ke program.':
+    'Only verified UMKM under Dinas guidance can apply to programs.',
 };

@@ -111,7 +111,7 @@ export default async function CooperativePage({ params }: { params: Promise<{ id
           <label htmlFor="rat" className="label">
             {t('Tanggal RAT terakhir')}
           </label>
-          <input id="rat" name="lastRatOn" className="input" placeholder="hh/bb/tttt" />
+          <input id="rat" name="lastRatOn" className="input" placeholder={t('hh/bb/tttt')} />
         </ActionForm>
         <ActionForm
           action={addMemberAction}

@@ -4,13 +4,13 @@ import { FieldError, FormMessage } from '@/app/components/form-feedback';
 import { useFormAction } from '@/app/components/use-form-action';
 import { formatRupiah } from '@/lib/format/money';
 import { useT } from '@/app/components/locale-provider';
-import type { Translate } from '@/lib/i18n/translate';
 
 type Candidate = {
   msmeId: string;
   msmeName: string;
   kecamatan: string | null;
   fits: boolean;
+  failedRule: string | null;
   reason: string | null;
   awardsLast12Months: number;
   everWon: boolean;
@@ -24,21 +24,6 @@ type Candidate = {
     halal: boolean;
   };
 };
-
-// Why a UMKM cannot take the need, as lib/procurement/candidates.ts words it ("stok 40").
-const reasonForms: [RegExp, string][] = [
-  [/^stok (\d+)$/, 'stok {n}'],
-  [/^kapasitas (\d+)\/hari$/, 'kapasitas {n}/hari'],
-  [/^perlu (\d+) hari persiapan$/, 'perlu {n} hari persiapan'],
-];
-
-function reasonText(t: Translate, reason: string) {
-  for (const [form, phrase] of reasonForms) {
-    const match = form.exec(reason);
-    if (match) return t(phrase, { n: match[1] });
-  }
-  return t(reason);
-}
 
 export function CandidateForms({
   needId,
@@ -100,7 +85,7 @@ export function CandidateForms({
                   {c.product.dailyCapacity ?? '∞'} / {t('{days} hari', { days: c.product.leadTimeDays })}
                   {c.reason ? (
                     <span className="block text-red-800">
-                      {t('Tidak sanggup: {reason}', { reason: reasonText(t, c.reason) })}
+                      {t('Tidak sanggup: {reason}', { reason: t(c.reason) })}
                     </span>
                   ) : null}
                 </td>
@@ -133,7 +118,7 @@ export function CandidateForms({
           <label htmlFor="productId" className="label">
             {t('Produk')}
           </label>
-          <select id="productId" name="productId" className="input">
+          <select id="productId" name="productId" className="input" aria-describedby="productId-error">
             {candidates
               .filter((c) => c.fits)
               .map((c) => (
@@ -142,6 +127,14 @@ export function CandidateForms({
                 </option>
               ))}
           </select>
+          <FieldError state={orderState} name="productId" />
+          {!candidates.some((c) => c.fits) && (
+            <p className="text-sm text-amber-900" data-testid="no-fitting-product">
+              {t(
+                'Belum ada UMKM yang sanggup memenuhi kebutuhan ini tepat waktu. Ubah jumlah atau tanggal pengantaran, atau kirim permintaan penawaran.',
+              )}
+            </p>
+          )}
         </div>
         <div>
           <label htmlFor="quantity" className="label">
@@ -156,7 +149,11 @@ export function CandidateForms({
           />
           <FieldError state={orderState} name="quantity" />
         </div>
-        <button type="submit" className="btn-secondary" disabled={orderPending}>
+        <button
+          type="submit"
+          className="btn-secondary"
+          disabled={orderPending || !candidates.some((c) => c.fits)}
+        >
           {t('Buat Surat Pesanan')}
         </button>
         <div className="w-full">

@@ -11,7 +11,7 @@ export function NeedForm({
   eventId: string;
   categories: { id: string; name: string }[];
 }) {
-  const [state, onSubmit, pending] = useFormAction(addNeedAction);
+  const [state, onSubmit, pending] = useFormAction(addNeedAction, { resetOnSuccess: true });
   const t = useT();
   const field = (name: string, label: string, props: React.InputHTMLAttributes<HTMLInputElement> = {}) => (
     <div>

@@ -10,7 +10,8 @@ export async function GET(request: Request) {
   try {
     const { format } = coverageQuerySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
     const data = await publicCoverage();
-    const headers = { 'cache-control': 'public, max-age=300' };
+    // As long as the server keeps the figures (lib/programs/coverage.ts), so a change shows within a minute.
+    const headers = { 'cache-control': 'public, max-age=60' };
     if (format === 'csv')
       return new Response(toCsv(publicCoverageRows(data)), {
         headers: {
