@@ -85,8 +85,23 @@ describe('RFQ to paid', () => {
     );
     expect((await db.quote.findUniqueOrThrow({ where: { id: quoteA.id } })).sampleAssetId).not.toBeNull();
     await submitQuote(b, rfq.id, { unitPriceIdr: '34000' });
-    void c;
+    // Before the deadline, an award waits until every invited UMKM has answered.
+    await expect(awardQuote(staff, quoteA.id)).rejects.toThrow(
+      /belum dapat diputuskan sebelum batasnya .*: baru 2 dari 3 UMKM yang diundang menjawab/,
+    );
+    await submitQuote(c, rfq.id, { unitPriceIdr: '37000' });
     const award = await awardQuote(staff, quoteA.id);
+    // The losing bidders see the winning price and their own rank, not the others' names.
+    const seenByB = (await listMsmeRfqs(b)).find((i) => i.rfq.id === rfq.id)!;
+    expect(seenByB.outcome).toEqual({
+      won: false,
+      winningUnitPriceIdr: 36000,
+      winningTotalIdr: 36000n * 100n,
+      rank: 1,
+      bidders: 3,
+    });
+    expect(seenByB.rfq.quotes).toHaveLength(1);
+    expect((await listMsmeRfqs(c)).find((i) => i.rfq.id === rfq.id)!.outcome).toMatchObject({ rank: 3 });
     expect(award.number).toMatch(/^\d{4}\/SP\/DISKOMINFO\/\d{4}$/);
     await expect(awardQuote(staff, quoteA.id)).rejects.toThrow(/sudah diputuskan/);
 
@@ -141,6 +156,20 @@ describe('RFQ to paid', () => {
 });
 
 describe('rules', () => {
+  it('awards after the deadline even when not every invitee answered', async () => {
+    const { staff, needId } = await eventWithNeed({ paguIdr: 50_000_000, quantity: 100 });
+    const [first, second] = await twoCandidates(needId, staff);
+    const rfq = await sendRfq(staff, needId, { msmeIds: [first.msmeId, second.msmeId], deadline: inDays(5) });
+    const quote = await submitQuote(await cateringOwner(first.msmeId), rfq.id, { unitPriceIdr: '35000' });
+    await expect(awardQuote(staff, quote.id)).rejects.toThrow(/baru 1 dari 2/);
+    await db.rfq.update({ where: { id: rfq.id }, data: { deadline: new Date(Date.now() - 60_000) } });
+    const closed = (await listMsmeRfqs(await cateringOwner(second.msmeId))).find((i) => i.rfq.id === rfq.id)!;
+    expect(closed).toMatchObject({ open: false, closed: true, outcome: null });
+    await awardQuote(staff, quote.id);
+    const later = (await listMsmeRfqs(await cateringOwner(second.msmeId))).find((i) => i.rfq.id === rfq.id)!;
+    expect(later.outcome).toMatchObject({ won: false, rank: null, bidders: 1 });
+  });
+
   it('refuses an award that would exceed the pagu', async () => {
     const { staff, needId } = await eventWithNeed({ paguIdr: 2_000_000, quantity: 100 });
     const [first] = await twoCandidates(needId, staff);

@@ -3,6 +3,7 @@ import { db } from '@/lib/server/db';
 import { authorize, type Actor } from '@/lib/auth/actor';
 import { audit } from '@/lib/audit/audit';
 import { DomainError } from '@/lib/server/action';
+import { formatWib } from '@/lib/format/time';
 import type { Tx } from '@/lib/db/client';
 import { opdStaff } from './events';
 import { assertOrderAllowed, nextOrderNumber } from './rules';
@@ -86,14 +87,42 @@ export async function listMsmeRfqs(actor: Actor | null) {
           },
           event: { select: { name: true, venue: true, opd: { select: { name: true } } } },
           quotes: {
-            where: { msmeId },
-            select: { unitPriceIdr: true, totalIdr: true, notes: true, order: { select: { id: true } } },
+            select: {
+              msmeId: true,
+              unitPriceIdr: true,
+              totalIdr: true,
+              notes: true,
+              order: { select: { id: true, status: true } },
+            },
           },
         },
       },
     },
   });
-  return rows.map((row) => ({ ...row, open: row.rfq.status === 'OPEN' && row.rfq.deadline.getTime() > now }));
+  // Each bidder sees its own quote and, once decided, the winning price and its own rank by total
+  // (never the other bidders' names or prices).
+  return rows.map((row) => {
+    const { quotes, ...rfq } = row.rfq;
+    const mine = quotes.filter((q) => q.msmeId === msmeId).map(({ msmeId: _, ...q }) => q);
+    const winner = quotes.find((q) => q.order);
+    const ranked = [...quotes].sort((a, b) => Number(a.totalIdr - b.totalIdr));
+    const outcome =
+      rfq.status === 'AWARDED' && winner
+        ? {
+            won: winner.msmeId === msmeId,
+            winningUnitPriceIdr: winner.unitPriceIdr,
+            winningTotalIdr: winner.totalIdr,
+            rank: mine.length ? ranked.findIndex((q) => q.msmeId === msmeId) + 1 : null,
+            bidders: quotes.length,
+          }
+        : null;
+    return {
+      rfq: { ...rfq, quotes: mine },
+      outcome,
+      open: rfq.status === 'OPEN' && rfq.deadline.getTime() > now,
+      closed: rfq.status === 'OPEN' && rfq.deadline.getTime() <= now,
+    };
+  });
 }
 
 export async function submitQuote(
@@ -215,7 +244,6 @@ async function createOrder(
   return order;
 }
 
-/** The best-fitting product of a UMKM for a need: what its capacity and lead time are judged by. */
 /** Awards a request for quotation to one quote: places the order (Surat Pesanan) if the rules allow. */
 export async function awardQuote(actor: Actor | null, quoteId: string) {
   const { staff, opdId } = opdStaff(actor);
@@ -232,6 +260,8 @@ export async function awardQuote(actor: Actor | null, quoteId: string) {
             id: true,
             status: true,
             eventId: true,
+            deadline: true,
+            _count: { select: { invitations: true, quotes: true } },
             need: {
               select: {
                 id: true,
@@ -249,6 +279,14 @@ export async function awardQuote(actor: Actor | null, quoteId: string) {
     if (!quote) throw new DomainError('Penawaran tidak ditemukan.', undefined, 404);
     if (quote.rfq.status !== 'OPEN')
       throw new DomainError('Permintaan ini sudah diputuskan.', undefined, 409);
+    // Steps in their order: every invitee may answer until the deadline, unless all already have.
+    const { invitations, quotes } = quote.rfq._count;
+    if (quote.rfq.deadline.getTime() > Date.now() && quotes < invitations)
+      throw new DomainError(
+        `Penawaran belum dapat diputuskan sebelum batasnya (${formatWib(quote.rfq.deadline)}): baru ${quotes} dari ${invitations} UMKM yang diundang menjawab.`,
+        undefined,
+        409,
+      );
     const product = await fittingProductOf(tx, quote.msmeId, quote.rfq.need);
     await assertOrderAllowed(tx, {
       eventId: quote.rfq.eventId,

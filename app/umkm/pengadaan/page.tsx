@@ -21,7 +21,7 @@ export default async function MsmeProcurementPage() {
       <section className="space-y-3">
         <h2 className="text-lg font-semibold">{t('Permintaan penawaran')}</h2>
         {invitations.length === 0 && <p className="card">{t('Belum ada permintaan.')}</p>}
-        {invitations.map(({ rfq, open }) => {
+        {invitations.map(({ rfq, open, closed, outcome }) => {
           const mine = rfq.quotes[0];
           return (
             <article key={rfq.id} className="card space-y-2" data-testid="rfq-invitation">
@@ -48,10 +48,27 @@ export default async function MsmeProcurementPage() {
                   {t('Anda menang — lihat Surat Pesanan')}
                 </Link>
               )}
-              {open ? (
-                <QuoteForm rfqId={rfq.id} />
-              ) : (
-                !mine?.order && <p className="text-sm text-slate-600">{t('Penawaran ditutup.')}</p>
+              {open && <QuoteForm rfqId={rfq.id} />}
+              {closed && (
+                <p className="text-sm text-slate-600">{t('Penawaran ditutup; OPD sedang memutuskan.')}</p>
+              )}
+              {outcome && !outcome.won && (
+                <p className="text-sm" data-testid="rfq-outcome">
+                  {t('Dimenangkan penawaran lain: {price}/{unit} (total {total}).', {
+                    price: formatRupiah(outcome.winningUnitPriceIdr),
+                    unit: rfq.need.unit,
+                    total: formatRupiah(outcome.winningTotalIdr),
+                  })}{' '}
+                  {outcome.rank
+                    ? t('Penawaran Anda peringkat {rank} dari {count}.', {
+                        rank: outcome.rank,
+                        count: outcome.bidders,
+                      })
+                    : t('Anda tidak mengirim penawaran.')}
+                </p>
+              )}
+              {rfq.status === 'CANCELLED' && (
+                <p className="text-sm text-slate-600">{t('Permintaan dibatalkan.')}</p>
               )}
             </article>
           );

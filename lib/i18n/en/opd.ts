@@ -93,6 +93,14 @@ export const opd: Record<string, string> = {
   'Pernah menang': 'Ever won',
   '{days} hari': '{days} days',
   'Tidak sanggup: {reason}': 'Cannot deliver: {reason}',
+  'Penawaran ditutup; OPD sedang memutuskan.': 'Quotations are closed; the OPD is deciding.',
+  'Dimenangkan penawaran lain: {price}/{unit} (total {total}).':
+    'Won by another quotation: {price}/{unit} (total {total}).',
+  'Penawaran Anda peringkat {rank} dari {count}.': 'Your quotation ranked {rank} of {count}.',
+  'Anda tidak mengirim penawaran.': 'You did not send a quotation.',
+  'Permintaan dibatalkan.': 'The request was cancelled.',
+  'Penawaran belum dapat diputuskan sebelum batasnya ({date}): baru {answered} dari {invited} UMKM yang diundang menjawab.':
+    'Quotations cannot be decided before their deadline ({date}): only {answered} of the {invited} invited UMKM have answered.',
   // Why a UMKM cannot supply a need (lib/procurement/fit.ts), filled in by the server.
   'stok {stock}, kurang dari {quantity}': 'stock {stock}, less than {quantity}',
   'perlu {lead} hari persiapan, tersedia {days} hari': 'needs {lead} days to prepare, {days} days available',
