@@ -73,6 +73,11 @@ test('an OPD event from creation to paid, open to the public', async ({ page, lo
   const [first, second] = cateringOwners.map((o) => o.msmeName);
   const winner = awards[second] < awards[first] ? cateringOwners[1] : cateringOwners[0];
   await page.getByRole('button', { name: `Menangkan ${winner.msmeName}` }).click();
+  // The second click confirms, naming the winner and the total.
+  await expect(page.getByTestId('award-confirm')).toContainText(
+    `Tetapkan ${winner.msmeName} sebagai pemenang`,
+  );
+  await page.getByRole('button', { name: 'Ya, tetapkan' }).click();
   await expect(page).toHaveURL(/\/pengadaan\/pesanan\//);
   const orderUrl = page.url();
   await expect(page.getByTestId('order-status')).toHaveText('Dipesan (Surat Pesanan)');

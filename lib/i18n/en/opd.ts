@@ -99,6 +99,10 @@ export const opd: Record<string, string> = {
   'Penawaran Anda peringkat {rank} dari {count}.': 'Your quotation ranked {rank} of {count}.',
   'Anda tidak mengirim penawaran.': 'You did not send a quotation.',
   'Permintaan dibatalkan.': 'The request was cancelled.',
+  'Tetapkan {msme} sebagai pemenang dan terbitkan Surat Pesanan senilai {total}?':
+    'Make {msme} the winner and issue the purchase order (Surat Pesanan) for {total}?',
+  'Ya, tetapkan': 'Yes, award',
+  Kembali: 'Back',
   'Penawaran belum dapat diputuskan sebelum batasnya ({date}): baru {answered} dari {invited} UMKM yang diundang menjawab.':
     'Quotations cannot be decided before their deadline ({date}): only {answered} of the {invited} invited UMKM have answered.',
   // Why a UMKM cannot supply a need (lib/procurement/fit.ts), filled in by the server.

@@ -113,7 +113,7 @@ export default async function EventPage({ params }: { params: Promise<{ id: stri
                     </td>
                     <td className="p-2">
                       {rfq.status === 'OPEN' ? (
-                        <AwardButton quoteId={q.id} msmeName={q.msme.name} />
+                        <AwardButton quoteId={q.id} msmeName={q.msme.name} total={formatRupiah(q.totalIdr)} />
                       ) : q.order ? (
                         <Link className="underline" href={`/pengadaan/pesanan/${q.order.id}`}>
                           {t('Pemenang')}
