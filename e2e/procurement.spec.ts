@@ -92,6 +92,12 @@ test('an OPD event from creation to paid, open to the public', async ({ page, lo
   await page.goto(orderUrl);
   await page.getByRole('button', { name: 'Terima pesanan' }).click();
   await expect(page.getByTestId('order-status')).toHaveText('Diterima UMKM');
+  // The window opens in 14 days: delivering now needs a reason.
+  await page.getByRole('button', { name: 'Tandai sudah dikirim' }).click();
+  await expect(page.getByTestId('error-earlyReason')).toContainText('Tulis alasan pengiriman lebih awal');
+  await page
+    .getByLabel('Alasan bila dikirim sebelum jadwal pengantaran')
+    .fill('Acara dimajukan oleh panitia.');
   await page.getByRole('button', { name: 'Tandai sudah dikirim' }).click();
   await expect(page.getByTestId('order-status')).toHaveText('Dikirim');
   await page.getByRole('button', { name: 'Tandatangani BAST' }).click();

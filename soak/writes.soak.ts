@@ -128,7 +128,13 @@ it('keeps every order exactly once under load', async () => {
           opdId: null,
           msmeId: product.msme.id,
         };
-        for (const step of ['accept', 'deliver', 'sign'] as const) await advanceOrder(owner, order.id, step);
+        for (const step of ['accept', 'deliver', 'sign'] as const)
+          await advanceOrder(
+            owner,
+            order.id,
+            step,
+            step === 'deliver' ? { earlyReason: 'Uji beban: dikirim lebih awal.' } : {},
+          );
         await advanceOrder(staff, order.id, 'sign');
         await advanceOrder(staff, order.id, 'pay', {
           method: 'TRANSFER',

@@ -110,7 +110,11 @@ describe('RFQ to paid', () => {
     await expect(advanceOrder(a, award.id, 'pay', {})).rejects.toBeInstanceOf(AccessDenied);
     await advanceOrder(a, award.id, 'accept');
     await expect(advanceOrder(staff, award.id, 'sign')).rejects.toThrow(/tidak dapat/);
-    await advanceOrder(a, award.id, 'deliver');
+    // The delivery window opens in 10 days: earlier only with a reason, which is audited.
+    await expect(advanceOrder(a, award.id, 'deliver')).rejects.toMatchObject({
+      fieldErrors: { earlyReason: ['Tulis alasan pengiriman lebih awal (minimal 5 karakter).'] },
+    });
+    await advanceOrder(a, award.id, 'deliver', { earlyReason: 'Acara dimajukan oleh panitia.' });
     await advanceOrder(staff, award.id, 'sign');
     await expect(advanceOrder(staff, award.id, 'sign')).rejects.toThrow(/sudah menandatangani/);
     expect((await advanceOrder(a, award.id, 'sign')).status).toBe('HANDED_OVER');

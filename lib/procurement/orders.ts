@@ -3,6 +3,7 @@ import { db } from '@/lib/server/db';
 import { authorize, type Actor } from '@/lib/auth/actor';
 import { audit } from '@/lib/audit/audit';
 import { DomainError } from '@/lib/server/action';
+import { formatWib } from '@/lib/format/time';
 import type { ProcurementStatus, DocumentKind } from '@/lib/generated/prisma/enums';
 import { paymentSchema, reasonSchema } from './schema';
 import { ensureDocuments, storeDocumentAfterCommit } from './documents';
@@ -140,10 +141,23 @@ export async function advanceOrder(actor: Actor | null, id: string, step: OrderS
     person.role === 'OPD_STAFF' ? { opdId: person.opdId ?? '-' } : { msmeId: person.msmeId ?? '-' };
   const reason = step === 'decline' || step === 'cancel' ? reasonSchema.parse(input).reason : null;
   const payment = step === 'pay' ? paymentSchema.parse(input) : null;
+  const earlyReason =
+    step === 'deliver'
+      ? String((input as { earlyReason?: unknown } | null)?.earlyReason ?? '')
+          .trim()
+          .slice(0, 500)
+      : '';
   const result = await db.$transaction(async (tx) => {
     const order = await tx.procurementOrder.findFirst({
       where: { id, ...owns },
-      select: { id: true, status: true, totalIdr: true, bastStaffSignedAt: true, bastMsmeSignedAt: true },
+      select: {
+        id: true,
+        status: true,
+        totalIdr: true,
+        bastStaffSignedAt: true,
+        bastMsmeSignedAt: true,
+        need: { select: { deliveryFrom: true } },
+      },
     });
     if (!order) throw new DomainError('Pesanan tidak ditemukan.', undefined, 404);
     if (!rule.from.includes(order.status)) {
@@ -156,7 +170,17 @@ export async function advanceOrder(actor: Actor | null, id: string, step: OrderS
     const now = new Date();
     let data: Record<string, unknown> = { status: rule.to };
     if (step === 'accept') data = { status: 'ACCEPTED', acceptedAt: now };
-    if (step === 'deliver') data = { status: 'DELIVERED', deliveredAt: now };
+    if (step === 'deliver') {
+      // Steps in their order: before the delivery window opens, only with a reason (kept in the audit).
+      const opens = order.need?.deliveryFrom;
+      if (opens && now < opens && earlyReason.length < 5)
+        throw new DomainError(
+          `Pengantaran baru dibuka ${formatWib(opens)}. Tulis alasan bila dikirim lebih awal.`,
+          { earlyReason: ['Tulis alasan pengiriman lebih awal (minimal 5 karakter).'] },
+          422,
+        );
+      data = { status: 'DELIVERED', deliveredAt: now };
+    }
     if (reason) data = { status: rule.to, reason };
     if (step === 'sign') {
       const staffSigned = person.role === 'OPD_STAFF' ? now : order.bastStaffSignedAt;
@@ -212,7 +236,11 @@ export async function advanceOrder(actor: Actor | null, id: string, step: OrderS
     });
     if (moved.count !== 1)
       throw new DomainError('Pesanan baru saja berubah. Muat ulang halaman.', undefined, 409);
-    const after = { ...data, ...(payment ? { method: payment.method } : {}) };
+    const after = {
+      ...data,
+      ...(payment ? { method: payment.method } : {}),
+      ...(earlyReason ? { earlyReason } : {}),
+    };
     await audit(tx, person, {
       action: rule.action,
       entityType: 'ProcurementOrder',

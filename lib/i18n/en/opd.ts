@@ -102,6 +102,11 @@ export const opd: Record<string, string> = {
   'Tetapkan {msme} sebagai pemenang dan terbitkan Surat Pesanan senilai {total}?':
     'Make {msme} the winner and issue the purchase order (Surat Pesanan) for {total}?',
   'Ya, tetapkan': 'Yes, award',
+  'Alasan bila dikirim sebelum jadwal pengantaran': 'Reason, if delivered before the delivery window',
+  'Pengantaran baru dibuka {date}. Tulis alasan bila dikirim lebih awal.':
+    'Delivery opens {date}. Write a reason to deliver earlier.',
+  'Tulis alasan pengiriman lebih awal (minimal 5 karakter).':
+    'Write the reason for delivering early (at least 5 characters).',
   Kembali: 'Back',
   'Penawaran belum dapat diputuskan sebelum batasnya ({date}): baru {answered} dari {invited} UMKM yang diundang menjawab.':
     'Quotations cannot be decided before their deadline ({date}): only {answered} of the {invited} invited UMKM have answered.',

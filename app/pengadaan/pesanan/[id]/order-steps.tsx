@@ -36,7 +36,16 @@ export function OrderSteps({ orderId, status, role, staffSigned, msmeSigned }: P
       <FormMessage state={state} />
       <input type="hidden" name="orderId" value={orderId} />
       {msme && status === 'ORDERED' && step('accept', 'Terima pesanan')}
-      {msme && status === 'ACCEPTED' && step('deliver', 'Tandai sudah dikirim')}
+      {msme && status === 'ACCEPTED' && (
+        <div className="space-y-2">
+          <label className="label" htmlFor="earlyReason">
+            {t('Alasan bila dikirim sebelum jadwal pengantaran')}
+          </label>
+          <input id="earlyReason" name="earlyReason" className="input" aria-describedby="earlyReason-error" />
+          <FieldError state={state} name="earlyReason" />
+          {step('deliver', 'Tandai sudah dikirim')}
+        </div>
+      )}
       {status === 'DELIVERED' &&
         ((staff && !staffSigned) || (msme && !msmeSigned)) &&
         step('sign', 'Tandatangani BAST')}
