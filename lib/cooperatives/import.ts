@@ -4,7 +4,7 @@ import { authorize, type Actor } from '@/lib/auth/actor';
 import { audit } from '@/lib/audit/audit';
 import { DomainError } from '@/lib/server/action';
 import { dateOnlyToDb, excelSerialDate } from '@/lib/format/date-only';
-import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, readRows, type ImportReport } from '@/lib/msme/bulk-import';
+import { readImportFile, type ImportReport } from '@/lib/msme/bulk-import';
 import { cooperativeSchema } from './schema';
 
 // The cooperative registry from a spreadsheet, checked row by row like the UMKM import: a dry run
@@ -27,23 +27,7 @@ export async function importCooperatives(
   commit: boolean,
 ): Promise<ImportReport> {
   const admin = authorize(actor, ['DINAS_ADMIN']);
-  if (!file || file.size === 0)
-    throw new DomainError('Pilih berkas CSV atau XLSX.', { file: ['Pilih berkas CSV atau XLSX.'] }, 422);
-  if (file.size > MAX_IMPORT_BYTES)
-    throw new DomainError('Berkas terlalu besar.', { file: ['Ukuran berkas maksimal 5 MB.'] }, 422);
-  const table = readRows(new Uint8Array(await file.arrayBuffer()));
-  if (table.length < 2)
-    throw new DomainError(
-      'Berkas tidak berisi data.',
-      { file: ['Berkas kosong atau hanya berisi judul kolom.'] },
-      422,
-    );
-  if (table.length - 1 > MAX_IMPORT_ROWS)
-    throw new DomainError(
-      `Paling banyak ${MAX_IMPORT_ROWS} baris per impor.`,
-      { file: [`Paling banyak ${MAX_IMPORT_ROWS} baris per impor.`] },
-      422,
-    );
+  const table = await readImportFile(file);
   const header = table[0].map((h) => h.trim().toLowerCase());
   const missing = ['nama_koperasi', 'kecamatan', 'jumlah_anggota', 'ketua'].filter(
     (c) => !header.includes(c),

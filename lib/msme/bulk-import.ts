@@ -11,6 +11,7 @@ import { parseCsv } from '@/lib/spreadsheet/csv';
 import { readXlsx } from '@/lib/spreadsheet/xlsx';
 import { registrationSchema } from './schema';
 import { dateOnlyToDb, excelSerialDate } from '@/lib/format/date-only';
+import type { Translate } from '@/lib/i18n/translate';
 
 /** A date cell as typed, or, when Excel stored it as a day number (46616), that day. */
 const spreadsheetDate = (value: string) => excelSerialDate(value) ?? value;
@@ -95,13 +96,11 @@ export function readRows(bytes: Uint8Array): string[][] {
   return parseCsv(text);
 }
 
-/** Validates every row (which row, which column, why) and, when `commit`, imports the valid ones in one transaction. */
-export async function importMsmes(
-  actor: Actor | null,
-  file: File | null,
-  commit: boolean,
-): Promise<ImportReport> {
-  const admin = authorize(actor, ['DINAS_ADMIN']);
+/**
+ * The rows of an uploaded CSV or XLSX import, header first, after the checks every import shares:
+ * a file was chosen, at most 5 MB, some data, at most MAX_IMPORT_ROWS rows.
+ */
+export async function readImportFile(file: File | null): Promise<string[][]> {
   if (!file || file.size === 0)
     throw new DomainError('Pilih berkas CSV atau XLSX.', { file: ['Pilih berkas CSV atau XLSX.'] }, 422);
   if (file.size > MAX_IMPORT_BYTES)
@@ -119,6 +118,33 @@ export async function importMsmes(
       { file: [`Paling banyak ${MAX_IMPORT_ROWS} baris per impor.`] },
       422,
     );
+  return table;
+}
+
+/**
+ * The one-line result of a check, or of an import when `importedTemplate` ("{imported} … {summary}")
+ * is given, for the form: translated here, as it holds numbers.
+ */
+export function importSummary(t: Translate, report: ImportReport, importedTemplate: string | null) {
+  const summary = t('{rows} baris: {valid} valid, {invalid} bermasalah, {already} sudah pernah diimpor.', {
+    rows: report.rows,
+    valid: report.valid,
+    invalid: report.rows - report.valid,
+    already: report.alreadyImported,
+  });
+  return importedTemplate
+    ? t(importedTemplate, { imported: report.imported, summary })
+    : t('Hasil pemeriksaan — belum ada yang disimpan. {summary}', { summary });
+}
+
+/** Validates every row (which row, which column, why) and, when `commit`, imports the valid ones in one transaction. */
+export async function importMsmes(
+  actor: Actor | null,
+  file: File | null,
+  commit: boolean,
+): Promise<ImportReport> {
+  const admin = authorize(actor, ['DINAS_ADMIN']);
+  const table = await readImportFile(file);
   const header = table[0].map((h) => h.trim().toLowerCase());
   const missing = importColumns
     .map(([c]) => c)
@@ -379,7 +405,7 @@ export async function importMsmes(
           action: 'msme.import',
           entityType: 'Msme',
           entityId: msme.id,
-          after: { row: s.rowNumber, file: file.name },
+          after: { row: s.rowNumber, file: file?.name ?? null },
         });
       }
     },

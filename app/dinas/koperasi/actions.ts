@@ -3,7 +3,7 @@ import { revalidatePath } from 'next/cache';
 import { currentActor } from '@/lib/auth/actor';
 import { addMember, assessCooperative, createCooperative, recordRat } from '@/lib/cooperatives/registry';
 import { importCooperatives } from '@/lib/cooperatives/import';
-import type { ImportReport } from '@/lib/msme/bulk-import';
+import { importSummary, type ImportReport } from '@/lib/msme/bulk-import';
 import { predicateLabel } from '@/lib/programs/labels';
 import { getPhrases } from '@/lib/i18n/server';
 import { formObject, runAction, runActionThenRedirect, type ActionResult } from '@/lib/server/action';
@@ -65,16 +65,8 @@ export async function importCooperativesAction(
     const report = await importCooperatives(await currentActor(), form.get('file') as File | null, commit);
     if (commit) revalidatePath('/dinas/koperasi');
     const t = await getPhrases();
-    const summary = t('{rows} baris: {valid} valid, {invalid} bermasalah, {already} sudah pernah diimpor.', {
-      rows: report.rows,
-      valid: report.valid,
-      invalid: report.rows - report.valid,
-      already: report.alreadyImported,
-    });
     return {
-      message: commit
-        ? t('{imported} koperasi diimpor. {summary}', { imported: report.imported, summary })
-        : t('Hasil pemeriksaan — belum ada yang disimpan. {summary}', { summary }),
+      message: importSummary(t, report, commit ? '{imported} koperasi diimpor. {summary}' : null),
       data: report,
     };
   });
