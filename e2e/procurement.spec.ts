@@ -99,19 +99,69 @@ test('an OPD event from creation to paid, open to the public', async ({ page, lo
     .getByLabel('Alasan bila dikirim sebelum jadwal pengantaran')
     .fill('Acara dimajukan oleh panitia.');
   await page.getByRole('button', { name: 'Tandai sudah dikirim' }).click();
-  await expect(page.getByTestId('order-status')).toHaveText('Dikirim');
+  await expect(page.getByTestId('order-status')).toHaveText('Dikirim, menunggu pemeriksaan');
+  await expect(page.getByText('Menunggu pemeriksaan oleh OPD.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Tandatangani BAST' })).toHaveCount(0);
+
+  // The OPD's named inspector accepts 95 of 100 boxes; the BAST and payment follow that.
+  await page.context().clearCookies();
+  await signInAs(page, 'OPD_STAFF');
+  await page.goto(orderUrl);
+  await page.getByLabel('Nama pemeriksa').fill('Rahmat Hidayat Siregar');
+  await page.getByLabel('Jumlah yang baik dan diterima').fill('95');
+  await page.getByLabel('Kondisi').selectOption('PARTLY_DAMAGED');
+  await page.getByRole('button', { name: 'Catat hasil pemeriksaan' }).click();
+  await expect(page.getByTestId('error-note')).toContainText('Tulis catatan pemeriksaan');
+  await page
+    .getByLabel('Catatan pemeriksaan (wajib bila ada yang kurang atau ditolak)')
+    .fill('Lima kotak penyok, lauk tumpah.');
+  await page.getByRole('button', { name: 'Catat hasil pemeriksaan' }).click();
+  await expect(page.getByTestId('order-status')).toHaveText('Diperiksa, menunggu BAST');
+  await expect(page.getByTestId('inspection')).toContainText('Rahmat Hidayat Siregar');
+  const unitPrice = winner === cateringOwners[0] ? 35000 : 36000;
+  const accepted = unitPrice * 95;
+  const rupiah = (n: number) => `Rp ${n.toLocaleString('id-ID')}`;
+  await expect(page.getByTestId('inspection')).toContainText(rupiah(accepted));
+  await expect(page.getByTestId('documents')).toContainText('Pemeriksaan barang');
+  await expect(page.getByTestId('documents')).not.toContainText('BAST');
   await page.getByRole('button', { name: 'Tandatangani BAST' }).click();
   await expect(page.getByText('Menunggu tanda tangan BAST pihak lain.')).toBeVisible();
+  await expect(page.getByTestId('documents')).not.toContainText('BAST');
+
+  await page.context().clearCookies();
+  await signInAs(page, winner);
+  await page.goto(orderUrl);
+  await page.getByRole('button', { name: 'Tandatangani BAST' }).click();
+  await expect(page.getByTestId('order-status')).toHaveText('Serah terima (BAST)');
+  await expect(page.getByTestId('bast-signatures')).toContainText('Fajar Lubis');
+  const bast = page.getByTestId('documents').getByRole('link', { name: /BAST/ });
+  const bastText = (await (await page.request.get((await bast.getAttribute('href'))!)).body()).toString(
+    'latin1',
+  );
+  expect(bastText).toContain('95 dari 100 kotak');
+  expect(bastText).not.toContain('dalam keadaan baik dan lengkap');
 
   await page.context().clearCookies();
   await signInAs(page, 'OPD_STAFF');
   await page.goto(orderUrl);
-  await page.getByRole('button', { name: 'Tandatangani BAST' }).click();
-  await expect(page.getByTestId('order-status')).toHaveText('Serah terima (BAST)');
   await page.getByLabel('Metode').selectOption('KKPD');
+  // PPN typed as people type it; the withholding the law gives (catering: PPh 23) is preselected.
+  await page.getByLabel('Tarif PPN (%) — 0 bila UMKM bukan PKP').fill('11%');
+  await expect(page.getByLabel('Potongan PPh')).toHaveValue('PPH23');
+  const dpp = Math.round(accepted / 1.11);
+  await expect(page.getByTestId('tax-preview')).toContainText(rupiah(dpp));
   await page.getByLabel('Nomor referensi (SP2D / slip KKPD)').fill('KKPD-2026-0099');
   await page.getByRole('button', { name: 'Catat pembayaran' }).click();
   await expect(page.getByTestId('order-status')).toHaveText('Lunas');
+  const payment = page.getByTestId('payment');
+  await expect(payment).toContainText('NPWP bendahara OPD');
+  await expect(payment).toContainText(rupiah(dpp));
+  // Paid to the UMKM: the accepted value less PPN and PPh 23 (2%, or 4% without NPWP).
+  const paidText = (await page.getByTestId('paid-to-msme').textContent())!;
+  const paid = Number(paidText.replace(/\D/g, ''));
+  const withRate = (bp: number) => dpp - Math.floor((dpp * bp) / 10_000);
+  expect([withRate(200), withRate(400)]).toContain(paid);
+  await expect(payment).toContainText('PMK 141/2015');
   await expect(page.getByTestId('documents')).toContainText('BAST');
   await expect(page.getByTestId('documents')).toContainText('Pemeriksaan barang');
   await expect(page.getByTestId('timeline')).toContainText('Pembayaran dicatat');

@@ -22,7 +22,7 @@ import {
 import { placeOrder } from '@/lib/shop/checkout';
 import { updateShopOrder } from '@/lib/shop/orders';
 import { addNeed, createEvent } from '@/lib/procurement/events';
-import { awardQuote, directOrder, sendRfq, submitQuote } from '@/lib/procurement/ordering';
+import { awardQuote, cancelRfq, directOrder, sendRfq, submitQuote } from '@/lib/procurement/ordering';
 import { advanceOrder, getOrder } from '@/lib/procurement/orders';
 import { opdSpendingFor } from '@/lib/procurement/transparency';
 import { bulkMove, confirmRequirement, moveListing, requestListing } from '@/lib/channels/listings';
@@ -224,6 +224,16 @@ const matrix: Record<string, Row & { endpoints: string[] }> = {
     allow: ['OPD_STAFF'],
     endpoints: [],
     call: (a) => advanceOrder(a, x, 'pay', {}),
+  },
+  'procurement.order.inspect': {
+    allow: ['OPD_STAFF'],
+    endpoints: [],
+    call: (a) => advanceOrder(a, x, 'inspect', {}),
+  },
+  'procurement.rfq.cancel': {
+    allow: ['OPD_STAFF'],
+    endpoints: ['app/pengadaan/actions.ts#cancelRfqAction'],
+    call: (a) => cancelRfq(a, x, {}),
   },
   'procurement.order.sign': {
     allow: ['OPD_STAFF', 'MSME_OWNER'],

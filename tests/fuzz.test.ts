@@ -12,7 +12,14 @@ import { productQuerySchema } from '@/lib/catalog/search-schema';
 import { draftSchema, registrationSchema, reviewSchema } from '@/lib/msme/schema';
 import { productSchema } from '@/lib/catalog/product-schema';
 import { checkoutSchema, cartLineSchema, shopOrderActionSchema } from '@/lib/shop/schema';
-import { eventSchema, needSchema, paymentSchema, quoteSchema, rfqSchema } from '@/lib/procurement/schema';
+import {
+  eventSchema,
+  inspectionSchema,
+  needSchema,
+  paymentSchema,
+  quoteSchema,
+  rfqSchema,
+} from '@/lib/procurement/schema';
 import { moveSchema } from '@/lib/channels/schema';
 import {
   forgotPasswordSchema,
@@ -168,6 +175,7 @@ describe('every zod schema refuses garbage without throwing', () => {
     eventSchema,
     needSchema,
     paymentSchema,
+    inspectionSchema,
     quoteSchema,
     rfqSchema,
     moveSchema,

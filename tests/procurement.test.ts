@@ -115,6 +115,16 @@ describe('RFQ to paid', () => {
       fieldErrors: { earlyReason: ['Tulis alasan pengiriman lebih awal (minimal 5 karakter).'] },
     });
     await advanceOrder(a, award.id, 'deliver', { earlyReason: 'Acara dimajukan oleh panitia.' });
+    // Inspection comes before the BAST: neither side can sign a delivery nobody has checked.
+    await expect(advanceOrder(staff, award.id, 'sign')).rejects.toThrow(/tidak dapat ditandatangani/);
+    const item = (await db.procurementOrderItem.findFirstOrThrow({ where: { orderId: award.id } })).id;
+    await advanceOrder(staff, award.id, 'inspect', {
+      inspectorName: 'Rahmat Hidayat Siregar',
+      'items.0.id': item,
+      'items.0.receivedQuantity': '100',
+      'items.0.acceptedQuantity': '100',
+      'items.0.condition': 'GOOD',
+    });
     await advanceOrder(staff, award.id, 'sign');
     await expect(advanceOrder(staff, award.id, 'sign')).rejects.toThrow(/sudah menandatangani/);
     expect((await advanceOrder(a, award.id, 'sign')).status).toBe('HANDED_OVER');
@@ -122,13 +132,16 @@ describe('RFQ to paid', () => {
       advanceOrder(staff, award.id, 'pay', {
         method: 'TRANSFER',
         paidAt: '2020-01-01',
-        pph22Idr: '999999999',
+        ppnRate: '11',
+        withholding: 'PP55',
+        opdNpwp: '001234567121000',
       }),
-    ).rejects.toThrow(/Pajak/);
+    ).rejects.toMatchObject({ fieldErrors: { withholding: [expect.stringMatching(/PP 55\/2022/)] } });
     const paid = await advanceOrder(staff, award.id, 'pay', {
       method: 'KKPD',
       paidAt: new Date().toISOString().slice(0, 10),
-      pph22Idr: '54000',
+      withholding: 'PPH23',
+      opdNpwp: '00.123.456.7-121.000',
       reference: 'KKPD-001',
     });
     expect(paid.status).toBe('PAID');
@@ -140,11 +153,18 @@ describe('RFQ to paid', () => {
       'PAYMENT_RECORD',
       'SURAT_PESANAN',
     ]);
-    expect(order.payment).toMatchObject({ amountIdr: 3_600_000n - 54_000n });
+    // Catering is a service: PPh 23 at 2% (4% for a UMKM without NPWP), no PPN for a non-PKP UMKM.
+    const pph23 = order.payment!.msmeNpwp ? 72_000n : 144_000n;
+    expect(order.payment).toMatchObject({
+      grossIdr: 3_600_000n,
+      pphIdr: pph23,
+      amountIdr: 3_600_000n - pph23,
+    });
     expect(order.timeline.map((t) => t.action)).toEqual([
       'procurement.order.place',
       'procurement.order.accept',
       'procurement.order.deliver',
+      'procurement.order.inspect',
       'procurement.order.bast.sign',
       'procurement.order.bast.sign',
       'procurement.order.pay',
@@ -168,7 +188,7 @@ describe('rules', () => {
     await expect(awardQuote(staff, quote.id)).rejects.toThrow(/baru 1 dari 2/);
     await db.rfq.update({ where: { id: rfq.id }, data: { deadline: new Date(Date.now() - 60_000) } });
     const closed = (await listMsmeRfqs(await cateringOwner(second.msmeId))).find((i) => i.rfq.id === rfq.id)!;
-    expect(closed).toMatchObject({ open: false, closed: true, outcome: null });
+    expect(closed).toMatchObject({ phase: 'CLOSED', outcome: null });
     await awardQuote(staff, quote.id);
     const later = (await listMsmeRfqs(await cateringOwner(second.msmeId))).find((i) => i.rfq.id === rfq.id)!;
     expect(later.outcome).toMatchObject({ won: false, rank: null, bidders: 1 });

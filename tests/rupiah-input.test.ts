@@ -61,7 +61,7 @@ describe('every money field uses it', () => {
     );
   });
 
-  it('quote unit price, pagu, payment taxes and the catalog price filter', () => {
+  it('quote unit price, pagu and the catalog price filter', () => {
     expect(quoteSchema.parse({ unitPriceIdr: 'Rp 27.500' }).unitPriceIdr).toBe(27500);
     const event = eventSchema.parse({
       name: 'Rapat koordinasi',
@@ -72,13 +72,15 @@ describe('every money field uses it', () => {
       budgetSource: 'APBD',
     });
     expect(event.paguIdr).toBe(12_500_000);
+    // Taxes are no longer typed as money: the rate is typed and the amounts computed (tax.ts).
     const payment = paymentSchema.parse({
       method: 'TRANSFER',
       paidAt: '2026-11-30',
-      ppnIdr: '1.100',
-      pph22Idr: '',
+      ppnRate: '',
+      withholding: 'PPH23',
+      opdNpwp: '00.123.456.7-121.000',
     });
-    expect(payment).toMatchObject({ ppnIdr: 1100, pph22Idr: 0 });
+    expect(payment).toMatchObject({ ppnRate: 0, opdNpwp: '001234567121000' });
     expect(productQuerySchema.parse({ minPrice: '10.000', maxPrice: 'Rp 50.000' })).toMatchObject({
       minPrice: 10000,
       maxPrice: 50000,

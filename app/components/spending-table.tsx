@@ -11,7 +11,10 @@ function monthLabel(yearMonth: string, t: Translate) {
   return year ? `${t(month)} ${year}` : text;
 }
 
-/** Per OPD per month, with a bar for the UMKM share of the events' pagu (the city's 40% target marked). */
+/**
+ * Per OPD per month, with a bar for the UMKM share of the pagu of events already held (the city's 40%
+ * target marked); events still to come are shown apart, so their pagu does not shrink the share.
+ */
 export async function SpendingTable({ rows }: { rows: OpdMonth[] }) {
   const t = await getPhrases();
   return (
@@ -23,8 +26,9 @@ export async function SpendingTable({ rows }: { rows: OpdMonth[] }) {
           <th className="p-2">{t('Kegiatan')}</th>
           <th className="p-2">{t('Pakai UMKM')}</th>
           <th className="p-2">{t('Belanja UMKM')}</th>
-          <th className="p-2">{t('Pagu')}</th>
+          <th className="p-2">{t('Pagu kegiatan yang sudah berlangsung')}</th>
           <th className="p-2">{t('Porsi UMKM')}</th>
+          <th className="p-2">{t('Kegiatan mendatang (pagu)')}</th>
           <th className="p-2">{t('UMKM berbeda')}</th>
           <th className="p-2">{t('UMKM baru')}</th>
         </tr>
@@ -49,6 +53,9 @@ export async function SpendingTable({ rows }: { rows: OpdMonth[] }) {
                 </span>
                 {formatPercent(r.umkmSharePct)}
               </span>
+            </td>
+            <td className="p-2">
+              {r.eventsUpcoming > 0 ? `${r.eventsUpcoming} (${formatRupiah(r.paguUpcomingIdr)})` : '—'}
             </td>
             <td className="p-2">{r.distinctUmkm}</td>
             <td className="p-2">{r.firstTimeUmkm}</td>

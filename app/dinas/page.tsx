@@ -20,7 +20,7 @@ export default async function DinasDashboard() {
         <Stat label={t('UMKM binaan (terverifikasi)')} value={stats.verified} testId="stat-verified" />
         <Stat label={t('Menunggu verifikasi')} value={stats.submitted} testId="stat-submitted" />
         <Stat label={t('Produk tayang di katalog')} value={stats.publishedProducts} />
-        <Stat label={t('Belanja OPD ke UMKM (lunas)')} value={formatRupiah(stats.paidSpendIdr)} />
+        <Stat label={t('Belanja OPD ke UMKM')} value={formatRupiah(stats.spendIdr)} />
       </div>
       <div className="flex flex-wrap gap-3">
         <Link href="/dinas/verifikasi" className="btn">

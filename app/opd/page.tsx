@@ -26,7 +26,7 @@ export default async function OpdDashboard() {
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
         <Stat label={t('Kegiatan')} value={stats.events} />
         <Stat label={t('Pesanan lunas')} value={stats.ordersByStatus.PAID ?? 0} />
-        <Stat label={t('Belanja ke UMKM')} value={formatRupiah(stats.committedSpendIdr)} />
+        <Stat label={t('Belanja ke UMKM')} value={formatRupiah(stats.spendIdr)} testId="spend-with-umkm" />
         <Stat label={t('UMKM berbeda yang dilibatkan')} value={stats.distinctMsmes} />
       </div>
       <p className="flex flex-wrap gap-3">
@@ -38,6 +38,9 @@ export default async function OpdDashboard() {
         </a>
         <a className="btn-secondary" href="/api/laporan/opd?format=xlsx">
           {t('Ekspor XLSX')}
+        </a>
+        <a className="btn-secondary" href="/api/laporan/opd?format=csv&sheet=pesanan">
+          {t('Ekspor CSV per pesanan')}
         </a>
       </p>
       <section className="overflow-x-auto">

@@ -2,7 +2,7 @@
 import { revalidatePath, revalidateTag } from 'next/cache';
 import { currentActor } from '@/lib/auth/actor';
 import { addNeed, createEvent } from '@/lib/procurement/events';
-import { awardQuote, directOrder, sendRfq, submitQuote } from '@/lib/procurement/ordering';
+import { awardQuote, cancelRfq, directOrder, sendRfq, submitQuote } from '@/lib/procurement/ordering';
 import { advanceOrder, type OrderStep } from '@/lib/procurement/orders';
 import { formObject, runAction, runActionThenRedirect, type ActionResult } from '@/lib/server/action';
 
@@ -73,5 +73,14 @@ export async function advanceOrderAction(_prev: ActionResult | null, form: FormD
     revalidatePath(`/pengadaan/pesanan/${id}`);
     revalidateTag('procurement', { expire: 0 });
     return { message };
+  });
+}
+
+export async function cancelRfqAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
+  return runAction(async () => {
+    const rfqId = String(form.get('rfqId'));
+    await cancelRfq(await currentActor(), rfqId, formObject(form));
+    revalidatePath('/opd/kegiatan', 'layout');
+    return { message: 'Permintaan penawaran dibatalkan.' };
   });
 }

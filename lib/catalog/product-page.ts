@@ -36,7 +36,8 @@ async function loadProductPage(slug: string) {
           whatsapp: true,
           kecamatan: { select: { name: true, slug: true } },
           certifications: {
-            where: stillValid(),
+            // A tax certificate (PP 55/2022) is between the UMKM and the tax office, not a product badge.
+            where: { ...stillValid(), type: { not: 'PP55' } },
             select: { type: true, number: true, expiresAt: true },
           },
         },
@@ -94,7 +95,7 @@ export const storefront = cache(async (slug: string) => {
       kecamatan: { select: { name: true } },
       category: { select: { name: true } },
       certifications: {
-        where: stillValid(),
+        where: { ...stillValid(), type: { not: 'PP55' } },
         select: { type: true },
       },
       products: {

@@ -1,6 +1,7 @@
 import 'server-only';
 import { db } from '@/lib/server/db';
 import { authorize, type Actor } from '@/lib/auth/actor';
+import { spendWithUmkm } from '@/lib/procurement/transparency';
 
 export async function dinasOverview(actor: Actor | null) {
   authorize(actor, ['DINAS_ADMIN']);
@@ -8,7 +9,7 @@ export async function dinasOverview(actor: Actor | null) {
     db.msme.groupBy({ by: ['status'], _count: { _all: true } }),
     db.product.count({ where: { status: 'PUBLISHED', msme: { status: 'VERIFIED' } } }),
     db.procurementOrder.count({ where: { status: { notIn: ['DRAFT', 'CANCELLED', 'DECLINED'] } } }),
-    db.procurementOrder.aggregate({ where: { status: 'PAID' }, _sum: { totalIdr: true } }),
+    spendWithUmkm(),
   ]);
   const count = (status: string) => byStatus.find((s) => s.status === status)?._count._all ?? 0;
   return {
@@ -18,7 +19,7 @@ export async function dinasOverview(actor: Actor | null) {
     drafts: count('DRAFT'),
     publishedProducts: published,
     opdOrders,
-    paidSpendIdr: spend._sum.totalIdr ?? 0n,
+    spendIdr: spend,
   };
 }
 
@@ -30,10 +31,7 @@ export async function opdOverview(actor: Actor | null) {
     db.opd.findUnique({ where: { id: staff.opdId }, select: { name: true } }),
     db.procurementEvent.count({ where }),
     db.procurementOrder.groupBy({ by: ['status'], where, _count: { _all: true } }),
-    db.procurementOrder.aggregate({
-      where: { ...where, status: { in: ['ACCEPTED', 'DELIVERED', 'HANDED_OVER', 'PAID'] } },
-      _sum: { totalIdr: true },
-    }),
+    spendWithUmkm(staff.opdId),
     db.procurementOrder.findMany({
       where: { ...where, status: { notIn: ['DRAFT', 'CANCELLED', 'DECLINED'] } },
       distinct: ['msmeId'],
@@ -44,7 +42,7 @@ export async function opdOverview(actor: Actor | null) {
     opdName: opd?.name ?? '',
     events,
     ordersByStatus: Object.fromEntries(orders.map((o) => [o.status, o._count._all])),
-    committedSpendIdr: spend._sum.totalIdr ?? 0n,
+    spendIdr: spend,
     distinctMsmes: msmes.length,
   };
 }

@@ -17,6 +17,7 @@ export const certificationLabel = {
   BPOM_MD: 'BPOM MD',
   BPOM_ML: 'BPOM ML',
   SNI: 'SNI',
+  PP55: 'SK PP 55/2022',
   OTHER: 'Lainnya',
 } as const;
 

@@ -9,6 +9,7 @@ import { dinas } from './en/dinas';
 import { opd } from './en/opd';
 import { validation } from './en/validation';
 import { programs } from './en/programs';
+import { procurement } from './en/procurement';
 import type { Locale } from './messages';
 import { makePhrases, type Translate } from './translate';
 
@@ -17,6 +18,7 @@ export type { Translate, Vars } from './translate';
 export const english: Record<string, string> = {
   // First, so where a word is also defined elsewhere the rest of the app's English wins.
   ...programs,
+  ...procurement,
   ...common,
   ...catalog,
   ...owner,

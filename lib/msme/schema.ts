@@ -37,7 +37,7 @@ export const sizeHelp: Record<(typeof sizeClasses)[number], string> = {
   MEDIUM: 'Menengah: modal > Rp5–10 miliar atau omzet > Rp15–50 miliar per tahun',
 };
 
-export const certificationTypes = ['HALAL', 'PIRT', 'BPOM_MD', 'BPOM_ML'] as const;
+export const certificationTypes = ['HALAL', 'PIRT', 'BPOM_MD', 'BPOM_ML', 'PP55'] as const;
 
 export const certificationSchema = z
   .object({

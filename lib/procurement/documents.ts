@@ -6,6 +6,14 @@ import { PdfDocument } from '@/lib/documents/pdf';
 import { formatRupiah } from '@/lib/format/money';
 import { formatWib } from '@/lib/format/time';
 import type { DocumentKind } from '@/lib/generated/prisma/enums';
+import { taxLines } from './taxes';
+
+const conditionLabel = { GOOD: 'Baik', PARTLY_DAMAGED: 'Sebagian rusak', NOT_AS_ORDERED: 'Tidak sesuai' };
+
+async function taxRuleMap() {
+  const rules = await db.taxRule.findMany();
+  return Object.fromEntries(rules.map((r) => [r.code, r]));
+}
 
 const titles: Record<DocumentKind, string> = {
   SURAT_PESANAN: 'SURAT PESANAN',
@@ -76,42 +84,79 @@ async function render(orderId: string, kind: DocumentKind) {
     pdf
       .space(8)
       .text(
-        `Penyedia menyatakan barang/jasa di atas telah dikirim pada ${formatWib(order.deliveredAt ?? new Date())}. Penerima memeriksa jumlah dan mutu barang sebelum menandatangani BAST.`,
+        `Pada ${formatWib(order.inspectedAt!)} pemeriksa yang ditunjuk ${order.opd.name} memeriksa barang/jasa yang dikirim penyedia pada ${formatWib(order.deliveredAt!)}, dengan hasil:`,
       )
-      .row('Jumlah dipesan', order.items.map((i) => `${i.quantity} ${i.unit}`).join(', '))
-      .row('Diperiksa oleh', `${order.createdBy.name} (${order.opd.name})`);
+      .table(
+        [
+          { title: 'Uraian', at: 0 },
+          { title: 'Dipesan', at: 200 },
+          { title: 'Diterima', at: 270 },
+          { title: 'Baik', at: 340 },
+          { title: 'Kondisi', at: 400 },
+        ],
+        order.items.map((i) => [
+          i.description.slice(0, 35),
+          `${i.quantity} ${i.unit}`,
+          String(i.receivedQuantity ?? '-'),
+          String(i.acceptedQuantity ?? '-'),
+          conditionLabel[i.condition ?? 'GOOD'],
+        ]),
+      )
+      .row('Nilai yang diterima', formatRupiah(order.acceptedTotalIdr ?? order.totalIdr))
+      .row('Catatan', order.inspectionNote ?? '-')
+      .row(
+        'Pemeriksa',
+        `${order.inspectorName}${order.inspectorNip ? `, NIP ${order.inspectorNip}` : ''} (${order.opd.name})`,
+      );
   }
   if (kind === 'BAST') {
+    const complete = order.items.every((i) => i.acceptedQuantity === i.quantity && i.condition === 'GOOD');
     pdf
       .space(8)
       .text(
-        `Pada ${formatWib(order.handedOverAt ?? new Date())} barang/jasa di atas telah diserahterimakan dalam keadaan baik dan lengkap oleh penyedia kepada ${order.opd.name}.`,
+        complete
+          ? `Pada ${formatWib(order.handedOverAt!)} barang/jasa di atas telah diserahterimakan dalam keadaan baik dan lengkap oleh penyedia kepada ${order.opd.name}, sesuai Berita Acara Pemeriksaan BAPB/${order.number}.`
+          : `Pada ${formatWib(order.handedOverAt!)} barang/jasa yang diterima menurut Berita Acara Pemeriksaan BAPB/${order.number} diserahterimakan oleh penyedia kepada ${order.opd.name}: ${order.items.map((i) => `${i.acceptedQuantity} dari ${i.quantity} ${i.unit}`).join(', ')}, senilai ${formatRupiah(order.acceptedTotalIdr ?? order.totalIdr)}.`,
       )
       .row(
-        'Diperiksa dan diterima',
-        order.bastStaffSignedAt ? `${order.createdBy.name} (${formatWib(order.bastStaffSignedAt)})` : '-',
+        'Pihak pertama (penyedia)',
+        `${order.bastMsmeSignerName}, ${order.msme.name} — ditandatangani ${formatWib(order.bastMsmeSignedAt!)}`,
       )
       .row(
-        'Diserahkan',
-        order.bastMsmeSignedAt ? `${order.msme.ownerName} (${formatWib(order.bastMsmeSignedAt)})` : '-',
+        'Pihak kedua (penerima)',
+        `${order.bastStaffSignerName}, ${order.opd.name} — ditandatangani ${formatWib(order.bastStaffSignedAt!)}`,
       );
   }
   if (kind === 'PAYMENT_RECORD' && order.payment) {
+    const p = order.payment;
+    const lines = taxLines({ rules: await taxRuleMap() }, p);
     pdf
       .space(8)
+      .row('Metode', p.method === 'KKPD' ? 'Kartu Kredit Pemerintah Daerah (KKPD)' : 'Transfer bank')
+      .row('Tanggal bayar', formatWib(p.paidAt, false))
+      .row('NPWP bendahara OPD', p.opdNpwp ?? '-')
+      .row('NPWP penyedia', p.msmeNpwp ?? 'tidak ada (tarif PPh lebih tinggi)')
+      .row('Nilai yang diterima (bruto)', formatRupiah(p.grossIdr))
+      .row('Dasar pengenaan pajak', formatRupiah(p.dppIdr))
+      .row('PPN dipungut', formatRupiah(p.ppnIdr))
+      .text(`${lines.ppn.text}${lines.ppn.regulation ? ` — ${lines.ppn.regulation}` : ''}`, {
+        size: 8,
+        indent: 12,
+      })
       .row(
-        'Metode',
-        order.payment.method === 'KKPD' ? 'Kartu Kredit Pemerintah Daerah (KKPD)' : 'Transfer bank',
+        p.withholding === 'PP55' ? 'PPh' : `${p.withholding === 'PPH22' ? 'PPh 22' : 'PPh 23'} dipotong`,
+        formatRupiah(p.pphIdr),
       )
-      .row('Tanggal bayar', formatWib(order.payment.paidAt, false))
-      .row('PPN dipungut', formatRupiah(order.payment.ppnIdr))
-      .row('PPh 22 dipungut', formatRupiah(order.payment.pph22Idr))
-      .row('Dibayarkan ke UMKM', formatRupiah(order.payment.amountIdr))
+      .text(`${lines.pph.text} — ${lines.pph.regulation}${p.pp55Number ? ` — SK ${p.pp55Number}` : ''}`, {
+        size: 8,
+        indent: 12,
+      })
+      .row('Dibayarkan ke UMKM', formatRupiah(p.amountIdr))
       .row(
         'Rekening tujuan',
         order.msme.bankAccountLast4 ? `${order.msme.bankName} ••••${order.msme.bankAccountLast4}` : '-',
       )
-      .row('Referensi', order.payment.reference ?? '-');
+      .row('Referensi', p.reference ?? '-');
   }
   if (kind === 'SURAT_PESANAN') {
     pdf
@@ -134,7 +179,7 @@ export async function ensureDocuments(
 ) {
   const due: DocumentKind[] = [];
   if (order.number && order.status !== 'DRAFT') due.push('SURAT_PESANAN');
-  if (['DELIVERED', 'HANDED_OVER', 'PAID'].includes(order.status)) due.push('DELIVERY_CHECK');
+  if (['INSPECTED', 'HANDED_OVER', 'PAID'].includes(order.status)) due.push('DELIVERY_CHECK');
   if (order.status === 'HANDED_OVER' || order.status === 'PAID') due.push('BAST');
   if (order.status === 'PAID') due.push('PAYMENT_RECORD');
   const missing = due.filter((kind) => !have.includes(kind));
@@ -158,6 +203,7 @@ export async function storeDocumentAfterCommit(orderId: string, kind: DocumentKi
 export async function storeDocument(orderId: string, kind: DocumentKind) {
   const existing = await db.procurementDocument.findUnique({ where: { orderId_kind: { orderId, kind } } });
   if (existing) return existing;
+  await assertDocumentDue(orderId, kind);
   const { number, bytes } = await render(orderId, kind);
   const storageKey = `docs/${orderId}-${kind.toLowerCase().replace(/_/g, '-')}.pdf`;
   await fileStorage().put(storageKey, bytes, 'application/pdf');
@@ -167,4 +213,24 @@ export async function storeDocument(orderId: string, kind: DocumentKind) {
     create: { orderId, kind, number, storageKey, sha256 },
     update: {},
   });
+}
+
+/** A document exists only once its step happened: no BAST before both signatures, and so on. */
+async function assertDocumentDue(orderId: string, kind: DocumentKind) {
+  const order = await db.procurementOrder.findUniqueOrThrow({
+    where: { id: orderId },
+    select: {
+      inspectedAt: true,
+      bastStaffSignedAt: true,
+      bastMsmeSignedAt: true,
+      payment: { select: { id: true } },
+    },
+  });
+  const due = {
+    SURAT_PESANAN: true,
+    DELIVERY_CHECK: order.inspectedAt !== null,
+    BAST: order.bastStaffSignedAt !== null && order.bastMsmeSignedAt !== null,
+    PAYMENT_RECORD: order.payment !== null,
+  }[kind];
+  if (!due) throw new Error(`document ${kind} for order ${orderId} is not due yet`);
 }

@@ -8,11 +8,39 @@ import type { Tx } from '@/lib/db/client';
 import { opdStaff } from './events';
 import { assertOrderAllowed, nextOrderNumber } from './rules';
 import { fittingProductOf } from './candidates';
-import { directOrderSchema, quoteSchema, rfqSchema } from './schema';
+import { directOrderSchema, quoteSchema, rfqCancelSchema, rfqSchema } from './schema';
+import { rfqPhase } from './rfq-phase';
 import { storeDocumentAfterCommit } from './documents';
 import { storeImage } from '@/lib/uploads/images';
 import { enforceLimit } from '@/lib/security/rate-limit';
 import { requestIp } from '@/lib/security/request-ip';
+
+/** Cancels an open request for quotation with a reason the invited UMKM read. */
+export async function cancelRfq(actor: Actor | null, rfqId: string, input: unknown) {
+  const { staff, opdId } = opdStaff(actor);
+  const { reason } = rfqCancelSchema.parse(input);
+  return db.$transaction(async (tx) => {
+    const rfq = await tx.rfq.findFirst({
+      where: { id: rfqId, event: { opdId } },
+      select: { id: true, eventId: true, status: true },
+    });
+    if (!rfq) throw new DomainError('Permintaan penawaran tidak ditemukan.', undefined, 404);
+    const moved = await tx.rfq.updateMany({
+      where: { id: rfqId, status: 'OPEN' },
+      data: { status: 'CANCELLED', cancelReason: reason, cancelledAt: new Date() },
+    });
+    if (moved.count !== 1)
+      throw new DomainError('Permintaan ini sudah diputuskan atau dibatalkan.', undefined, 409);
+    await audit(tx, staff, {
+      action: 'procurement.rfq.cancel',
+      entityType: 'ProcurementEvent',
+      entityId: rfq.eventId,
+      before: { rfq: rfqId, status: rfq.status },
+      after: { rfq: rfqId, status: 'CANCELLED', reason },
+    });
+    return { id: rfqId };
+  });
+}
 
 /** Sends a request for quotation for one need to chosen verified UMKM. */
 export async function sendRfq(actor: Actor | null, needId: string, input: unknown) {
@@ -82,6 +110,7 @@ export async function listMsmeRfqs(actor: Actor | null) {
           id: true,
           deadline: true,
           status: true,
+          cancelReason: true,
           need: {
             select: { description: true, quantity: true, unit: true, deliveryFrom: true, deliveryTo: true },
           },
@@ -116,12 +145,7 @@ export async function listMsmeRfqs(actor: Actor | null) {
             bidders: quotes.length,
           }
         : null;
-    return {
-      rfq: { ...rfq, quotes: mine },
-      outcome,
-      open: rfq.status === 'OPEN' && rfq.deadline.getTime() > now,
-      closed: rfq.status === 'OPEN' && rfq.deadline.getTime() <= now,
-    };
+    return { rfq: { ...rfq, quotes: mine }, outcome, phase: rfqPhase(rfq, new Date(now)) };
   });
 }
 

@@ -5,7 +5,12 @@ import { audit } from '@/lib/audit/audit';
 import { DomainError } from '@/lib/server/action';
 import { formatWib } from '@/lib/format/time';
 import type { ProcurementStatus, DocumentKind } from '@/lib/generated/prisma/enums';
-import { paymentSchema, reasonSchema } from './schema';
+import { inspectionSchema, paymentSchema, reasonSchema } from './schema';
+import { planPayment, taxFacts, taxLines } from './taxes';
+import { todayInMedan } from '@/lib/format/date-only';
+
+const dateOnlyOf = (at: Date) => todayInMedan(at);
+import type { Tx } from '@/lib/db/client';
 import { ensureDocuments, storeDocumentAfterCommit } from './documents';
 
 /** Who may see an order: its OPD's staff, its UMKM's owner, and Dinas admins (read only). */
@@ -23,7 +28,8 @@ export async function getOrder(actor: Actor | null, id: string) {
     include: {
       opd: { select: { name: true } },
       event: { select: { id: true, name: true, paguIdr: true } },
-      msme: { select: { name: true, nib: true } },
+      msme: { select: { name: true, nib: true, npwp: true } },
+      need: { select: { kind: true } },
       items: true,
       documents: {
         orderBy: { createdAt: 'asc' },
@@ -58,7 +64,13 @@ export async function getOrder(actor: Actor | null, id: string) {
       actor: { select: { name: true } },
     },
   });
-  return { ...order, timeline: timeline.map((t) => ({ ...t, id: String(t.id) })) };
+  // What the payment form preselects and computes from: the law's choice and the rates as data.
+  const taxes =
+    order.status === 'HANDED_OVER' || order.payment
+      ? await taxFacts(db, id, order.payment ? dateOnlyOf(order.payment.paidAt) : todayInMedan())
+      : null;
+  const taxText = order.payment && taxes ? taxLines(taxes, order.payment) : null;
+  return { ...order, taxes, taxText, timeline: timeline.map((t) => ({ ...t, id: String(t.id) })) };
 }
 
 export async function listMsmeProcurementOrders(actor: Actor | null) {
@@ -85,6 +97,8 @@ type Step = {
   document?: DocumentKind;
 };
 
+// Steps in their order (Perpres 16/2018 Pasal 57): order → accepted → delivered → inspected by the
+// OPD's named inspector → BAST signed by both sides → paid.
 const steps = {
   accept: { roles: ['MSME_OWNER'], from: ['ORDERED'], to: 'ACCEPTED', action: 'procurement.order.accept' },
   decline: { roles: ['MSME_OWNER'], from: ['ORDERED'], to: 'DECLINED', action: 'procurement.order.decline' },
@@ -93,12 +107,18 @@ const steps = {
     from: ['ACCEPTED'],
     to: 'DELIVERED',
     action: 'procurement.order.deliver',
+  },
+  inspect: {
+    roles: ['OPD_STAFF'],
+    from: ['DELIVERED'],
+    to: 'INSPECTED',
+    action: 'procurement.order.inspect',
     document: 'DELIVERY_CHECK',
   },
-  // BAST: each side signs; the second signature completes the handover.
+  // BAST: each side signs; the second signature completes the handover and makes the document.
   sign: {
     roles: ['OPD_STAFF', 'MSME_OWNER'],
-    from: ['DELIVERED'],
+    from: ['INSPECTED'],
     to: null,
     action: 'procurement.order.bast.sign',
     document: 'BAST',
@@ -124,10 +144,26 @@ const stepNames: Record<OrderStep, string> = {
   accept: 'diterima',
   decline: 'ditolak',
   deliver: 'ditandai terkirim',
+  inspect: 'diperiksa',
   sign: 'ditandatangani (BAST)',
   pay: 'dicatat lunas',
   cancel: 'dibatalkan',
 };
+
+const statusNames: Record<ProcurementStatus, string> = {
+  DRAFT: 'draf',
+  ORDERED: 'dipesan',
+  ACCEPTED: 'diterima UMKM',
+  DELIVERED: 'dikirim',
+  INSPECTED: 'diperiksa',
+  HANDED_OVER: 'diserahterimakan',
+  PAID: 'lunas',
+  DECLINED: 'ditolak',
+  CANCELLED: 'dibatalkan',
+};
+
+const bigintsAsNumbers = (value: unknown) =>
+  JSON.parse(JSON.stringify(value, (_k, v) => (typeof v === 'bigint' ? Number(v) : v)));
 
 /**
  * Moves an order one step, checked on the server: who may take the step (staff of the order's OPD,
@@ -141,6 +177,7 @@ export async function advanceOrder(actor: Actor | null, id: string, step: OrderS
     person.role === 'OPD_STAFF' ? { opdId: person.opdId ?? '-' } : { msmeId: person.msmeId ?? '-' };
   const reason = step === 'decline' || step === 'cancel' ? reasonSchema.parse(input).reason : null;
   const payment = step === 'pay' ? paymentSchema.parse(input) : null;
+  const inspection = step === 'inspect' ? inspectionSchema.parse(input) : null;
   const earlyReason =
     step === 'deliver'
       ? String((input as { earlyReason?: unknown } | null)?.earlyReason ?? '')
@@ -157,18 +194,21 @@ export async function advanceOrder(actor: Actor | null, id: string, step: OrderS
         bastStaffSignedAt: true,
         bastMsmeSignedAt: true,
         need: { select: { deliveryFrom: true } },
+        msme: { select: { ownerName: true } },
+        items: { select: { id: true, quantity: true, unitPriceIdr: true, unit: true, description: true } },
       },
     });
     if (!order) throw new DomainError('Pesanan tidak ditemukan.', undefined, 404);
     if (!rule.from.includes(order.status)) {
       throw new DomainError(
-        `Pesanan berstatus ${order.status} tidak dapat ${stepNames[step]}.`,
+        `Pesanan yang ${statusNames[order.status]} tidak dapat ${stepNames[step]}.`,
         undefined,
         409,
       );
     }
     const now = new Date();
     let data: Record<string, unknown> = { status: rule.to };
+    let extra: Record<string, unknown> = {};
     if (step === 'accept') data = { status: 'ACCEPTED', acceptedAt: now };
     if (step === 'deliver') {
       // Steps in their order: before the delivery window opens, only with a reason (kept in the audit).
@@ -182,6 +222,18 @@ export async function advanceOrder(actor: Actor | null, id: string, step: OrderS
       data = { status: 'DELIVERED', deliveredAt: now };
     }
     if (reason) data = { status: rule.to, reason };
+    if (inspection) {
+      const accepted = await recordInspection(tx, order, inspection);
+      data = {
+        status: 'INSPECTED',
+        inspectedAt: now,
+        inspectorName: inspection.inspectorName,
+        inspectorNip: inspection.inspectorNip || null,
+        inspectionNote: inspection.note || null,
+        acceptedTotalIdr: accepted.totalIdr,
+      };
+      extra = { items: accepted.items };
+    }
     if (step === 'sign') {
       const staffSigned = person.role === 'OPD_STAFF' ? now : order.bastStaffSignedAt;
       const msmeSigned = person.role === 'MSME_OWNER' ? now : order.bastMsmeSignedAt;
@@ -190,17 +242,13 @@ export async function advanceOrder(actor: Actor | null, id: string, step: OrderS
       data = {
         bastStaffSignedAt: staffSigned,
         bastMsmeSignedAt: msmeSigned,
+        ...(person.role === 'OPD_STAFF'
+          ? { bastStaffSignerName: person.name }
+          : { bastMsmeSignerName: person.name || order.msme.ownerName }),
         ...(staffSigned && msmeSigned ? { status: 'HANDED_OVER', handedOverAt: now } : {}),
       };
     }
     if (payment) {
-      const withheld = BigInt(payment.ppnIdr) + BigInt(payment.pph22Idr);
-      if (withheld >= order.totalIdr)
-        throw new DomainError(
-          'Pajak yang dipungut tidak boleh melebihi nilai pesanan.',
-          { pph22Idr: ['Periksa kembali nilai PPN dan PPh 22.'] },
-          422,
-        );
       const paidAt = new Date(`${payment.paidAt}T12:00:00+07:00`);
       if (paidAt.getTime() > now.getTime() + 86_400_000)
         throw new DomainError(
@@ -208,19 +256,37 @@ export async function advanceOrder(actor: Actor | null, id: string, step: OrderS
           { paidAt: ['Tanggal bayar tidak boleh di masa depan.'] },
           422,
         );
+      const facts = await taxFacts(tx, id, payment.paidAt);
+      const plan = planPayment(facts, { ppnRate: payment.ppnRate, withholding: payment.withholding });
+      await tx.opd.update({ where: { id: person.opdId! }, data: { npwp: payment.opdNpwp } });
       await tx.procurementPayment.create({
         data: {
           orderId: id,
           method: payment.method,
           paidAt,
-          amountIdr: order.totalIdr - withheld,
-          ppnIdr: BigInt(payment.ppnIdr),
-          pph22Idr: BigInt(payment.pph22Idr),
+          grossIdr: plan.grossIdr,
+          dppIdr: plan.dppIdr,
+          ppnRateBp: plan.ppnRateBp,
+          ppnIdr: plan.ppnIdr,
+          withholding: payment.withholding,
+          pphRateBp: plan.pphRateBp,
+          pphIdr: plan.pphIdr,
+          amountIdr: plan.netIdr,
+          opdNpwp: payment.opdNpwp,
+          msmeNpwp: facts.msmeNpwp,
+          pp55Number: payment.withholding === 'PP55' ? facts.pp55Number : null,
           reference: payment.reference,
           recordedById: person.id,
         },
       });
-      data = { status: 'PAID', paidAt, ppnIdr: BigInt(payment.ppnIdr), pph22Idr: BigInt(payment.pph22Idr) };
+      data = { status: 'PAID', paidAt };
+      extra = {
+        method: payment.method,
+        withholding: payment.withholding,
+        ppnIdr: plan.ppnIdr,
+        pphIdr: plan.pphIdr,
+        amountIdr: plan.netIdr,
+      };
     }
     // Signing also requires the signer's own column to be empty, so two signatures at once cannot
     // overwrite each other; the handover then follows from whoever signs second.
@@ -236,21 +302,86 @@ export async function advanceOrder(actor: Actor | null, id: string, step: OrderS
     });
     if (moved.count !== 1)
       throw new DomainError('Pesanan baru saja berubah. Muat ulang halaman.', undefined, 409);
-    const after = {
-      ...data,
-      ...(payment ? { method: payment.method } : {}),
-      ...(earlyReason ? { earlyReason } : {}),
-    };
     await audit(tx, person, {
       action: rule.action,
       entityType: 'ProcurementOrder',
       entityId: id,
       before: { status: order.status },
-      after: JSON.parse(JSON.stringify(after, (_k, v) => (typeof v === 'bigint' ? Number(v) : v))),
+      after: bigintsAsNumbers({ ...data, ...extra, ...(earlyReason ? { earlyReason } : {}) }),
     });
     return (data.status as ProcurementStatus | undefined) ?? order.status;
   });
-  if (rule.document && (result === 'DELIVERED' || result === 'HANDED_OVER' || result === 'PAID'))
-    await storeDocumentAfterCommit(id, rule.document);
+  const documentDue =
+    (step === 'inspect' && result === 'INSPECTED') ||
+    (step === 'sign' && result === 'HANDED_OVER') ||
+    (step === 'pay' && result === 'PAID');
+  if (rule.document && documentDue) await storeDocumentAfterCommit(id, rule.document);
   return { status: result, message: `Pesanan ${stepNames[step]}.` };
+}
+
+type InspectionInput = ReturnType<typeof inspectionSchema.parse>;
+
+/**
+ * Records, per item, what arrived and what was accepted; partial acceptance lowers what is paid.
+ * Every item of the order must be inspected, none beyond what was ordered or received.
+ */
+async function recordInspection(
+  tx: Tx,
+  order: {
+    items: { id: string; quantity: number; unitPriceIdr: number; unit: string; description: string }[];
+  },
+  inspection: InspectionInput,
+) {
+  const byId = new Map(inspection.items.map((i) => [i.id, i]));
+  const errors: Record<string, string[]> = {};
+  order.items.forEach((item, n) => {
+    const found = byId.get(item.id);
+    if (!found) errors[`items.${n}.receivedQuantity`] = ['Isi jumlah yang diterima.'];
+    else if (found.receivedQuantity > item.quantity)
+      errors[`items.${n}.receivedQuantity`] = [
+        `Jumlah diterima tidak boleh melebihi pesanan (${item.quantity} ${item.unit}).`,
+      ];
+    else if (found.acceptedQuantity > found.receivedQuantity)
+      errors[`items.${n}.acceptedQuantity`] = ['Jumlah yang baik tidak boleh melebihi yang diterima.'];
+  });
+  if (inspection.items.some((i) => !order.items.some((item) => item.id === i.id)))
+    throw new DomainError('Barang yang diperiksa tidak ada pada pesanan ini.', undefined, 422);
+  if (Object.keys(errors).length)
+    throw new DomainError('Periksa kembali hasil pemeriksaan yang ditandai.', errors, 422);
+  const accepted = order.items.map((item) => ({ item, found: byId.get(item.id)! }));
+  const short = accepted.some(({ item, found }) => found.acceptedQuantity < item.quantity);
+  if (short && inspection.note.length < 5)
+    throw new DomainError(
+      'Tulis catatan pemeriksaan bila ada barang yang kurang atau ditolak.',
+      { note: ['Tulis catatan pemeriksaan bila ada barang yang kurang atau ditolak (minimal 5 karakter).'] },
+      422,
+    );
+  if (accepted.every(({ found }) => found.acceptedQuantity === 0))
+    throw new DomainError(
+      'Tidak ada barang yang diterima. Kembalikan barang dan hubungi UMKM sebelum mencatat pemeriksaan.',
+      { 'items.0.acceptedQuantity': ['Minimal satu barang diterima.'] },
+      422,
+    );
+  let totalIdr = 0n;
+  for (const { item, found } of accepted) {
+    totalIdr += BigInt(found.acceptedQuantity) * BigInt(item.unitPriceIdr);
+    await tx.procurementOrderItem.update({
+      where: { id: item.id },
+      data: {
+        receivedQuantity: found.receivedQuantity,
+        acceptedQuantity: found.acceptedQuantity,
+        condition: found.condition,
+      },
+    });
+  }
+  return {
+    totalIdr,
+    items: accepted.map(({ item, found }) => ({
+      description: item.description,
+      ordered: item.quantity,
+      received: found.receivedQuantity,
+      accepted: found.acceptedQuantity,
+      condition: found.condition,
+    })),
+  };
 }

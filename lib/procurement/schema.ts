@@ -3,6 +3,7 @@ import { rupiahField } from '@/lib/format/rupiah-input';
 import { dateOnlyField } from '@/lib/format/date-only';
 import { whenParsed } from '@/lib/validation/when-parsed';
 import { wibDateTimeField } from '@/lib/format/wib-date-time';
+import { percentField } from '@/lib/format/percent-input';
 
 // Date-time fields come from <input type="datetime-local"> in WIB (Medan), without an offset.
 const wibDateTime = wibDateTimeField;
@@ -106,10 +107,72 @@ export const reasonSchema = z.object({
     .max(500),
 });
 
+const npwp = (label: string) =>
+  z
+    .string({ error: `${label} wajib diisi.` })
+    .transform((v) => v.replace(/[\s.\-]/g, ''))
+    .pipe(z.string().regex(/^(\d{15}|\d{16})$/, `${label} harus 15 atau 16 angka.`));
+
+/**
+ * Recording a payment: the OPD picks what applies (PPN rate, which withholding) and the app
+ * computes the amounts (lib/procurement/tax.ts). Nobody types a tax amount.
+ */
 export const paymentSchema = z.object({
   method: z.enum(['TRANSFER', 'KKPD'], { error: 'Pilih transfer bank atau KKPD.' }),
   paidAt: dateOnlyField('Tanggal bayar'),
-  ppnIdr: rupiah('PPN', 0).default(0),
-  pph22Idr: rupiah('PPh 22', 0).default(0),
+  ppnRate: percentField('Tarif PPN', { max: 12, emptyAs: 0 }).default(0),
+  withholding: z.enum(['PPH22', 'PPH23', 'PP55'], { error: 'Pilih potongan PPh yang berlaku.' }),
+  opdNpwp: npwp('NPWP bendahara OPD'),
   reference: z.string().trim().max(80, 'Nomor referensi maksimal 80 karakter.').optional(),
 });
+
+const quantityField = (label: string) =>
+  z.coerce
+    .number({ error: `${label} harus angka.` })
+    .int(`${label} harus bilangan bulat.`)
+    .min(0, `${label} tidak boleh negatif.`)
+    .max(1_000_000, `${label} terlalu besar.`);
+
+/** Form posts name item fields "items.0.acceptedQuantity"; this gathers them into an array. */
+function gatherItems(input: unknown) {
+  if (!input || typeof input !== 'object' || Array.isArray((input as { items?: unknown }).items))
+    return input;
+  const items: Record<string, unknown>[] = [];
+  const rest: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(input)) {
+    const match = /^items\.(\d{1,3})\.(\w+)$/.exec(key);
+    if (!match) rest[key] = value;
+    else (items[Number(match[1])] ??= {})[match[2]] = value;
+  }
+  return { ...rest, items: items.filter(Boolean) };
+}
+
+/** The inspection (pemeriksaan) by the OPD's named inspector, per item of the order. */
+export const inspectionSchema = z.preprocess(
+  gatherItems,
+  z.object({
+    inspectorName: z
+      .string({ error: 'Nama pemeriksa wajib diisi.' })
+      .trim()
+      .min(3, 'Nama pemeriksa minimal 3 karakter.')
+      .max(120, 'Nama pemeriksa maksimal 120 karakter.'),
+    inspectorNip: z
+      .string()
+      .transform((v) => v.replace(/\s/g, ''))
+      .pipe(z.string().regex(/^(\d{18})?$/, 'NIP harus 18 angka.'))
+      .optional(),
+    note: z.string().trim().max(1000, 'Catatan maksimal 1000 karakter.').default(''),
+    items: z
+      .array(
+        z.object({
+          id: z.string().min(1),
+          receivedQuantity: quantityField('Jumlah diterima'),
+          acceptedQuantity: quantityField('Jumlah yang baik'),
+          condition: z.enum(['GOOD', 'PARTLY_DAMAGED', 'NOT_AS_ORDERED'], { error: 'Pilih kondisi barang.' }),
+        }),
+      )
+      .min(1, 'Isi hasil pemeriksaan tiap barang.'),
+  }),
+);
+
+export const rfqCancelSchema = reasonSchema;

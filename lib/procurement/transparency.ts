@@ -4,6 +4,7 @@ import { unstable_cache } from 'next/cache';
 import { db } from '@/lib/server/db';
 import { env } from '@/lib/server/env';
 import { Prisma } from '@/lib/generated/prisma/client';
+import { spendOrdersSql, spendStatuses, spendValueOf } from './spend';
 
 export type OpdMonth = {
   opdCode: string;
@@ -13,15 +14,19 @@ export type OpdMonth = {
   eventsWithUmkm: number;
   umkmSpendIdr: number;
   paguIdr: number;
+  eventsUpcoming: number;
+  paguUpcomingIdr: number;
   umkmSharePct: number | null;
   distinctUmkm: number;
   firstTimeUmkm: number;
 };
 
 /**
- * Per OPD per month (WIB): events held, events that ordered from UMKM, spend with UMKM against the
- * events' pagu, distinct UMKM and UMKM ordered from for the first time. Counts orders accepted
- * onwards (placed and not declined or cancelled). No personal data.
+ * Per OPD per month of the event (WIB): spend with UMKM (lib/procurement/spend.ts, all of it), the
+ * events held so far with their pagu and the share of that pagu spent with UMKM, and apart from
+ * them the events still to come with their pagu (a future event's pagu would make the month's
+ * share look smaller than it is). Also distinct UMKM and UMKM ordered from for the first time.
+ * No personal data.
  */
 async function loadOpdSpending(opdId?: string): Promise<OpdMonth[]> {
   const opdFilter = opdId ? Prisma.sql`AND o.id = ${opdId}` : Prisma.empty;
@@ -33,40 +38,61 @@ async function loadOpdSpending(opdId?: string): Promise<OpdMonth[]> {
       eventsHeld: number;
       eventsWithUmkm: number;
       umkmSpendIdr: bigint;
+      heldSpendIdr: bigint;
       paguIdr: bigint;
+      eventsUpcoming: number;
+      paguUpcomingIdr: bigint;
       distinctUmkm: number;
       firstTimeUmkm: number;
     }[]
   >`
-    WITH active AS (
-      SELECT po.* FROM "ProcurementOrder" po WHERE po.status IN ('ORDERED','ACCEPTED','DELIVERED','HANDED_OVER','PAID')
-    ), first_order AS (
-      SELECT "msmeId", min("orderedAt") AS first_at FROM active GROUP BY "msmeId"
+    WITH counted AS (${spendOrdersSql}), first_order AS (
+      SELECT "msmeId", min("orderedAt") AS first_at FROM counted GROUP BY "msmeId"
     ), events AS (
       SELECT e.id, e."opdId", to_char(e."startsAt" AT TIME ZONE 'Asia/Jakarta', 'YYYY-MM') AS month, e."paguIdr",
-        EXISTS (SELECT 1 FROM active a WHERE a."eventId" = e.id) AS used_umkm
-      FROM "ProcurementEvent" e WHERE e.status <> 'CANCELLED'
+        e.status <> 'CANCELLED' AND e."startsAt" <= now() AS held,
+        e.status <> 'CANCELLED' AND e."startsAt" > now() AS upcoming,
+        EXISTS (SELECT 1 FROM counted c WHERE c."eventId" = e.id) AS used_umkm
+      FROM "ProcurementEvent" e
     ), spend AS (
-      SELECT a."opdId", to_char(ev."startsAt" AT TIME ZONE 'Asia/Jakarta', 'YYYY-MM') AS month, sum(a."totalIdr") AS spend,
-        count(DISTINCT a."msmeId")::int AS distinct_umkm,
-        count(DISTINCT a."msmeId") FILTER (WHERE a."orderedAt" = f.first_at)::int AS first_time
-      FROM active a JOIN "ProcurementEvent" ev ON ev.id = a."eventId" JOIN first_order f ON f."msmeId" = a."msmeId"
-      GROUP BY a."opdId", 2
+      SELECT c."opdId", ev.month, sum(c.spend_idr) AS spend,
+        coalesce(sum(c.spend_idr) FILTER (WHERE ev.held), 0) AS held_spend,
+        count(DISTINCT c."msmeId")::int AS distinct_umkm,
+        count(DISTINCT c."msmeId") FILTER (WHERE c."orderedAt" = f.first_at)::int AS first_time
+      FROM counted c JOIN events ev ON ev.id = c."eventId" JOIN first_order f ON f."msmeId" = c."msmeId"
+      GROUP BY c."opdId", ev.month
     ), per_month AS (
-      SELECT "opdId", month, count(*)::int AS held, count(*) FILTER (WHERE used_umkm)::int AS used, sum("paguIdr") AS pagu FROM events GROUP BY "opdId", month
+      SELECT "opdId", month,
+        count(*) FILTER (WHERE held)::int AS held,
+        count(*) FILTER (WHERE held AND used_umkm)::int AS used,
+        coalesce(sum("paguIdr") FILTER (WHERE held), 0) AS pagu,
+        count(*) FILTER (WHERE upcoming)::int AS upcoming,
+        coalesce(sum("paguIdr") FILTER (WHERE upcoming), 0) AS pagu_upcoming
+      FROM events GROUP BY "opdId", month
     )
     SELECT o.code AS "opdCode", o.name AS opd, pm.month, pm.held AS "eventsHeld", pm.used AS "eventsWithUmkm",
-      coalesce(s.spend, 0) AS "umkmSpendIdr", pm.pagu AS "paguIdr", coalesce(s.distinct_umkm, 0) AS "distinctUmkm", coalesce(s.first_time, 0) AS "firstTimeUmkm"
+      coalesce(s.spend, 0) AS "umkmSpendIdr", coalesce(s.held_spend, 0) AS "heldSpendIdr", pm.pagu AS "paguIdr",
+      pm.upcoming AS "eventsUpcoming", pm.pagu_upcoming AS "paguUpcomingIdr",
+      coalesce(s.distinct_umkm, 0) AS "distinctUmkm", coalesce(s.first_time, 0) AS "firstTimeUmkm"
     FROM per_month pm JOIN "Opd" o ON o.id = pm."opdId" LEFT JOIN spend s ON s."opdId" = pm."opdId" AND s.month = pm.month
-    WHERE true ${opdFilter}
+    WHERE (pm.held + pm.upcoming > 0 OR s.spend IS NOT NULL) ${opdFilter}
     ORDER BY pm.month DESC, o.name`;
-  return rows.map((r) => ({
+  return rows.map(({ heldSpendIdr, ...r }) => ({
     ...r,
     umkmSpendIdr: Number(r.umkmSpendIdr),
     paguIdr: Number(r.paguIdr),
+    paguUpcomingIdr: Number(r.paguUpcomingIdr),
     umkmSharePct:
-      Number(r.paguIdr) > 0 ? Math.round((Number(r.umkmSpendIdr) / Number(r.paguIdr)) * 1000) / 10 : null,
+      Number(r.paguIdr) > 0 ? Math.round((Number(heldSpendIdr) / Number(r.paguIdr)) * 1000) / 10 : null,
   }));
+}
+
+/** The one spend figure for an OPD (or all), the sum of the monthly rows' definition. */
+export async function spendWithUmkm(opdId?: string) {
+  const filter = opdId ? Prisma.sql`WHERE c."opdId" = ${opdId}` : Prisma.empty;
+  const [row] = await db.$queryRaw<{ total: bigint | null }[]>`
+    WITH counted AS (${spendOrdersSql}) SELECT sum(c.spend_idr) AS total FROM counted c ${filter}`;
+  return row?.total ?? 0n;
 }
 
 /** Public figures, cached for five minutes. */
@@ -86,8 +112,10 @@ export function spendingReportRows(rows: OpdMonth[]) {
       'Kegiatan',
       'Kegiatan yang memakai UMKM',
       'Belanja ke UMKM (Rp)',
-      'Pagu (Rp)',
+      'Pagu kegiatan yang sudah berlangsung (Rp)',
       'Porsi UMKM dari pagu',
+      'Kegiatan mendatang',
+      'Pagu kegiatan mendatang (Rp)',
       'UMKM berbeda',
       'UMKM baru pertama kali',
     ],
@@ -100,6 +128,8 @@ export function spendingReportRows(rows: OpdMonth[]) {
       r.umkmSpendIdr,
       r.paguIdr,
       formatPercent(r.umkmSharePct),
+      r.eventsUpcoming,
+      r.paguUpcomingIdr,
       r.distinctUmkm,
       r.firstTimeUmkm,
     ]),
@@ -118,6 +148,8 @@ export function spendingCsvRows(rows: OpdMonth[]) {
       'umkm_spend_idr',
       'pagu_idr',
       'umkm_share_pct',
+      'events_upcoming',
+      'pagu_upcoming_idr',
       'distinct_umkm',
       'first_time_umkm',
     ],
@@ -130,16 +162,18 @@ export function spendingCsvRows(rows: OpdMonth[]) {
       r.umkmSpendIdr,
       r.paguIdr,
       r.umkmSharePct ?? '',
+      r.eventsUpcoming,
+      r.paguUpcomingIdr,
       r.distinctUmkm,
       r.firstTimeUmkm,
     ]),
   ];
 }
 
-/** Completed procurements (handed over or paid) as an OCDS 1.1 release package. */
+/** Orders that count as spend with UMKM (accepted onwards) as an OCDS 1.1 release package. */
 export async function ocdsReleasePackage(baseUrl: string) {
   const orders = await db.procurementOrder.findMany({
-    where: { status: { in: ['HANDED_OVER', 'PAID'] } },
+    where: { status: { in: [...spendStatuses] } },
     orderBy: { orderedAt: 'asc' },
     take: 5000,
     include: {
@@ -158,7 +192,9 @@ export async function ocdsReleasePackage(baseUrl: string) {
     const buyer = { id: `MDN-OPD-${o.opd.code}`, name: o.opd.name };
     const supplierId = o.msme.nib ? `ID-NIB-${o.msme.nib}` : `MDN-UMKM-${o.msme.id}`;
     const supplier = { id: supplierId, name: o.msme.name };
-    const value = { amount: Number(o.totalIdr), currency: 'IDR' };
+    // The contract's value is what counts as spend: the accepted value once inspected.
+    const value = { amount: Number(spendValueOf(o)), currency: 'IDR' };
+    const done = o.status === 'HANDED_OVER' || o.status === 'PAID';
     const bast = o.documents.find((d) => d.kind === 'BAST');
     return {
       ocid,
@@ -216,6 +252,7 @@ export async function ocdsReleasePackage(baseUrl: string) {
           awardID: `${o.number}-A1`,
           title: `Surat Pesanan ${o.number}`,
           status: o.status === 'PAID' ? 'terminated' : 'active',
+          ...(done ? {} : { description: 'Sedang berjalan: barang/jasa belum diserahterimakan.' }),
           value,
           dateSigned: iso(o.orderedAt ?? o.createdAt),
           documents: [
@@ -269,4 +306,73 @@ export async function ocdsReleasePackage(baseUrl: string) {
     publicationPolicy: `${baseUrl}/transparansi`,
     releases,
   };
+}
+
+const orderStatusWords: Record<string, string> = {
+  DRAFT: 'Draf',
+  ORDERED: 'Dipesan, belum diterima UMKM',
+  ACCEPTED: 'Diterima UMKM',
+  DELIVERED: 'Dikirim',
+  INSPECTED: 'Diperiksa',
+  HANDED_OVER: 'Serah terima (BAST)',
+  PAID: 'Lunas',
+  DECLINED: 'Ditolak UMKM',
+  CANCELLED: 'Dibatalkan',
+};
+
+/** One row per order for the report's second sheet; the totals of "dihitung" rows equal the spend. */
+export async function spendingOrderRows(opdId?: string) {
+  const orders = await db.procurementOrder.findMany({
+    where: { status: { not: 'DRAFT' }, ...(opdId ? { opdId } : {}) },
+    orderBy: [{ orderedAt: 'asc' }, { number: 'asc' }],
+    select: {
+      number: true,
+      status: true,
+      totalIdr: true,
+      acceptedTotalIdr: true,
+      orderedAt: true,
+      opd: { select: { code: true } },
+      event: { select: { name: true, startsAt: true } },
+      msme: { select: { name: true, nib: true } },
+      payment: { select: { amountIdr: true, ppnIdr: true, pphIdr: true } },
+    },
+  });
+  const month = (d: Date) => formatMonth(new Date(d.getTime() + 7 * 3_600_000).toISOString().slice(0, 7));
+  return [
+    [
+      'Kode OPD',
+      'Nomor Surat Pesanan',
+      'Kegiatan',
+      'Bulan kegiatan',
+      'UMKM',
+      'NIB',
+      'Status',
+      'Nilai pesanan (Rp)',
+      'Nilai diterima (Rp)',
+      'Dihitung sebagai belanja UMKM',
+      'Belanja UMKM (Rp)',
+      'PPN (Rp)',
+      'PPh (Rp)',
+      'Dibayarkan ke UMKM (Rp)',
+    ],
+    ...orders.map((o) => {
+      const counted = (spendStatuses as readonly string[]).includes(o.status);
+      return [
+        o.opd.code,
+        o.number ?? '',
+        o.event.name,
+        month(o.event.startsAt),
+        o.msme.name,
+        o.msme.nib ?? '',
+        orderStatusWords[o.status] ?? o.status,
+        Number(o.totalIdr),
+        o.acceptedTotalIdr === null ? '' : Number(o.acceptedTotalIdr),
+        counted ? 'Ya' : 'Tidak',
+        counted ? Number(spendValueOf(o)) : 0,
+        o.payment ? Number(o.payment.ppnIdr) : '',
+        o.payment ? Number(o.payment.pphIdr) : '',
+        o.payment ? Number(o.payment.amountIdr) : '',
+      ];
+    }),
+  ];
 }

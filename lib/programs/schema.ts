@@ -6,7 +6,7 @@ import { budgetSources, overrideReasons, programKinds } from './labels';
 import { whenParsed } from '@/lib/validation/when-parsed';
 
 const sizes = ['MICRO', 'SMALL', 'MEDIUM'] as const;
-const certTypes = ['HALAL', 'PIRT', 'BPOM_MD', 'BPOM_ML', 'SNI', 'OTHER'] as const;
+const certTypes = ['HALAL', 'PIRT', 'BPOM_MD', 'BPOM_ML', 'SNI', 'PP55', 'OTHER'] as const;
 
 /** A form's multi-select arrives as one string or several; the API sends an array. */
 const list = <T extends z.ZodType<string>>(item: T) =>

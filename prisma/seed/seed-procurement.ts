@@ -2,6 +2,11 @@
 // transparency figures show something on first start.
 import type { Tx } from '../../lib/db/client';
 import type { ProcurementStatus } from '../../lib/generated/prisma/enums';
+import { computeTaxes } from '../../lib/procurement/tax';
+
+const steps: ProcurementStatus[] = ['ORDERED', 'ACCEPTED', 'DELIVERED', 'INSPECTED', 'HANDED_OVER', 'PAID'];
+// Seeded catering is a service: PPh 23 at 2% (the UMKM have NPWP or not, as registered), no PPN.
+const seededTaxes = (subtotal: bigint, hasNpwp: boolean) => computeTaxes(subtotal, 0, hasNpwp ? 200 : 400);
 
 const plan: {
   opd: string;
@@ -84,7 +89,8 @@ export async function seedProcurement(db: Tx, users: Record<string, string>) {
   const caterers = await db.product.findMany({
     where: {
       status: 'PUBLISHED',
-      category: { slug: { in: ['katering', 'snack-box', 'suvenir', 'percetakan-atk'] } },
+      // The seeded needs are catering (a service, PPh 23), so only food is ordered for them.
+      category: { slug: { in: ['katering', 'snack-box'] } },
     },
     orderBy: { slug: 'asc' },
     select: {
@@ -93,7 +99,7 @@ export async function seedProcurement(db: Tx, users: Record<string, string>) {
       unit: true,
       priceIdr: true,
       msmeId: true,
-      msme: { select: { size: true } },
+      msme: { select: { size: true, npwp: true, ownerName: true } },
     },
   });
   const counters = new Map<string, number>();
@@ -149,10 +155,9 @@ export async function seedProcurement(db: Tx, users: Record<string, string>) {
       const seq = (counters.get(counterKey) ?? 0) + 1;
       counters.set(counterKey, seq);
       const day = (h: number) => new Date(startsAt.getTime() + h * 3_600_000);
-      const reached = (s: ProcurementStatus) =>
-        ['ORDERED', 'ACCEPTED', 'DELIVERED', 'HANDED_OVER', 'PAID'].indexOf(status) >=
-        ['ORDERED', 'ACCEPTED', 'DELIVERED', 'HANDED_OVER', 'PAID'].indexOf(s);
-      const pph22 = product.msme.size === 'MICRO' ? 0n : (subtotal * 15n) / 1000n;
+      const reached = (s: ProcurementStatus) => steps.indexOf(status) >= steps.indexOf(s);
+      const taxes = seededTaxes(subtotal, !!product.msme.npwp);
+      const staffName = event.opd === 'DINKES' ? 'Maria Sembiring (Dinkes)' : 'Fajar Lubis (Diskominfo)';
       await db.procurementOrder.create({
         data: {
           opdId,
@@ -162,14 +167,18 @@ export async function seedProcurement(db: Tx, users: Record<string, string>) {
           number: `${String(seq).padStart(4, '0')}/SP/${event.opd}/${year}`,
           status,
           subtotalIdr: subtotal,
-          pph22Idr: pph22,
           totalIdr: subtotal,
+          acceptedTotalIdr: reached('INSPECTED') ? subtotal : null,
           orderedAt: day(-240),
           acceptedAt: reached('ACCEPTED') ? day(-200) : null,
           deliveredAt: reached('DELIVERED') ? day(3) : null,
+          inspectedAt: reached('INSPECTED') ? day(4) : null,
+          inspectorName: reached('INSPECTED') ? 'Rahmat Hidayat Siregar' : null,
           handedOverAt: reached('HANDED_OVER') ? day(5) : null,
           bastStaffSignedAt: reached('HANDED_OVER') ? day(5) : null,
           bastMsmeSignedAt: reached('HANDED_OVER') ? day(5) : null,
+          bastStaffSignerName: reached('HANDED_OVER') ? staffName : null,
+          bastMsmeSignerName: reached('HANDED_OVER') ? product.msme.ownerName : null,
           paidAt: reached('PAID') ? day(24 * 14) : null,
           createdById: event.opd === 'DINKES' ? users.OPD_STAFF_2 : users.OPD_STAFF,
           createdAt: day(-250),
@@ -182,6 +191,9 @@ export async function seedProcurement(db: Tx, users: Record<string, string>) {
                 unit: product.unit,
                 unitPriceIdr: product.priceIdr,
                 totalIdr: subtotal,
+                ...(reached('INSPECTED')
+                  ? { receivedQuantity: quantity, acceptedQuantity: quantity, condition: 'GOOD' as const }
+                  : {}),
               },
             ],
           },
@@ -190,8 +202,14 @@ export async function seedProcurement(db: Tx, users: Record<string, string>) {
                 create: {
                   method: n % 2 === 0 ? 'TRANSFER' : 'KKPD',
                   paidAt: day(24 * 14),
-                  amountIdr: subtotal - pph22,
-                  pph22Idr: pph22,
+                  grossIdr: taxes.grossIdr,
+                  dppIdr: taxes.dppIdr,
+                  withholding: 'PPH23',
+                  pphRateBp: product.msme.npwp ? 200 : 400,
+                  pphIdr: taxes.pphIdr,
+                  amountIdr: taxes.netIdr,
+                  opdNpwp: '001234567121000',
+                  msmeNpwp: product.msme.npwp,
                   reference: `SP2D-${year}-${1000 + index * 10 + n}`,
                   recordedById: event.opd === 'DINKES' ? users.OPD_STAFF_2 : users.OPD_STAFF,
                 },

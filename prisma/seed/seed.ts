@@ -240,7 +240,13 @@ export async function seedIfEmpty(url: string): Promise<string | null> {
 
 async function seedAll(db: Tx) {
   const territory = await seedTerritory(db);
-  await db.opd.createMany({ data: opdList(territory.kecamatan.map((k) => k.name)) });
+  // Each OPD's treasurer has an NPWP (15 digits, the format before NIK-as-NPWP); printed on payments.
+  await db.opd.createMany({
+    data: opdList(territory.kecamatan.map((k) => k.name)).map((opd, n) => ({
+      ...opd,
+      npwp: `00${String(1234567 + n * 131).padStart(7, '0')}121000`,
+    })),
+  });
   await db.category.createMany({ data: categories.map((c, position) => ({ ...c, position })) });
   for (const partner of channelPartners) {
     await db.channelPartner.create({

@@ -21,7 +21,7 @@ export default async function MsmeProcurementPage() {
       <section className="space-y-3">
         <h2 className="text-lg font-semibold">{t('Permintaan penawaran')}</h2>
         {invitations.length === 0 && <p className="card">{t('Belum ada permintaan.')}</p>}
-        {invitations.map(({ rfq, open, closed, outcome }) => {
+        {invitations.map(({ rfq, phase, outcome }) => {
           const mine = rfq.quotes[0];
           return (
             <article key={rfq.id} className="card space-y-2" data-testid="rfq-invitation">
@@ -48,8 +48,8 @@ export default async function MsmeProcurementPage() {
                   {t('Anda menang — lihat Surat Pesanan')}
                 </Link>
               )}
-              {open && <QuoteForm rfqId={rfq.id} />}
-              {closed && (
+              {phase === 'OPEN' && <QuoteForm rfqId={rfq.id} />}
+              {phase === 'CLOSED' && (
                 <p className="text-sm text-slate-600">{t('Penawaran ditutup; OPD sedang memutuskan.')}</p>
               )}
               {outcome && !outcome.won && (
@@ -67,8 +67,10 @@ export default async function MsmeProcurementPage() {
                     : t('Anda tidak mengirim penawaran.')}
                 </p>
               )}
-              {rfq.status === 'CANCELLED' && (
-                <p className="text-sm text-slate-600">{t('Permintaan dibatalkan.')}</p>
+              {phase === 'CANCELLED' && (
+                <p className="text-sm text-slate-600" data-testid="rfq-cancelled">
+                  {t('Permintaan dibatalkan OPD: {reason}', { reason: rfq.cancelReason ?? '—' })}
+                </p>
               )}
             </article>
           );

@@ -43,6 +43,7 @@ const certLabels = {
   PIRT: 'P-IRT (1234567890123-45)',
   BPOM_MD: 'BPOM MD',
   BPOM_ML: 'BPOM ML',
+  PP55: 'Surat Keterangan PP 55/2022 (PPh final 0,5%)',
 };
 
 function Field({
@@ -232,7 +233,7 @@ export function RegistrationForm({ choices, existing }: { choices: Choices; exis
 
       <fieldset className="card space-y-3">
         <legend className="px-1 text-lg font-semibold">{t('4. Sertifikat (isi yang dimiliki)')}</legend>
-        {(['HALAL', 'PIRT', 'BPOM_MD', 'BPOM_ML'] as const).map((type) => (
+        {(['HALAL', 'PIRT', 'BPOM_MD', 'BPOM_ML', 'PP55'] as const).map((type) => (
           <div key={type} className="grid gap-3 sm:grid-cols-[12rem_1fr_12rem] sm:items-start">
             <span className="pt-2 text-sm font-medium">{t(certLabels[type])}</span>
             <div>

@@ -88,7 +88,7 @@ export const messagesWithValues: [RegExp, Make][] = [
     (_, n) => `There is no longer enough ${n} in stock. Change the quantity in the cart.`,
   ],
   [
-    /^Pesanan (diterima|ditolak|ditandai terkirim|ditandatangani \(BAST\)|dicatat lunas|dibatalkan|dikonfirmasi|dikirim|diselesaikan)\.$/,
+    /^Pesanan (diterima|ditolak|ditandai terkirim|diperiksa|ditandatangani \(BAST\)|dicatat lunas|dibatalkan|dikonfirmasi|dikirim|diselesaikan)\.$/,
     (tr, step) => `Order ${tr(step)}.`,
   ],
 ];
@@ -98,6 +98,7 @@ export const stepWords: Record<string, string> = {
   diterima: 'accepted',
   ditolak: 'declined',
   'ditandai terkirim': 'marked as delivered',
+  diperiksa: 'inspected',
   'ditandatangani (BAST)': 'signed (handover record, BAST)',
   'dicatat lunas': 'recorded as paid',
   dibatalkan: 'cancelled',

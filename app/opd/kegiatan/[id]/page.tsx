@@ -11,13 +11,13 @@ import { procurementStatusLabel } from '@/app/components/procurement-labels';
 import { getPhrases } from '@/lib/i18n/server';
 import { NeedForm } from './need-form';
 import { AwardButton } from './award-button';
+import { CancelRfqForm } from './cancel-rfq-form';
+import { rfqPhase, rfqPhaseLabel } from '@/lib/procurement/rfq-phase';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getPhrases();
   return { title: t('Kegiatan') };
 }
-
-const rfqStatusText = { OPEN: 'terbuka', AWARDED: 'sudah dimenangkan', CANCELLED: 'dibatalkan' } as const;
 
 export default async function EventPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -72,9 +72,11 @@ export default async function EventPage({ params }: { params: Promise<{ id: stri
             {t('Batas {deadline} · diundang: {invited} · status {status}', {
               deadline: formatWib(rfq.deadline, true, t.locale),
               invited: rfq.invitations.map((i) => i.msme.name).join(', '),
-              status: t(rfqStatusText[rfq.status]),
+              status: t(rfqPhaseLabel[rfqPhase(rfq)]),
             })}
+            {rfq.cancelReason ? ` · ${t('alasan: {reason}', { reason: rfq.cancelReason })}` : ''}
           </p>
+          {rfq.status === 'OPEN' && <CancelRfqForm rfqId={rfq.id} />}
           {rfq.quotes.length === 0 ? (
             <p>{t('Belum ada penawaran.')}</p>
           ) : (

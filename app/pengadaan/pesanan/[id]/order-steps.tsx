@@ -4,6 +4,7 @@ import { FieldError, FormMessage } from '@/app/components/form-feedback';
 import { useFormAction } from '@/app/components/use-form-action';
 import { useT } from '@/app/components/locale-provider';
 import { todayInMedan } from '@/lib/format/date-only';
+import { PaymentFields, type PaymentTaxes } from './payment-fields';
 
 type Props = {
   orderId: string;
@@ -11,10 +12,11 @@ type Props = {
   role: string;
   staffSigned: boolean;
   msmeSigned: boolean;
-  total: number;
+  items: { id: string; description: string; quantity: number; unit: string }[];
+  taxes: PaymentTaxes | null;
 };
 
-export function OrderSteps({ orderId, status, role, staffSigned, msmeSigned }: Props) {
+export function OrderSteps({ orderId, status, role, staffSigned, msmeSigned, items, taxes }: Props) {
   const [state, onSubmit, pending] = useFormAction(advanceOrderAction);
   const t = useT();
   const step = (value: string, label: string, primary = true) => (
@@ -46,13 +48,74 @@ export function OrderSteps({ orderId, status, role, staffSigned, msmeSigned }: P
           {step('deliver', 'Tandai sudah dikirim')}
         </div>
       )}
-      {status === 'DELIVERED' &&
+      {msme && status === 'DELIVERED' && <p className="text-sm">{t('Menunggu pemeriksaan oleh OPD.')}</p>}
+      {staff && status === 'DELIVERED' && (
+        <fieldset className="space-y-2">
+          <legend className="font-medium">{t('Pemeriksaan barang')}</legend>
+          <label className="label" htmlFor="inspectorName">
+            {t('Nama pemeriksa')}
+          </label>
+          <input id="inspectorName" name="inspectorName" className="input" autoComplete="name" />
+          <FieldError state={state} name="inspectorName" />
+          <label className="label" htmlFor="inspectorNip">
+            {t('NIP pemeriksa (bila ada)')}
+          </label>
+          <input id="inspectorNip" name="inspectorNip" className="input" inputMode="numeric" />
+          <FieldError state={state} name="inspectorNip" />
+          {items.map((item, n) => (
+            <div key={item.id} className="space-y-1 rounded border p-2">
+              <p className="text-sm font-medium">
+                {item.description} ·{' '}
+                {t('dipesan {quantity} {unit}', { quantity: item.quantity, unit: item.unit })}
+              </p>
+              <input type="hidden" name={`items.${n}.id`} value={item.id} />
+              <label className="label" htmlFor={`items.${n}.receivedQuantity`}>
+                {t('Jumlah diterima')}
+              </label>
+              <input
+                id={`items.${n}.receivedQuantity`}
+                name={`items.${n}.receivedQuantity`}
+                inputMode="numeric"
+                defaultValue={item.quantity}
+                className="input"
+              />
+              <FieldError state={state} name={`items.${n}.receivedQuantity`} />
+              <label className="label" htmlFor={`items.${n}.acceptedQuantity`}>
+                {t('Jumlah yang baik dan diterima')}
+              </label>
+              <input
+                id={`items.${n}.acceptedQuantity`}
+                name={`items.${n}.acceptedQuantity`}
+                inputMode="numeric"
+                defaultValue={item.quantity}
+                className="input"
+              />
+              <FieldError state={state} name={`items.${n}.acceptedQuantity`} />
+              <label className="label" htmlFor={`items.${n}.condition`}>
+                {t('Kondisi')}
+              </label>
+              <select id={`items.${n}.condition`} name={`items.${n}.condition`} className="input">
+                <option value="GOOD">{t('Baik')}</option>
+                <option value="PARTLY_DAMAGED">{t('Sebagian rusak')}</option>
+                <option value="NOT_AS_ORDERED">{t('Tidak sesuai pesanan')}</option>
+              </select>
+            </div>
+          ))}
+          <label className="label" htmlFor="note">
+            {t('Catatan pemeriksaan (wajib bila ada yang kurang atau ditolak)')}
+          </label>
+          <textarea id="note" name="note" className="input" rows={2} />
+          <FieldError state={state} name="note" />
+          {step('inspect', 'Catat hasil pemeriksaan')}
+        </fieldset>
+      )}
+      {status === 'INSPECTED' &&
         ((staff && !staffSigned) || (msme && !msmeSigned)) &&
         step('sign', 'Tandatangani BAST')}
-      {status === 'DELIVERED' && ((staff && staffSigned) || (msme && msmeSigned)) && (
+      {status === 'INSPECTED' && ((staff && staffSigned) || (msme && msmeSigned)) && (
         <p className="text-sm">{t('Menunggu tanda tangan BAST pihak lain.')}</p>
       )}
-      {staff && status === 'HANDED_OVER' && (
+      {staff && status === 'HANDED_OVER' && taxes && (
         <fieldset className="space-y-2">
           <legend className="font-medium">{t('Catat pembayaran')}</legend>
           <label className="label" htmlFor="method">
@@ -67,15 +130,7 @@ export function OrderSteps({ orderId, status, role, staffSigned, msmeSigned }: P
           </label>
           <input id="paidAt" name="paidAt" type="date" className="input" defaultValue={todayInMedan()} />
           <FieldError state={state} name="paidAt" />
-          <label className="label" htmlFor="ppnIdr">
-            {t('PPN dipungut (Rp)')}
-          </label>
-          <input id="ppnIdr" name="ppnIdr" inputMode="numeric" defaultValue="0" className="input" />
-          <label className="label" htmlFor="pph22Idr">
-            {t('PPh 22 dipungut (Rp)')}
-          </label>
-          <input id="pph22Idr" name="pph22Idr" inputMode="numeric" defaultValue="0" className="input" />
-          <FieldError state={state} name="pph22Idr" />
+          <PaymentFields taxes={taxes} state={state} />
           <label className="label" htmlFor="reference">
             {t('Nomor referensi (SP2D / slip KKPD)')}
           </label>
