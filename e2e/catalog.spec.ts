@@ -1,3 +1,4 @@
+import sharp from 'sharp';
 import { test, expect, signInAs } from './fixtures';
 
 test('a misspelled search still finds the product, and shows its page with price and seller', async ({
@@ -80,6 +81,27 @@ test('a guest fills a cart, signs in, checks out with bank transfer, and the UMK
   await expect(page).toHaveURL(/\/akun\?pesanan=UMK-/);
   const orderNumber = new URL(page.url()).searchParams.get('pesanan')!;
   await expect(page.getByTestId('shopper-orders')).toContainText(orderNumber);
+  // The confirmation names where to transfer, exactly how much, with which reference, by when.
+  const mine = page.getByTestId('shopper-orders').locator('li').filter({ hasText: orderNumber });
+  const box = mine.getByTestId('transfer-box');
+  await expect(box.getByTestId('transfer-account')).toHaveText(/^\d{6,}$/);
+  await expect(box.getByTestId('transfer-amount')).toHaveText(/^Rp [\d.]+$/);
+  await expect(box.getByTestId('transfer-reference')).toHaveText(/^TRF-[0-9A-F]{8}$/);
+  await expect(mine).toContainText('Diantar');
+  const receipt = await sharp({
+    create: { width: 1200, height: 1600, channels: 3, background: { r: 240, g: 240, b: 235 } },
+  })
+    .jpeg()
+    .toBuffer();
+  await box.getByLabel('Unggah foto bukti transfer').setInputFiles({
+    name: 'bukti-transfer.jpg',
+    mimeType: 'image/jpeg',
+    buffer: receipt,
+  });
+  await box.getByRole('button', { name: 'Kirim bukti transfer' }).click();
+  await expect(box.getByTestId('form-success')).toContainText('Bukti transfer terkirim');
+  await mine.getByRole('link', { name: new RegExp(orderNumber) }).click();
+  await expect(page.getByTestId('transfer-box')).toContainText('menunggu konfirmasi penjual');
 
   await page.context().clearCookies();
   await signInAs(page, 'MSME_OWNER');
@@ -88,6 +110,11 @@ test('a guest fills a cart, signs in, checks out with bank transfer, and the UMK
   await expect(order.getByTestId('order-status')).toHaveText('Pesanan masuk');
   await order.getByRole('button', { name: 'Konfirmasi pesanan' }).click();
   await expect(order.getByTestId('order-status')).toHaveText('Dikonfirmasi penjual');
+  // The UMKM sees the buyer's receipt before it marks the transfer received.
+  const receiptLink = order.getByRole('link', { name: /Lihat bukti transfer dari pembeli/ });
+  const image = await page.request.get((await receiptLink.getAttribute('href'))!);
+  expect(image.headers()['content-type']).toBe('image/webp');
+  expect(image.headers()['cache-control']).toContain('private');
   await order.getByRole('button', { name: 'Transfer sudah diterima' }).click();
   await expect(order).toContainText('lunas');
 });

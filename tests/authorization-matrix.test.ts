@@ -20,7 +20,8 @@ import {
   updateProduct,
 } from '@/lib/catalog/owner-products';
 import { placeOrder } from '@/lib/shop/checkout';
-import { updateShopOrder } from '@/lib/shop/orders';
+import { getShopperOrder, updateShopOrder } from '@/lib/shop/orders';
+import { receiptKeyFor, transferDetails, uploadReceipt } from '@/lib/shop/transfer';
 import { addNeed, createEvent } from '@/lib/procurement/events';
 import { awardQuote, cancelRfq, directOrder, sendRfq, submitQuote } from '@/lib/procurement/ordering';
 import { advanceOrder, getOrder } from '@/lib/procurement/orders';
@@ -184,6 +185,26 @@ const matrix: Record<string, Row & { endpoints: string[] }> = {
     allow: ['MSME_OWNER'],
     endpoints: ['app/umkm/pesanan/actions.ts#updateShopOrderAction'],
     call: (a) => updateShopOrder(a, x, { action: 'confirm' }),
+  },
+  'shop.order.receipt': {
+    allow: ['SHOPPER'],
+    endpoints: ['app/keranjang/actions.ts#uploadReceiptAction'],
+    call: (a) => uploadReceipt(a, x, null),
+  },
+  'shop.order.receipt.view': {
+    allow: ['SHOPPER', 'MSME_OWNER'],
+    endpoints: ['app/api/toko/bukti/[id]/route.ts#GET'],
+    call: (a) => receiptKeyFor(a, x),
+  },
+  'shop.order.transfer-details': {
+    allow: ['SHOPPER'],
+    endpoints: [],
+    call: (a) => transferDetails(a, [x]),
+  },
+  'shop.order.read': {
+    allow: ['SHOPPER'],
+    endpoints: [],
+    call: (a) => getShopperOrder(a, x),
   },
   'procurement.event.create': {
     allow: ['OPD_STAFF'],

@@ -6,6 +6,9 @@ import { formatRupiah } from '@/lib/format/money';
 import { formatWib } from '@/lib/format/time';
 import { getPhrases } from '@/lib/i18n/server';
 import { paymentMethodLabel, shopOrderStatusLabel } from '@/app/components/order-status';
+import { transferDetails } from '@/lib/shop/transfer';
+import { TransferBox } from './transfer-box';
+import { awaitsTransfer, fulfilmentText } from './order-text';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getPhrases();
@@ -19,6 +22,11 @@ export default async function ShopperDashboard({
 }) {
   const actor = await requirePageActor(['SHOPPER'], '/akun');
   const [orders, { pesanan }, t] = await Promise.all([listShopperOrders(actor), searchParams, getPhrases()]);
+  const unpaid = orders.filter(awaitsTransfer);
+  const transfers = await transferDetails(
+    actor,
+    unpaid.map((o) => o.id),
+  );
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold" data-testid="dashboard-title">
@@ -49,9 +57,9 @@ export default async function ShopperDashboard({
             {orders.map((o) => (
               <li key={o.id} className="py-3">
                 <p className="flex flex-wrap justify-between gap-2">
-                  <span className="font-medium">
+                  <Link href={`/akun/pesanan/${o.id}`} className="font-medium text-brand-700 underline">
                     {o.number} · {o.msme.name}
-                  </span>
+                  </Link>
                   <span data-testid="order-status">{t(shopOrderStatusLabel[o.status])}</span>
                 </p>
                 <p className="text-sm text-slate-700">
@@ -59,10 +67,18 @@ export default async function ShopperDashboard({
                   · {o.paidAt ? t('lunas') : t('belum dibayar')} · {formatRupiah(o.totalIdr)}
                 </p>
                 <p className="text-sm">{o.items.map((i) => `${i.quantity}× ${i.name}`).join(', ')}</p>
+                <p className="text-sm">{fulfilmentText(o, t)}</p>
                 {o.cancelReason && (
                   <p className="text-sm text-red-800">
-                    {t('Alasan pembatalan: {reason}', { reason: o.cancelReason })}
+                    {t('Alasan pembatalan: {reason}', { reason: t(o.cancelReason) })}
                   </p>
+                )}
+                {transfers[o.id] && (
+                  <TransferBox
+                    orderId={o.id}
+                    info={transfers[o.id]}
+                    receiptUploadedAt={o.receiptUploadedAt}
+                  />
                 )}
               </li>
             ))}

@@ -4,6 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { currentActor } from '@/lib/auth/actor';
 import { addToCart, removeFromCart, setCartQuantity } from '@/lib/shop/cart';
 import { placeOrder } from '@/lib/shop/checkout';
+import { uploadReceipt } from '@/lib/shop/transfer';
 import { formObject, runAction, type ActionResult } from '@/lib/server/action';
 import { cartOwner } from './cart-session';
 import { publicOrigin } from '@/lib/server/env';
@@ -20,10 +21,11 @@ export async function addToCartAction(_prev: ActionResult | null, form: FormData
 export async function updateCartAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
   return runAction(async () => {
     const owner = await cartOwner();
+    // Whatever happens, the page re-renders, so a tab left open stops showing lines already ordered.
+    revalidatePath('/keranjang');
     if (!owner) return { message: 'Keranjang kosong.' };
     if (form.get('intent') === 'remove') await removeFromCart(owner, String(form.get('productId')));
     else await setCartQuantity(owner, formObject(form));
-    revalidatePath('/keranjang');
     return { message: 'Keranjang diperbarui.' };
   });
 }
@@ -37,4 +39,13 @@ export async function checkoutAction(_prev: ActionResult | null, form: FormData)
   });
   if (result.ok && destination) redirect(destination);
   return result;
+}
+
+export async function uploadReceiptAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
+  return runAction(async () => {
+    const orderId = String(form.get('orderId'));
+    const message = await uploadReceipt(await currentActor(), orderId, form.get('receipt') as File | null);
+    revalidatePath('/akun', 'layout');
+    return { message };
+  });
 }

@@ -1,13 +1,15 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { currentActor } from '@/lib/auth/actor';
-import { getCart } from '@/lib/shop/cart';
+import { getCart, recentCheckout } from '@/lib/shop/cart';
+import { RefreshOnFocus } from './refresh-on-focus';
 import { stripeEnabled } from '@/lib/payments/stripe';
 import { formatRupiah } from '@/lib/format/money';
 import { getPhrases } from '@/lib/i18n/server';
 import { cartOwner } from './cart-session';
 import { CartLineForm } from './cart-line-form';
 import { CheckoutForm } from './checkout-form';
+import { addDays, formatDateOnly, todayInMedan } from '@/lib/format/date-only';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getPhrases();
@@ -23,11 +25,22 @@ export default async function CartPage() {
       </p>
     );
   }
-  const cart = await getCart(await cartOwner());
+  const owner = await cartOwner();
+  const cart = await getCart(owner);
+  const orderedElsewhere = cart.count === 0 ? await recentCheckout(owner) : null;
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">{t('Keranjang')}</h1>
-      {cart.count === 0 && (
+      <RefreshOnFocus />
+      {orderedElsewhere && (
+        <p className="card" data-testid="cart-ordered">
+          {t('Keranjang ini sudah dipesan (pesanan {numbers}).', { numbers: orderedElsewhere.join(', ') })}{' '}
+          <Link href="/akun" className="text-brand-700 underline">
+            {t('Lihat pesanan saya')}
+          </Link>
+        </p>
+      )}
+      {cart.count === 0 && !orderedElsewhere && (
         <p className="card">
           {t('Keranjang masih kosong.')}{' '}
           <Link href="/products" className="text-brand-700 underline">
@@ -80,7 +93,22 @@ export default async function CartPage() {
             {t('Total:')} <strong data-testid="cart-total">{formatRupiah(cart.totalIdr)}</strong>
           </p>
           {actor ? (
-            <CheckoutForm stripe={stripeEnabled()} defaultName={actor.name} />
+            <CheckoutForm
+              stripe={stripeEnabled()}
+              defaultName={actor.name}
+              groups={cart.groups.map((g) => {
+                const earliest = addDays(todayInMedan(), g.leadTimeDays);
+                return {
+                  msmeId: g.msmeId,
+                  msmeName: g.msmeName,
+                  earliest,
+                  earliestText: formatDateOnly(earliest, t.locale),
+                  leadTimeDays: g.leadTimeDays,
+                  pickupAddress: g.pickupAddress,
+                  acceptsTransfer: g.acceptsTransfer,
+                };
+              })}
+            />
           ) : (
             <p className="card">
               <Link href="/masuk?next=%2Fkeranjang" className="btn">

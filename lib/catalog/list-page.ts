@@ -1,6 +1,6 @@
 import 'server-only';
 import { ZodError } from 'zod';
-import { productQuerySchema, withoutBlanks, type ProductQuery } from './search-schema';
+import { productQuerySchema, withoutBlanks } from './search-schema';
 import { facets, searchCatalog, suggestions } from './search';
 
 export type ListParams = Record<string, string | undefined>;
@@ -21,11 +21,7 @@ export function listParams(search: URLSearchParams): Record<string, string | str
  * dropped and the page says so; never a 500.
  */
 export async function catalogListPage(params: Record<string, string | string[] | undefined>) {
-  const parsed = productQuerySchema.safeParse(withoutBlanks(params));
-  const q = [params.q].flat()[0];
-  const query: ProductQuery = parsed.success
-    ? parsed.data
-    : productQuerySchema.parse({ q: q?.slice(0, 100) });
+  const { query, ignored } = readQuery(withoutBlanks(params));
   // A stale or edited cursor in a shared link starts again from the first page.
   const page = await searchCatalog(query).catch((error) => {
     if (error instanceof ZodError) return searchCatalog({ ...query, cursor: undefined });
@@ -50,7 +46,8 @@ export async function catalogListPage(params: Record<string, string | string[] |
   return {
     query: { ...current, cursor: query.cursor },
     current,
-    filtersIgnored: !parsed.success,
+    filtersIgnored: ignored.length > 0,
+    ignoredFilters: ignored,
     items: page.items,
     nextCursor: page.nextCursor,
     counts,
@@ -59,3 +56,27 @@ export async function catalogListPage(params: Record<string, string | string[] |
 }
 
 export type CatalogListPage = Awaited<ReturnType<typeof catalogListPage>>;
+
+/**
+ * The query with only its invalid parameters dropped: a price typed "20.0000" loses the price
+ * filter, not the category and kecamatan chosen beside it.
+ */
+function readQuery(params: Record<string, unknown>) {
+  const ignored: string[] = [];
+  let rest = { ...params };
+  for (let attempt = 0; attempt < 12; attempt++) {
+    const parsed = productQuerySchema.safeParse(rest);
+    if (parsed.success) return { query: parsed.data, ignored };
+    const bad = [...new Set(parsed.error.issues.map((i) => String(i.path[0] ?? '')))].filter(
+      (k) => k in rest,
+    );
+    if (bad.length === 0) break;
+    ignored.push(...bad);
+    rest = Object.fromEntries(Object.entries(rest).filter(([k]) => !bad.includes(k)));
+  }
+  const q = [params.q].flat()[0];
+  return {
+    query: productQuerySchema.parse({ q: typeof q === 'string' ? q.slice(0, 100) : undefined }),
+    ignored: Object.keys(params),
+  };
+}

@@ -254,6 +254,11 @@ async function loadFacets(query: ProductQuery, matcher: Matcher | null) {
   const where = filters({ ...query, category: undefined, kecamatan: undefined });
   if (q && matcher) where.push(textMatch(matcher, q));
   const clause = Prisma.join(where, ' AND ');
+  // Each facet counts what its link would show: a category's count keeps the chosen kecamatan,
+  // a kecamatan's keeps the chosen category, and the flags keep both (FILTER per facet).
+  const inCategory = query.category ? Prisma.sql`c.slug = ${query.category}` : Prisma.sql`true`;
+  const inKecamatan = query.kecamatan ? Prisma.sql`k.slug = ${query.kecamatan}` : Prisma.sql`true`;
+  const both = Prisma.sql`${inCategory} AND ${inKecamatan}`;
   // One pass over the matches: counts per category and kecamatan, and the flags, by GROUPING SETS.
   const rows = await db.$queryRaw<
     {
@@ -262,13 +267,17 @@ async function loadFacets(query: ProductQuery, matcher: Matcher | null) {
       cname: string | null;
       kslug: string | null;
       kname: string | null;
+      ncat: number;
+      nkec: number;
       n: number;
       halal: number;
       ready: number;
     }[]
   >`${withQuery(q)}
-    SELECT GROUPING(c.slug, k.slug)::int AS g, c.slug AS cslug, c.name AS cname, k.slug AS kslug, k.name AS kname, count(*)::int AS n,
-      count(*) FILTER (WHERE p.halal)::int AS halal, count(*) FILTER (WHERE p.stock > 0)::int AS ready
+    SELECT GROUPING(c.slug, k.slug)::int AS g, c.slug AS cslug, c.name AS cname, k.slug AS kslug, k.name AS kname,
+      count(*) FILTER (WHERE ${inKecamatan})::int AS ncat, count(*) FILTER (WHERE ${inCategory})::int AS nkec,
+      count(*) FILTER (WHERE ${both})::int AS n,
+      count(*) FILTER (WHERE p.halal AND ${both})::int AS halal, count(*) FILTER (WHERE p.stock > 0 AND ${both})::int AS ready
     ${fromClause} WHERE ${clause}
     GROUP BY GROUPING SETS ((c.slug, c.name, c.position), (k.slug, k.name), ())`;
   const categoryOrder = (
@@ -278,12 +287,12 @@ async function loadFacets(query: ProductQuery, matcher: Matcher | null) {
   const total = rows.find((r) => r.g === 3);
   return {
     categories: rows
-      .filter((r) => r.g === 1)
-      .map((r) => ({ slug: r.cslug!, name: r.cname!, n: r.n }))
+      .filter((r) => r.g === 1 && r.ncat > 0)
+      .map((r) => ({ slug: r.cslug!, name: r.cname!, n: r.ncat }))
       .sort((a, b) => categoryOrder.indexOf(a.slug) - categoryOrder.indexOf(b.slug)),
     kecamatan: rows
-      .filter((r) => r.g === 2 && r.kslug)
-      .map((r) => ({ slug: r.kslug!, name: r.kname!, n: r.n }))
+      .filter((r) => r.g === 2 && r.kslug && r.nkec > 0)
+      .map((r) => ({ slug: r.kslug!, name: r.kname!, n: r.nkec }))
       .sort((a, b) => a.name.localeCompare(b.name)),
     total: total?.n ?? 0,
     halal: total?.halal ?? 0,

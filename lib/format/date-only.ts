@@ -67,6 +67,11 @@ export function todayInMedan(now = new Date()): string {
   return new Date(now.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
 }
 
+/** The calendar day `days` after a "YYYY-MM-DD" day. */
+export function addDays(date: string, days: number): string {
+  return new Date(dateOnlyToDb(date).getTime() + days * 86_400_000).toISOString().slice(0, 10);
+}
+
 /**
  * "2027-08-17" for a spreadsheet's day number (Excel and LibreOffice count days from 1899-12-30 in
  * their 1900 date system), e.g. "46616"; null for anything else. For imported XLSX date cells only.

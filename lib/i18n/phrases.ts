@@ -10,6 +10,7 @@ import { opd } from './en/opd';
 import { validation } from './en/validation';
 import { programs } from './en/programs';
 import { procurement } from './en/procurement';
+import { shop } from './en/shop';
 import type { Locale } from './messages';
 import { makePhrases, type Translate } from './translate';
 
@@ -19,6 +20,7 @@ export const english: Record<string, string> = {
   // First, so where a word is also defined elsewhere the rest of the app's English wins.
   ...programs,
   ...procurement,
+  ...shop,
   ...common,
   ...catalog,
   ...owner,

@@ -85,7 +85,28 @@ export async function setCartQuantity(owner: CartOwner, input: unknown) {
     where: { cartId: id, productId: line.productId },
     data: { quantity: line.quantity },
   });
-  if (updated.count === 0) throw new DomainError('Produk tidak ada di keranjang.', undefined, 404);
+  if (updated.count === 0) throw new DomainError(await missingLineMessage(owner), undefined, 409);
+}
+
+/**
+ * The shopper's checkout of the last 30 minutes, when its cart is now empty: the page and the
+ * actions of a tab left open say the cart was ordered elsewhere instead of showing stale lines.
+ */
+export async function recentCheckout(owner: CartOwner | null) {
+  if (!owner || !('userId' in owner)) return null;
+  const checkout = await db.checkout.findFirst({
+    where: { buyerUserId: owner.userId, createdAt: { gt: new Date(Date.now() - 30 * 60_000) } },
+    orderBy: { createdAt: 'desc' },
+    select: { orders: { select: { number: true }, orderBy: { number: 'asc' } } },
+  });
+  return checkout ? checkout.orders.map((o) => o.number) : null;
+}
+
+async function missingLineMessage(owner: CartOwner) {
+  const numbers = await recentCheckout(owner);
+  return numbers
+    ? `Keranjang ini sudah dipesan di tab lain (pesanan ${numbers.join(', ')}). Muat ulang halaman.`
+    : 'Produk tidak ada di keranjang. Muat ulang halaman.';
 }
 
 export async function removeFromCart(owner: CartOwner, productId: string) {
@@ -119,7 +140,17 @@ export async function getCart(owner: CartOwner | null) {
                 orderBy: { position: 'asc' },
                 select: { url: true, asset: { select: { key: true } } },
               },
-              msme: { select: { id: true, name: true, status: true } },
+              leadTimeDays: true,
+              msme: {
+                select: {
+                  id: true,
+                  name: true,
+                  status: true,
+                  address: true,
+                  bankAccountCipher: true,
+                  kecamatan: { select: { name: true } },
+                },
+              },
             },
           },
         },
@@ -128,7 +159,15 @@ export async function getCart(owner: CartOwner | null) {
   });
   const groups = new Map<
     string,
-    { msmeId: string; msmeName: string; items: CartLine[]; subtotalIdr: number }
+    {
+      msmeId: string;
+      msmeName: string;
+      items: CartLine[];
+      subtotalIdr: number;
+      /** days the slowest product needs before delivery or pickup */ leadTimeDays: number;
+      pickupAddress: string;
+      acceptsTransfer: boolean;
+    }
   >();
   for (const item of cart?.items ?? []) {
     const p = item.product;
@@ -138,7 +177,11 @@ export async function getCart(owner: CartOwner | null) {
       msmeName: p.msme.name,
       items: [],
       subtotalIdr: 0,
+      leadTimeDays: 0,
+      pickupAddress: [p.msme.address, p.msme.kecamatan?.name].filter(Boolean).join(', '),
+      acceptsTransfer: p.msme.bankAccountCipher !== null,
     };
+    group.leadTimeDays = Math.max(group.leadTimeDays, p.leadTimeDays);
     group.items.push({
       productId: p.id,
       slug: p.slug,

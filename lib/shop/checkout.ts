@@ -7,7 +7,10 @@ import { DomainError } from '@/lib/server/action';
 import type { Tx } from '@/lib/db/client';
 import { idrToStripeAmount, stripeClient } from '@/lib/payments/stripe';
 import { expireCatalog } from '@/lib/catalog/cache-tags';
-import { checkoutSchema } from './schema';
+import { checkoutSchema, type CheckoutInput } from './schema';
+import { recentCheckout } from './cart';
+import { addDays, dateOnlyToDb, formatDateOnly, todayInMedan } from '@/lib/format/date-only';
+import { releaseUnpaidTransfers, TRANSFER_DEADLINE_HOURS } from './transfer';
 
 // Stripe Checkout sessions live at least 30 minutes; the reservation lasts a little longer, so a
 // session Stripe still accepts never meets released stock.
@@ -90,6 +93,7 @@ export async function placeOrder(actor: Actor | null, input: unknown, origin: st
     );
   }
   await releaseExpiredCheckouts();
+  await releaseUnpaidTransfers();
   const now = new Date();
   const result = await db.$transaction(async (tx) => {
     const cart = await tx.cart.findUnique({
@@ -110,14 +114,33 @@ export async function placeOrder(actor: Actor | null, input: unknown, origin: st
                 stock: true,
                 status: true,
                 msmeId: true,
-                msme: { select: { status: true } },
+                leadTimeDays: true,
+                msme: {
+                  select: {
+                    status: true,
+                    name: true,
+                    address: true,
+                    bankAccountCipher: true,
+                    kecamatan: { select: { name: true } },
+                  },
+                },
               },
             },
           },
         },
       },
     });
-    if (!cart || cart.items.length === 0) throw new DomainError('Keranjang kosong.', undefined, 409);
+    if (!cart || cart.items.length === 0) {
+      const numbers = await recentCheckout({ userId: shopper.id });
+      throw new DomainError(
+        numbers
+          ? `Keranjang ini sudah dipesan di tab lain (pesanan ${numbers.join(', ')}). Lihat "Pesanan saya".`
+          : 'Keranjang kosong.',
+        undefined,
+        409,
+      );
+    }
+    const plans = planGroups(cart.items, data, now);
     const groups = new Map<string, typeof cart.items>();
     for (const item of cart.items) {
       const p = item.product;
@@ -164,7 +187,15 @@ export async function placeOrder(actor: Actor | null, input: unknown, origin: st
           totalIdr: BigInt(items.reduce((sum, i) => sum + i.product.priceIdr * i.quantity, 0)),
           deliveryName: data.deliveryName,
           deliveryPhone: data.deliveryPhone,
-          deliveryAddress: data.deliveryAddress,
+          deliveryAddress: plans.get(msmeId)!.address,
+          fulfilment: plans.get(msmeId)!.fulfilment,
+          wantedOn: dateOnlyToDb(plans.get(msmeId)!.date),
+          ...(data.paymentMethod === 'BANK_TRANSFER'
+            ? {
+                paymentReference: `TRF-${crypto.randomBytes(4).toString('hex').toUpperCase()}`,
+                paymentDeadline: new Date(now.getTime() + TRANSFER_DEADLINE_HOURS * 3_600_000),
+              }
+            : {}),
           notes: data.notes,
           items: {
             create: items.map((i) => ({
@@ -238,4 +269,62 @@ export async function placeOrder(actor: Actor | null, input: unknown, origin: st
       422,
     );
   }
+}
+
+type CartLine = {
+  quantity: number;
+  product: {
+    name: string;
+    msmeId: string;
+    leadTimeDays: number;
+    msme: {
+      name: string;
+      address: string | null;
+      bankAccountCipher: string | null;
+      kecamatan: { name: string } | null;
+    };
+  };
+};
+
+/**
+ * Per UMKM order: pickup or delivery, where, and on which day. A day sooner than the slowest
+ * product's lead time is refused, as is a transfer to a UMKM with no account. All problems are
+ * named at once, each on its own group's field.
+ */
+function planGroups(lines: CartLine[], data: CheckoutInput, now: Date) {
+  const errors: Record<string, string[]> = {};
+  const plans = new Map<string, { fulfilment: 'DELIVERY' | 'PICKUP'; address: string; date: string }>();
+  const today = todayInMedan(now);
+  for (const msmeId of new Set(lines.map((l) => l.product.msmeId))) {
+    const items = lines.filter((l) => l.product.msmeId === msmeId);
+    const msme = items[0].product.msme;
+    const choice = data.groups[msmeId] ?? {};
+    const fulfilment = choice.fulfilment ?? 'DELIVERY';
+    const date = choice.date ?? data.deliveryDate;
+    const slowest = items.reduce((a, b) => (b.product.leadTimeDays > a.product.leadTimeDays ? b : a));
+    const earliest = addDays(today, slowest.product.leadTimeDays);
+    const field = (name: string) => `groups.${msmeId}.${name}`;
+    if (!date) errors[field('date')] = [`Pilih tanggal ${fulfilment === 'PICKUP' ? 'diambil' : 'diantar'}.`];
+    else if (date < earliest)
+      errors[field('date')] = [
+        slowest.product.leadTimeDays > 0
+          ? `Paling cepat ${formatDateOnly(earliest)}: ${slowest.product.name} perlu ${slowest.product.leadTimeDays} hari persiapan.`
+          : 'Tanggal tidak boleh sebelum hari ini.',
+      ];
+    else if (date > addDays(today, 180)) errors[field('date')] = ['Paling lambat 180 hari dari hari ini.'];
+    const address =
+      fulfilment === 'PICKUP'
+        ? [msme.name, msme.address, msme.kecamatan?.name].filter(Boolean).join(', ')
+        : choice.address || data.deliveryAddress;
+    if (!address) errors[field('address')] = ['Tulis alamat pengiriman lengkap (minimal 10 karakter).'];
+    if (data.paymentMethod === 'BANK_TRANSFER' && !msme.bankAccountCipher)
+      errors.paymentMethod = [
+        ...(errors.paymentMethod ?? []),
+        `${msme.name} belum mencantumkan rekening bank. Pilih bayar di tempat untuk pesanan ini.`,
+      ];
+    plans.set(msmeId, { fulfilment, address, date: date ?? today });
+  }
+  if (Object.keys(errors).length)
+    throw new DomainError('Periksa kembali pengiriman tiap UMKM yang ditandai.', errors, 422);
+  return plans;
 }

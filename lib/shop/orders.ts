@@ -6,6 +6,7 @@ import { DomainError } from '@/lib/server/action';
 import type { ShopOrderStatus } from '@/lib/generated/prisma/enums';
 import { expireCatalog } from '@/lib/catalog/cache-tags';
 import { shopOrderActionSchema } from './schema';
+import { releaseUnpaidTransfers, restockOrder } from './transfer';
 
 const orderSelect = {
   id: true,
@@ -18,6 +19,11 @@ const orderSelect = {
   deliveryName: true,
   deliveryPhone: true,
   deliveryAddress: true,
+  fulfilment: true,
+  wantedOn: true,
+  paymentReference: true,
+  paymentDeadline: true,
+  receiptUploadedAt: true,
   notes: true,
   checkout: { select: { paymentMethod: true } },
   msme: { select: { name: true } },
@@ -27,6 +33,7 @@ const orderSelect = {
 export async function listIncomingShopOrders(actor: Actor | null) {
   const owner = authorize(actor, ['MSME_OWNER']);
   if (!owner.msmeId) return [];
+  await releaseUnpaidTransfers();
   return db.shopOrder.findMany({
     where: { msmeId: owner.msmeId, status: { not: 'PENDING_PAYMENT' } },
     orderBy: { createdAt: 'desc' },
@@ -37,12 +44,22 @@ export async function listIncomingShopOrders(actor: Actor | null) {
 
 export async function listShopperOrders(actor: Actor | null) {
   const shopper = authorize(actor, ['SHOPPER']);
+  await releaseUnpaidTransfers();
   return db.shopOrder.findMany({
     where: { buyerUserId: shopper.id },
     orderBy: { createdAt: 'desc' },
     take: 50,
     select: orderSelect,
   });
+}
+
+/** One of the shopper's own orders (another buyer's is not found). */
+export async function getShopperOrder(actor: Actor | null, id: string) {
+  const shopper = authorize(actor, ['SHOPPER']);
+  await releaseUnpaidTransfers();
+  const order = await db.shopOrder.findFirst({ where: { id, buyerUserId: shopper.id }, select: orderSelect });
+  if (!order) throw new DomainError('Pesanan tidak ditemukan.', undefined, 404);
+  return order;
 }
 
 // Which step may follow which: the UMKM moves its own orders forward, or cancels before shipping.
@@ -112,20 +129,7 @@ export async function updateShopOrder(actor: Actor | null, orderId: string, inpu
     });
     if (moved.count === 0)
       throw new DomainError('Pesanan baru saja berubah. Muat ulang halaman.', undefined, 409);
-    if (command.action === 'cancel') {
-      const items = await tx.shopOrderItem.findMany({
-        where: { orderId: order.id },
-        select: { productId: true, quantity: true, product: { select: { stock: true, slug: true } } },
-      });
-      for (const item of items) {
-        if (item.product.stock === null) continue;
-        await tx.product.update({
-          where: { id: item.productId },
-          data: { stock: { increment: item.quantity } },
-        });
-        restocked.push(item.product.slug);
-      }
-    }
+    if (command.action === 'cancel') restocked.push(...(await restockOrder(tx, order.id)));
     await audit(tx, owner, {
       action: `shop.order.${command.action}`,
       entityType: 'ShopOrder',

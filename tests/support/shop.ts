@@ -3,6 +3,7 @@ import type { Actor } from '@/lib/auth/actor';
 import { addToCart } from '@/lib/shop/cart';
 import { newActor } from './actors';
 import { ownerWithBusiness } from './fixtures';
+import { todayInMedan } from '@/lib/format/date-only';
 
 /** A verified UMKM with one published product (stock as given, null = made to order). */
 export async function sellerWithProduct(stock: number | null, priceIdr = 25_000) {
@@ -34,5 +35,7 @@ export const delivery = {
   deliveryName: 'Andi Tarigan',
   deliveryPhone: '081234567890',
   deliveryAddress: 'Jl. Setia Budi No. 10, Medan Selayang',
+  // The day every UMKM order uses unless its group says otherwise (the form always sends one).
+  deliveryDate: todayInMedan(),
   notes: '',
 };

@@ -6,6 +6,7 @@ import { formatWib } from '@/lib/format/time';
 import { paymentMethodLabel, shopOrderStatusLabel } from '@/app/components/order-status';
 import { getPhrases } from '@/lib/i18n/server';
 import { OrderActions } from './order-actions';
+import { formatDateOnly } from '@/lib/format/date-only';
 
 export const metadata: Metadata = { title: 'Pesanan masuk' };
 
@@ -28,14 +29,39 @@ export default async function IncomingOrdersPage() {
               {t(o.paidAt ? 'lunas' : 'belum dibayar')} · {formatRupiah(o.totalIdr)}
             </p>
             <p className="text-sm">{o.items.map((i) => `${i.quantity}× ${i.name}`).join(', ')}</p>
-            <p className="text-sm">
-              {t('Kirim ke: {name}, {address} · WA {phone}', {
-                name: o.deliveryName,
-                address: o.deliveryAddress,
-                phone: o.deliveryPhone,
-              })}
+            <p className="text-sm" data-testid="fulfilment">
+              {o.fulfilment === 'PICKUP'
+                ? t('Diambil pembeli {date}: {name} · WA {phone}', {
+                    date: o.wantedOn ? formatDateOnly(o.wantedOn, t.locale) : '—',
+                    name: o.deliveryName,
+                    phone: o.deliveryPhone,
+                  })
+                : t('Diantar {date} ke: {name}, {address} · WA {phone}', {
+                    date: o.wantedOn ? formatDateOnly(o.wantedOn, t.locale) : '—',
+                    name: o.deliveryName,
+                    address: o.deliveryAddress,
+                    phone: o.deliveryPhone,
+                  })}
               {o.notes ? ` · ${t('Catatan: {notes}', { notes: o.notes })}` : ''}
             </p>
+            {o.checkout.paymentMethod === 'BANK_TRANSFER' && !o.paidAt && o.status !== 'CANCELLED' && (
+              <p className="text-sm" data-testid="transfer-status">
+                {t('Transfer {amount} dengan berita {reference}, batas {deadline}.', {
+                  amount: formatRupiah(o.totalIdr),
+                  reference: o.paymentReference ?? '—',
+                  deadline: o.paymentDeadline ? formatWib(o.paymentDeadline, true, t.locale) : '—',
+                })}{' '}
+                {o.receiptUploadedAt ? (
+                  <a className="text-brand-700 underline" href={`/api/toko/bukti/${o.id}`} target="_blank">
+                    {t('Lihat bukti transfer dari pembeli ({date})', {
+                      date: formatWib(o.receiptUploadedAt, true, t.locale),
+                    })}
+                  </a>
+                ) : (
+                  t('Pembeli belum mengunggah bukti transfer.')
+                )}
+              </p>
+            )}
             {o.cancelReason && (
               <p className="text-sm text-red-800">{t('Dibatalkan: {reason}', { reason: o.cancelReason })}</p>
             )}
