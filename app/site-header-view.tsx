@@ -4,7 +4,7 @@ import { phrases } from '@/lib/i18n/phrases';
 import type { Role } from '@/lib/auth/roles';
 import { roleNav } from './site-nav';
 
-export type HeaderUser = { name: string; role: Role } | null;
+export type HeaderUser = { name: string; role: Role; unread?: number } | null;
 
 // The site header as plain HTML: links and two form posts (language, sign out), so it works the
 // same on App Router pages and on the JavaScript-free catalog list (pages/products.tsx, decision 008).
@@ -42,9 +42,29 @@ export function SiteHeaderView({ user, locale }: { user: HeaderUser; locale: Loc
       </a>
     </>
   );
+  // The bell stays outside the phone menu, so the unread count shows on every signed-in page.
+  const bell = user ? (
+    <a
+      href="/notifikasi"
+      className="relative rounded border border-white/60 px-2 py-1 text-sm hover:bg-white/10"
+      data-testid="notifications-link"
+      aria-label={`${t('nav.notifications')}${user.unread ? ` (${user.unread})` : ''}`}
+    >
+      <span aria-hidden="true">🔔</span>
+      {user.unread ? (
+        <span
+          className="ml-1 rounded-full bg-amber-400 px-1.5 text-xs font-bold text-slate-900"
+          data-testid="unread-count"
+          aria-hidden="true"
+        >
+          {user.unread > 99 ? '99+' : user.unread}
+        </span>
+      ) : null}
+    </a>
+  ) : null;
   return (
     <header className="relative border-b border-brand-800 bg-brand-700 text-white">
-      <div className="mx-auto flex max-w-6xl items-center gap-x-6 gap-y-2 px-4 py-3">
+      <div className="mx-auto flex max-w-6xl items-center gap-x-3 gap-y-2 px-4 py-3 lg:gap-x-6">
         <a href="/" className="text-lg font-bold tracking-tight">
           {t('app.name')}
         </a>
@@ -56,6 +76,7 @@ export function SiteHeaderView({ user, locale }: { user: HeaderUser; locale: Loc
           ))}
         </nav>
         <div className="ml-auto hidden items-center gap-3 text-sm lg:flex">
+          {bell}
           {languageForm}
           {user && (
             <span data-testid="current-user">
@@ -65,7 +86,8 @@ export function SiteHeaderView({ user, locale }: { user: HeaderUser; locale: Loc
           {account}
         </div>
         {/* On phones and tablets the navigation folds into a menu: <details> opens without JavaScript. */}
-        <details className="group ml-auto lg:hidden" data-testid="mobile-menu">
+        <div className="ml-auto lg:hidden">{bell}</div>
+        <details className="group lg:hidden" data-testid="mobile-menu">
           <summary className="flex cursor-pointer list-none items-center gap-2 rounded border border-white/60 px-3 py-1.5 text-sm [&::-webkit-details-marker]:hidden">
             <span aria-hidden="true" className="text-base leading-none">
               ☰

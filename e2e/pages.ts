@@ -17,7 +17,7 @@ export async function reachablePages(page: Page, role: Role | null) {
     DINAS_ADMIN: ['/dinas/kanal/mitra', '/dinas/email', '/dinas/program/duplikat'],
     SHOPPER: ['/akun'],
   };
-  if (role) pages.push(...(extra[role] ?? []));
+  if (role) pages.push(...(extra[role] ?? []), '/notifikasi');
   // [a page, the detail link to follow from it]; a detail found becomes a page to follow from too.
   const details: [RegExp, RegExp][] = [
     [/^\/products$/, /^\/products\/[^/?]+$/],

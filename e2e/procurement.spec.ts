@@ -13,6 +13,13 @@ const wib = (days: number, hour: number) => {
 
 test('an OPD event from creation to paid, open to the public', async ({ page, loginAs }) => {
   test.setTimeout(120_000);
+  // The first caterer's unread count before the RFQ (the badge is absent at zero).
+  await signInAs(page, cateringOwners[0]);
+  const badge = page.getByTestId('notifications-link').first();
+  const count = page.getByTestId('unread-count').first();
+  const unreadBefore = (await count.count()) ? Number(await count.textContent()) : 0;
+  await expect(badge).toBeVisible();
+  await page.context().clearCookies();
   await loginAs('OPD_STAFF');
   await page.goto('/opd/kegiatan');
   const name = `Bimtek Literasi Digital ${Date.now() % 100000}`;
@@ -47,6 +54,22 @@ test('an OPD event from creation to paid, open to the public', async ({ page, lo
   for (const [n, owner] of cateringOwners.entries()) {
     await page.context().clearCookies();
     await signInAs(page, owner);
+    if (n === 0) {
+      // Told without looking: the count rose, and the notification opens the request itself.
+      await expect(page.getByTestId('unread-count').first()).toHaveText(String(unreadBefore + 1));
+      await page.getByTestId('notifications-link').first().click();
+      const notice = page
+        .getByTestId('notification-unread')
+        .filter({ hasText: 'Nasi kotak makan siang peserta' });
+      await expect(notice).toHaveCount(1);
+      await notice.getByRole('button').first().click();
+      await expect(page).toHaveURL(/\/umkm\/pengadaan#rfq-/);
+      await page.goto('/notifikasi');
+      await expect(
+        page.getByTestId('notification-read').filter({ hasText: 'Nasi kotak makan siang peserta' }).first(),
+      ).toBeVisible();
+      if (unreadBefore === 0) await expect(page.getByTestId('unread-count')).toHaveCount(0);
+    }
     await page.goto('/umkm/pengadaan');
     const invitation = page.getByTestId('rfq-invitation').filter({ hasText: name });
     await invitation.getByLabel('Harga satuan (Rp)').fill(String(35000 + n * 1000));

@@ -7,6 +7,7 @@
 //      nothing committed lost, and the reservations it left behind are released after the restart.
 //   C. 50 concurrent purchases of an item with stock 10: exactly 10 succeed (the integration test,
 //      run with those numbers).
+//   E. The SMTP server down for a minute while 20 emails are queued, then back: each arrives once.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -17,6 +18,7 @@ import { startEmbeddedPostgres, tempDataDir, freePort, type RunningPostgres } fr
 import { applyMigrations } from './lib/migrate';
 import { seedIfEmpty } from '../prisma/seed/seed';
 import { serverNodeOptions } from './lib/next-server';
+import { SMTPServer } from 'smtp-server';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const autocannon = require('autocannon') as (
@@ -37,6 +39,69 @@ async function health(base: string) {
     return r.status;
   } catch {
     return 0;
+  }
+}
+
+/** Fault E: a mail worker retries with backoff while the SMTP server is down; nothing twice. */
+async function smtpDownForAMinute() {
+  const dataDir = tempDataDir('umkm-fault-e-');
+  const database = await startEmbeddedPostgres({ dataDir, quiet: true });
+  await applyMigrations(database.url);
+  const smtpPort = await freePort(4825);
+  const arrived = new Map<string, number>();
+  const smtp = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS', 'AUTH'],
+    logger: false,
+    onData(stream, session, callback) {
+      let raw = '';
+      stream.on('data', (c: Buffer) => (raw += c.toString()));
+      stream.on('end', () => {
+        const id = /^Message-ID: (.*)$/im.exec(raw)?.[1].trim() ?? '?';
+        arrived.set(id, (arrived.get(id) ?? 0) + 1);
+        callback();
+      });
+    },
+  });
+  const childEnv = {
+    ...process.env,
+    DATABASE_URL: database.url,
+    SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+    JOBS_WORKER: 'on',
+  };
+  const node = (script: string) =>
+    spawn(
+      process.execPath,
+      ['--require', './tests/support/server-only-stub.cjs', '--import', 'tsx', script],
+      {
+        cwd: root,
+        env: childEnv,
+        stdio: 'ignore',
+      },
+    );
+  const worker = node('tests/support/mail-worker.ts');
+  const started = Date.now();
+  try {
+    const producer = node('soak/queue-mail.fault.ts');
+    const produced = await new Promise<number | null>((resolve) => producer.on('exit', resolve));
+    await sleep(60_000); // the server is down: every attempt fails and is retried with backoff
+    const duringOutage = [...arrived.values()].reduce((a, b) => a + b, 0);
+    await new Promise<void>((resolve) => smtp.listen(smtpPort, '127.0.0.1', resolve));
+    const back = Date.now();
+    for (let i = 0; i < 600 && arrived.size < 20; i++) await sleep(500);
+    await sleep(10_000); // any duplicate would arrive now
+    const total = [...arrived.values()].reduce((a, b) => a + b, 0);
+    record(
+      'E SMTP down for a minute',
+      '20 emails queued during the outage each arrive exactly once after it returns',
+      `producer ${produced === 0 ? 'queued 20' : `exited ${produced}`}; ${duringOutage} delivered during the outage; after the server came back ${arrived.size} distinct messages arrived in ${Math.round((Date.now() - back) / 1000) - 10} s (${total} deliveries in all, ${Math.round((Date.now() - started) / 1000)} s overall)`,
+      produced === 0 && duringOutage === 0 && arrived.size === 20 && total === 20,
+    );
+  } finally {
+    worker.kill('SIGKILL');
+    await new Promise<void>((resolve) => smtp.close(() => resolve()));
+    await database.stop();
+    fs.rmSync(path.dirname(dataDir), { recursive: true, force: true });
   }
 }
 
@@ -320,6 +385,8 @@ async function main() {
     race.status === 0 ? '10 succeeded, 40 refused, stock 0' : `failed:\n${race.stdout.slice(-1500)}`,
     race.status === 0,
   );
+
+  await smtpDownForAMinute();
 
   console.log('\n| fault | expected | observed | |\n|---|---|---|---|');
   for (const r of results)

@@ -76,6 +76,7 @@ it('keeps every order exactly once under load', async () => {
             deliveryName: 'Soak',
             deliveryPhone: '081234567890',
             deliveryAddress: 'Jl. Soak No. 1, Medan Kota',
+            deliveryDate: new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10),
             paymentMethod: 'BANK_TRANSFER',
           },
           'http://localhost',
@@ -128,19 +129,30 @@ it('keeps every order exactly once under load', async () => {
           opdId: null,
           msmeId: product.msme.id,
         };
-        for (const step of ['accept', 'deliver', 'sign'] as const)
+        for (const step of ['accept', 'deliver'] as const)
           await advanceOrder(
             owner,
             order.id,
             step,
             step === 'deliver' ? { earlyReason: 'Uji beban: dikirim lebih awal.' } : {},
           );
+        const item = await db.procurementOrderItem.findFirstOrThrow({ where: { orderId: order.id } });
+        await advanceOrder(staff, order.id, 'inspect', {
+          inspectorName: 'Pemeriksa Uji Beban',
+          'items.0.id': item.id,
+          'items.0.receivedQuantity': String(item.quantity),
+          'items.0.acceptedQuantity': String(item.quantity),
+          'items.0.condition': 'GOOD',
+        });
+        await advanceOrder(owner, order.id, 'sign');
         await advanceOrder(staff, order.id, 'sign');
         await advanceOrder(staff, order.id, 'pay', {
           method: 'TRANSFER',
           paidAt: new Date().toISOString().slice(0, 10),
+          withholding: 'PPH23',
+          opdNpwp: '001234567121000',
         });
-        procurementSteps += 6;
+        procurementSteps += 7;
       } catch (error) {
         refused(error);
       }

@@ -22,6 +22,8 @@ import {
 import { placeOrder } from '@/lib/shop/checkout';
 import { getShopperOrder, updateShopOrder } from '@/lib/shop/orders';
 import { receiptKeyFor, transferDetails, uploadReceipt } from '@/lib/shop/transfer';
+import { listNotifications, markAllRead, markRead, setEmailPreferences } from '@/lib/notify/center';
+import { retryJob, troubledJobs } from '@/lib/jobs/admin';
 import { addNeed, createEvent } from '@/lib/procurement/events';
 import { awardQuote, cancelRfq, directOrder, sendRfq, submitQuote } from '@/lib/procurement/ordering';
 import { advanceOrder, getOrder } from '@/lib/procurement/orders';
@@ -185,6 +187,35 @@ const matrix: Record<string, Row & { endpoints: string[] }> = {
     allow: ['MSME_OWNER'],
     endpoints: ['app/umkm/pesanan/actions.ts#updateShopOrderAction'],
     call: (a) => updateShopOrder(a, x, { action: 'confirm' }),
+  },
+  'jobs.retry': {
+    allow: ['DINAS_ADMIN'],
+    endpoints: ['app/dinas/email/actions.ts#retryJobAction'],
+    call: (a) => retryJob(a, {}),
+  },
+  'jobs.troubled': { allow: ['DINAS_ADMIN'], endpoints: [], call: (a) => troubledJobs(a) },
+  'notification.open': {
+    allow: ['SHOPPER', 'MSME_OWNER', 'OPD_STAFF', 'DINAS_ADMIN'],
+    endpoints: [
+      'app/notifikasi/actions.ts#openNotificationAction',
+      'app/notifikasi/actions.ts#markReadAction',
+    ],
+    call: (a) => markRead(a, x),
+  },
+  'notification.read-all': {
+    allow: ['SHOPPER', 'MSME_OWNER', 'OPD_STAFF', 'DINAS_ADMIN'],
+    endpoints: ['app/notifikasi/actions.ts#markAllReadAction'],
+    call: (a) => markAllRead(a),
+  },
+  'notification.email-preferences': {
+    allow: ['SHOPPER', 'MSME_OWNER', 'OPD_STAFF', 'DINAS_ADMIN'],
+    endpoints: ['app/notifikasi/actions.ts#emailPreferencesAction'],
+    call: (a) => setEmailPreferences(a, {}),
+  },
+  'notification.list': {
+    allow: ['SHOPPER', 'MSME_OWNER', 'OPD_STAFF', 'DINAS_ADMIN'],
+    endpoints: [],
+    call: (a) => listNotifications(a, 'id'),
   },
   'shop.order.receipt': {
     allow: ['SHOPPER'],

@@ -153,7 +153,7 @@ describe('catalog list data (GET /api/katalog/halaman)', () => {
     expect(body.list.counts.total).toBeGreaterThanOrEqual(body.list.items.length);
   });
 
-  it('tells a signed-in caller only their name and role', async () => {
+  it('tells a signed-in caller only their name, role and unread count', async () => {
     caller.actor = {
       id: 'u1',
       email: 'andi@contoh.id',
@@ -166,7 +166,7 @@ describe('catalog list data (GET /api/katalog/halaman)', () => {
       const body = await (
         await catalogListData(new Request('http://etalase.test/api/katalog/halaman'))
       ).json();
-      expect(body.user).toEqual({ name: 'Andi Tarigan', role: 'SHOPPER' });
+      expect(body.user).toEqual({ name: 'Andi Tarigan', role: 'SHOPPER', unread: 0 });
     } finally {
       caller.actor = null;
     }

@@ -12,6 +12,8 @@ import { productQuerySchema } from '@/lib/catalog/search-schema';
 import { draftSchema, registrationSchema, reviewSchema } from '@/lib/msme/schema';
 import { productSchema } from '@/lib/catalog/product-schema';
 import { checkoutSchema, cartLineSchema, shopOrderActionSchema } from '@/lib/shop/schema';
+import { emailPreferenceSchema } from '@/lib/notify/center';
+import { retrySchema } from '@/lib/jobs/admin';
 import {
   eventSchema,
   inspectionSchema,
@@ -203,6 +205,8 @@ describe('every zod schema refuses garbage without throwing', () => {
     cooperativeSchema,
     assessmentSchema,
     memberSchema,
+    emailPreferenceSchema,
+    retrySchema,
   };
   for (const [name, schema] of Object.entries(schemas)) {
     it(name, () => {

@@ -121,7 +121,7 @@ describe('password reset', () => {
     await db.outboundEmail.create({ data: { to, subject: 'Baru', body: 'tautan baru' } });
     const admin = await demoActor('DINAS_ADMIN');
     const looksBefore = await db.auditLog.count({ where: { action: 'mail.outbox.view', actorId: admin.id } });
-    const shown = (await listOutbox(admin)).filter((e) => e.to === to);
+    const shown = (await listOutbox(admin, { to })).filter((e) => e.to === to);
     expect(shown.map((e) => [e.subject, e.body])).toEqual([
       ['Baru', 'tautan baru'],
       ['Lama', null],

@@ -139,6 +139,32 @@ describe('inspection', () => {
   });
 });
 
+describe('BAST signatures', () => {
+  it('are never lost when both sides sign at the same moment', async () => {
+    const { staff, owner, order, item } = await deliveredOrder();
+    await advanceOrder(staff, order.id, 'inspect', {
+      inspectorName: 'Rahmat Siregar',
+      'items.0.id': item.id,
+      'items.0.receivedQuantity': '50',
+      'items.0.acceptedQuantity': '50',
+      'items.0.condition': 'GOOD',
+    });
+    const results = await Promise.allSettled([
+      advanceOrder(staff, order.id, 'sign'),
+      advanceOrder(owner, order.id, 'sign'),
+    ]);
+    // One may be told the order just changed; signing again then completes the handover.
+    for (const [n, result] of results.entries())
+      if (result.status === 'rejected') {
+        expect(result.reason).toMatchObject({ status: 409 });
+        await advanceOrder(n === 0 ? staff : owner, order.id, 'sign');
+      }
+    const signed = await db.procurementOrder.findUniqueOrThrow({ where: { id: order.id } });
+    expect(signed.status).toBe('HANDED_OVER');
+    expect(signed.bastStaffSignedAt && signed.bastMsmeSignedAt).toBeTruthy();
+  });
+});
+
 describe('taxes', () => {
   it('reads PPN typed as 11, 11% or 11,0 and computes DPP, PPN and PPh without anyone typing an amount', () => {
     for (const typed of ['11', '11%', '11,0', ' 11 % ', '11.00']) expect(readPercent(typed)).toBe(1100);

@@ -14,6 +14,7 @@ import { productQuerySchema } from '@/lib/catalog/search-schema';
 import { newActor } from './support/actors';
 import { delivery, sellerWithProduct, shopperWithCart } from './support/shop';
 import { pngFile } from './support/fixtures';
+import { GET as publicImage } from '@/app/api/uploads/[...key]/route';
 
 const origin = 'http://localhost:3000';
 
@@ -69,6 +70,12 @@ describe('bank transfer', () => {
     const seen = (await listIncomingShopOrders(owner)).find((o) => o.id === order.id)!;
     expect(seen.receiptUploadedAt).not.toBeNull();
     const key = await receiptKeyFor(owner, order.id);
+    // Not through the public image route, even with the key.
+    expect(key.startsWith('private/')).toBe(true);
+    const publicRoute = await publicImage(new Request(`http://localhost/api/uploads/${key}-800.webp`), {
+      params: Promise.resolve({ key: `${key}-800.webp`.split('/') }),
+    });
+    expect(publicRoute.status).toBe(404);
     expect(await receiptKeyFor(shopper, order.id)).toBe(key);
     await expect(receiptKeyFor(other, order.id)).rejects.toMatchObject({ status: 404 });
     const stranger = await sellerWithProduct(1);

@@ -54,6 +54,7 @@ export async function requestPasswordReset(input: unknown, ip: string, origin: s
     });
     await queueEmail(tx, {
       to: email,
+      kind: 'password-reset',
       ...passwordResetMail(toLocale(user.locale), user.name, `${origin}/atur-ulang-sandi?token=${token}`),
     });
     await audit(
@@ -141,6 +142,7 @@ export async function queuePasswordSetLink(
   const link = `${origin}/atur-ulang-sandi?token=${token}`;
   await queueEmail(tx, {
     to: user.email,
+    kind: 'password-reset',
     ...passwordSetMail(toLocale(user.locale), user.name, reason, link, WELCOME_LINK_HOURS),
   });
 }

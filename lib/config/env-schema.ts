@@ -66,6 +66,13 @@ export const envSchema = z.object({
     .default(0),
   // Read by proxy.ts and the API (lib/page-cache) and by the scripts that start the server.
   PAGE_CACHE: z.enum(['on', 'off'], { error: "must be 'on' or 'off'" }).default('on'),
+  // Mail: with no SMTP_URL, messages are kept for the Dinas admin at /dinas/email.
+  SMTP_URL: optionalString.pipe(
+    z.url('must be a URL such as smtp://user:pass@mail.medan.go.id:587 or smtps://…').optional(),
+  ),
+  MAIL_FROM: z.string().default('Etalase UMKM Medan <no-reply@etalase-umkm.medan.go.id>'),
+  // The background worker (pg-boss) runs inside each app process; 'off' leaves jobs queued.
+  JOBS_WORKER: z.enum(['on', 'off'], { error: "must be 'on' or 'off'" }).default('on'),
   SERVER_HEAP_MB: z.coerce
     .number({ error: 'must be a number of megabytes' })
     .int('must be a whole number of megabytes')

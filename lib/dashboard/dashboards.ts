@@ -2,6 +2,7 @@ import 'server-only';
 import { db } from '@/lib/server/db';
 import { authorize, type Actor } from '@/lib/auth/actor';
 import { spendWithUmkm } from '@/lib/procurement/transparency';
+import { spendStatuses } from '@/lib/procurement/spend';
 
 export async function dinasOverview(actor: Actor | null) {
   authorize(actor, ['DINAS_ADMIN']);
@@ -33,7 +34,7 @@ export async function opdOverview(actor: Actor | null) {
     db.procurementOrder.groupBy({ by: ['status'], where, _count: { _all: true } }),
     spendWithUmkm(staff.opdId),
     db.procurementOrder.findMany({
-      where: { ...where, status: { notIn: ['DRAFT', 'CANCELLED', 'DECLINED'] } },
+      where: { ...where, status: { in: [...spendStatuses] } },
       distinct: ['msmeId'],
       select: { msmeId: true },
     }),

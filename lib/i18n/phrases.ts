@@ -11,6 +11,7 @@ import { validation } from './en/validation';
 import { programs } from './en/programs';
 import { procurement } from './en/procurement';
 import { shop } from './en/shop';
+import { notify } from './en/notify';
 import type { Locale } from './messages';
 import { makePhrases, type Translate } from './translate';
 
@@ -21,6 +22,7 @@ export const english: Record<string, string> = {
   ...programs,
   ...procurement,
   ...shop,
+  ...notify,
   ...common,
   ...catalog,
   ...owner,

@@ -1,4 +1,5 @@
 import 'server-only';
+import { notifyDinas } from '@/lib/notify/notify';
 import { db } from '@/lib/server/db';
 import { env } from '@/lib/server/env';
 import { authorize, type Actor } from '@/lib/auth/actor';
@@ -235,6 +236,13 @@ export async function saveRegistration(actor: Actor | null, input: Record<string
         })),
       });
     }
+    if (submit)
+      await notifyDinas(tx, {
+        kind: 'registration.submitted',
+        params: { msme: data.name ?? '' },
+        link: `/dinas/umkm/${saved.id}`,
+        key: `msme:${saved.id}:submitted:${Date.now()}`,
+      });
     await audit(tx, owner, {
       action: submit ? 'msme.submit' : 'msme.draft.save',
       entityType: 'Msme',

@@ -1,4 +1,5 @@
 import 'server-only';
+import { notifyMsme } from '@/lib/notify/notify';
 import { helpHistories } from '@/lib/programs/history';
 import { ruleSetFor } from '@/lib/programs/rule-sets';
 import { sizeClassOf } from '@/lib/programs/rules';
@@ -130,7 +131,7 @@ export async function reviewMsme(actor: Actor | null, id: string, input: unknown
   const admin = authorize(actor, ['DINAS_ADMIN']);
   const decision = reviewSchema.parse(input);
   const status = await db.$transaction(async (tx) => {
-    const current = await tx.msme.findUnique({ where: { id }, select: { status: true } });
+    const current = await tx.msme.findUnique({ where: { id }, select: { status: true, name: true } });
     if (!current) throw new DomainError('UMKM tidak ditemukan.', undefined, 404);
     if (current.status !== 'SUBMITTED')
       throw new DomainError(
@@ -152,6 +153,12 @@ export async function reviewMsme(actor: Actor | null, id: string, input: unknown
       entityId: id,
       before: { status: current.status },
       after: { status: data.status, reason: decision.decision === 'return' ? decision.reason : null },
+    });
+    await notifyMsme(tx, id, {
+      kind: decision.decision === 'approve' ? 'registration.verified' : 'registration.returned',
+      params: { msme: current.name, note: decision.decision === 'return' ? decision.reason : '' },
+      link: '/umkm/profil',
+      key: `msme:${id}:${decision.decision}:${Date.now()}`,
     });
     return data.status;
   });

@@ -1,4 +1,5 @@
 import 'server-only';
+import { noticeShopOrdersPlaced } from '@/lib/shop/notices';
 import type Stripe from 'stripe';
 import { db } from '@/lib/server/db';
 import { audit } from '@/lib/audit/audit';
@@ -68,6 +69,7 @@ export async function applyStripeEvent(event: Stripe.Event): Promise<WebhookOutc
           where: { checkoutId, status: 'PENDING_PAYMENT' },
           data: { status: 'PLACED', paidAt: new Date() },
         });
+        await noticeShopOrdersPlaced(tx, checkoutId);
         await audit(tx, null, {
           action: 'shop.payment.stripe',
           entityType: 'Checkout',

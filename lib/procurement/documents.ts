@@ -110,21 +110,25 @@ async function render(orderId: string, kind: DocumentKind) {
       );
   }
   if (kind === 'BAST') {
-    const complete = order.items.every((i) => i.acceptedQuantity === i.quantity && i.condition === 'GOOD');
+    // Orders handed over before inspections were recorded have no BAPB to cite.
+    const inspected = order.inspectedAt !== null;
+    const basis = inspected ? `, sesuai Berita Acara Pemeriksaan BAPB/${order.number}` : '';
+    const complete =
+      !inspected || order.items.every((i) => i.acceptedQuantity === i.quantity && i.condition === 'GOOD');
     pdf
       .space(8)
       .text(
         complete
-          ? `Pada ${formatWib(order.handedOverAt!)} barang/jasa di atas telah diserahterimakan dalam keadaan baik dan lengkap oleh penyedia kepada ${order.opd.name}, sesuai Berita Acara Pemeriksaan BAPB/${order.number}.`
+          ? `Pada ${formatWib(order.handedOverAt!)} barang/jasa di atas telah diserahterimakan dalam keadaan baik dan lengkap oleh penyedia kepada ${order.opd.name}${basis}.`
           : `Pada ${formatWib(order.handedOverAt!)} barang/jasa yang diterima menurut Berita Acara Pemeriksaan BAPB/${order.number} diserahterimakan oleh penyedia kepada ${order.opd.name}: ${order.items.map((i) => `${i.acceptedQuantity} dari ${i.quantity} ${i.unit}`).join(', ')}, senilai ${formatRupiah(order.acceptedTotalIdr ?? order.totalIdr)}.`,
       )
       .row(
         'Pihak pertama (penyedia)',
-        `${order.bastMsmeSignerName}, ${order.msme.name} — ditandatangani ${formatWib(order.bastMsmeSignedAt!)}`,
+        `${order.bastMsmeSignerName ?? order.msme.ownerName}, ${order.msme.name} — ditandatangani ${formatWib(order.bastMsmeSignedAt!)}`,
       )
       .row(
         'Pihak kedua (penerima)',
-        `${order.bastStaffSignerName}, ${order.opd.name} — ditandatangani ${formatWib(order.bastStaffSignedAt!)}`,
+        `${order.bastStaffSignerName ?? order.createdBy.name}, ${order.opd.name} — ditandatangani ${formatWib(order.bastStaffSignedAt!)}`,
       );
   }
   if (kind === 'PAYMENT_RECORD' && order.payment) {
@@ -174,14 +178,24 @@ async function render(orderId: string, kind: DocumentKind) {
  * is repaired on the next view rather than lost).
  */
 export async function ensureDocuments(
-  order: { id: string; status: string; number: string | null },
+  order: {
+    id: string;
+    status: string;
+    number: string | null;
+    inspectedAt: Date | null;
+    bastStaffSignedAt: Date | null;
+    bastMsmeSignedAt: Date | null;
+    payment: object | null;
+  },
   have: DocumentKind[],
 ) {
+  // Due by what happened, not by status alone: an order handed over before inspections were
+  // recorded has no inspection report to make.
   const due: DocumentKind[] = [];
   if (order.number && order.status !== 'DRAFT') due.push('SURAT_PESANAN');
-  if (['INSPECTED', 'HANDED_OVER', 'PAID'].includes(order.status)) due.push('DELIVERY_CHECK');
-  if (order.status === 'HANDED_OVER' || order.status === 'PAID') due.push('BAST');
-  if (order.status === 'PAID') due.push('PAYMENT_RECORD');
+  if (order.inspectedAt) due.push('DELIVERY_CHECK');
+  if (order.bastStaffSignedAt && order.bastMsmeSignedAt) due.push('BAST');
+  if (order.payment) due.push('PAYMENT_RECORD');
   const missing = due.filter((kind) => !have.includes(kind));
   for (const kind of missing) await storeDocument(order.id, kind);
   return missing.length > 0;

@@ -13,7 +13,14 @@ export function opdStaff(actor: Actor | null) {
   return { staff, opdId: staff.opdId };
 }
 
-export const activeOrderStatuses = ['ORDERED', 'ACCEPTED', 'DELIVERED', 'HANDED_OVER', 'PAID'] as const;
+export const activeOrderStatuses = [
+  'ORDERED',
+  'ACCEPTED',
+  'DELIVERED',
+  'INSPECTED',
+  'HANDED_OVER',
+  'PAID',
+] as const;
 
 export async function createEvent(actor: Actor | null, input: unknown) {
   const { staff, opdId } = opdStaff(actor);
@@ -66,12 +73,13 @@ export async function getEvent(actor: Actor | null, id: string) {
     where: { id, opdId },
     include: {
       kecamatan: { select: { name: true } },
+      opd: { select: { name: true } },
       needs: { orderBy: { deliveryFrom: 'asc' } },
       rfqs: {
         orderBy: { createdAt: 'desc' },
         include: {
           need: { select: { description: true, quantity: true, unit: true } },
-          invitations: { include: { msme: { select: { id: true, name: true } } } },
+          invitations: { include: { msme: { select: { id: true, name: true, whatsapp: true } } } },
           quotes: {
             orderBy: { totalIdr: 'asc' },
             include: {

@@ -10,6 +10,7 @@ import { assertOrderAllowed, nextOrderNumber } from './rules';
 import { fittingProductOf } from './candidates';
 import { directOrderSchema, quoteSchema, rfqCancelSchema, rfqSchema } from './schema';
 import { rfqPhase } from './rfq-phase';
+import { noticeAward, noticeOrderStep, noticeRfqCancelled, noticeRfqSent } from './notices';
 import { storeDocumentAfterCommit } from './documents';
 import { storeImage } from '@/lib/uploads/images';
 import { enforceLimit } from '@/lib/security/rate-limit';
@@ -31,6 +32,7 @@ export async function cancelRfq(actor: Actor | null, rfqId: string, input: unkno
     });
     if (moved.count !== 1)
       throw new DomainError('Permintaan ini sudah diputuskan atau dibatalkan.', undefined, 409);
+    await noticeRfqCancelled(tx, rfqId, reason);
     await audit(tx, staff, {
       action: 'procurement.rfq.cancel',
       entityType: 'ProcurementEvent',
@@ -81,6 +83,7 @@ export async function sendRfq(actor: Actor | null, needId: string, input: unknow
       },
       select: { id: true },
     });
+    await noticeRfqSent(tx, rfq.id);
     await audit(tx, staff, {
       action: 'procurement.rfq.send',
       entityType: 'ProcurementEvent',
@@ -327,7 +330,7 @@ export async function awardQuote(actor: Actor | null, quoteId: string) {
       data: { status: 'AWARDED' },
     });
     if (updated.count !== 1) throw new DomainError('Permintaan ini baru saja diputuskan.', undefined, 409);
-    return createOrder(tx, staff, {
+    const placed = await createOrder(tx, staff, {
       opdId,
       eventId: quote.rfq.eventId,
       needId: quote.rfq.need.id,
@@ -339,6 +342,8 @@ export async function awardQuote(actor: Actor | null, quoteId: string) {
       unit: quote.rfq.need.unit,
       unitPriceIdr: quote.unitPriceIdr,
     });
+    await noticeAward(tx, quote.rfq.id, placed.id);
+    return placed;
   });
   await storeDocumentAfterCommit(order.id, 'SURAT_PESANAN');
   return order;
@@ -379,7 +384,7 @@ export async function directOrder(actor: Actor | null, needId: string, input: un
       deliveryFrom: need.deliveryFrom,
       product,
     });
-    return createOrder(tx, staff, {
+    const placed = await createOrder(tx, staff, {
       opdId,
       eventId: need.eventId,
       needId: need.id,
@@ -390,6 +395,8 @@ export async function directOrder(actor: Actor | null, needId: string, input: un
       unit: product.unit,
       unitPriceIdr: product.priceIdr,
     });
+    await noticeOrderStep(tx, placed.id, 'place', true);
+    return placed;
   });
   await storeDocumentAfterCommit(order.id, 'SURAT_PESANAN');
   return order;

@@ -7,6 +7,7 @@ import { formatWib } from '@/lib/format/time';
 import type { ProcurementStatus, DocumentKind } from '@/lib/generated/prisma/enums';
 import { inspectionSchema, paymentSchema, reasonSchema } from './schema';
 import { planPayment, taxFacts, taxLines } from './taxes';
+import { noticeOrderStep } from './notices';
 import { todayInMedan } from '@/lib/format/date-only';
 
 const dateOnlyOf = (at: Date) => todayInMedan(at);
@@ -28,7 +29,7 @@ export async function getOrder(actor: Actor | null, id: string) {
     include: {
       opd: { select: { name: true } },
       event: { select: { id: true, name: true, paguIdr: true } },
-      msme: { select: { name: true, nib: true, npwp: true } },
+      msme: { select: { name: true, nib: true, npwp: true, whatsapp: true, ownerName: true } },
       need: { select: { kind: true } },
       items: true,
       documents: {
@@ -235,17 +236,17 @@ export async function advanceOrder(actor: Actor | null, id: string, step: OrderS
       extra = { items: accepted.items };
     }
     if (step === 'sign') {
-      const staffSigned = person.role === 'OPD_STAFF' ? now : order.bastStaffSignedAt;
-      const msmeSigned = person.role === 'MSME_OWNER' ? now : order.bastMsmeSignedAt;
-      if ((person.role === 'OPD_STAFF' ? order.bastStaffSignedAt : order.bastMsmeSignedAt) !== null)
+      const staff = person.role === 'OPD_STAFF';
+      if ((staff ? order.bastStaffSignedAt : order.bastMsmeSignedAt) !== null)
         throw new DomainError('Anda sudah menandatangani BAST ini.', undefined, 409);
+      // Each side writes only its own signature; the other side's, as read, is part of the update's
+      // condition below, so two signatures at once cannot erase each other (one gets a 409).
+      const otherSigned = staff ? order.bastMsmeSignedAt : order.bastStaffSignedAt;
       data = {
-        bastStaffSignedAt: staffSigned,
-        bastMsmeSignedAt: msmeSigned,
-        ...(person.role === 'OPD_STAFF'
-          ? { bastStaffSignerName: person.name }
-          : { bastMsmeSignerName: person.name || order.msme.ownerName }),
-        ...(staffSigned && msmeSigned ? { status: 'HANDED_OVER', handedOverAt: now } : {}),
+        ...(staff
+          ? { bastStaffSignedAt: now, bastStaffSignerName: person.name }
+          : { bastMsmeSignedAt: now, bastMsmeSignerName: person.name || order.msme.ownerName }),
+        ...(otherSigned ? { status: 'HANDED_OVER', handedOverAt: now } : {}),
       };
     }
     if (payment) {
@@ -288,13 +289,12 @@ export async function advanceOrder(actor: Actor | null, id: string, step: OrderS
         amountIdr: plan.netIdr,
       };
     }
-    // Signing also requires the signer's own column to be empty, so two signatures at once cannot
-    // overwrite each other; the handover then follows from whoever signs second.
+    // Signing requires the signer's column still empty and the other's unchanged since read.
     const ownSignature =
       step === 'sign'
         ? person.role === 'OPD_STAFF'
-          ? { bastStaffSignedAt: null }
-          : { bastMsmeSignedAt: null }
+          ? { bastStaffSignedAt: null, bastMsmeSignedAt: order.bastMsmeSignedAt }
+          : { bastMsmeSignedAt: null, bastStaffSignedAt: order.bastStaffSignedAt }
         : {};
     const moved = await tx.procurementOrder.updateMany({
       where: { id, status: order.status, ...ownSignature },
@@ -309,7 +309,9 @@ export async function advanceOrder(actor: Actor | null, id: string, step: OrderS
       before: { status: order.status },
       after: bigintsAsNumbers({ ...data, ...extra, ...(earlyReason ? { earlyReason } : {}) }),
     });
-    return (data.status as ProcurementStatus | undefined) ?? order.status;
+    const reached = (data.status as ProcurementStatus | undefined) ?? order.status;
+    await noticeOrderStep(tx, id, reached === 'HANDED_OVER' ? 'handover' : step, person.role === 'OPD_STAFF');
+    return reached;
   });
   const documentDue =
     (step === 'inspect' && result === 'INSPECTED') ||

@@ -64,6 +64,12 @@ export function planPayment(facts: TaxFacts, choice: { ppnRate: number; withhold
       { ppnRate: ['Tarif PPN yang berlaku 11% (atau 12% untuk barang mewah). Isi 0 bila UMKM bukan PKP.'] },
       422,
     );
+  if (choice.withholding === 'PP55' && !facts.pp55Number)
+    throw new DomainError(
+      'UMKM tidak memiliki Surat Keterangan PP 55/2022 yang berlaku pada tanggal bayar.',
+      { withholding: ['UMKM tidak memiliki Surat Keterangan PP 55/2022 yang berlaku pada tanggal bayar.'] },
+      422,
+    );
   if (facts.expected && choice.withholding !== facts.expected) {
     const message =
       facts.expected === 'PP55'

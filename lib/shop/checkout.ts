@@ -9,6 +9,7 @@ import { idrToStripeAmount, stripeClient } from '@/lib/payments/stripe';
 import { expireCatalog } from '@/lib/catalog/cache-tags';
 import { checkoutSchema, type CheckoutInput } from './schema';
 import { recentCheckout } from './cart';
+import { noticeShopOrdersPlaced } from './notices';
 import { addDays, dateOnlyToDb, formatDateOnly, todayInMedan } from '@/lib/format/date-only';
 import { releaseUnpaidTransfers, TRANSFER_DEADLINE_HOURS } from './transfer';
 
@@ -96,6 +97,9 @@ export async function placeOrder(actor: Actor | null, input: unknown, origin: st
   await releaseUnpaidTransfers();
   const now = new Date();
   const result = await db.$transaction(async (tx) => {
+    // The cart row is locked first: a second checkout of the same cart (another tab, a double
+    // click) waits, then finds it empty and says so, instead of ordering twice.
+    await tx.$queryRaw`SELECT id FROM "Cart" WHERE "userId" = ${shopper.id} FOR UPDATE`;
     const cart = await tx.cart.findUnique({
       where: { userId: shopper.id },
       select: {
@@ -212,6 +216,7 @@ export async function placeOrder(actor: Actor | null, input: unknown, origin: st
       orders.push(order);
     }
     await tx.cartItem.deleteMany({ where: { cartId: cart.id } });
+    if (!stripe) await noticeShopOrdersPlaced(tx, checkout.id);
     await audit(tx, shopper, {
       action: 'shop.checkout',
       entityType: 'Checkout',

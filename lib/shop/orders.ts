@@ -6,7 +6,8 @@ import { DomainError } from '@/lib/server/action';
 import type { ShopOrderStatus } from '@/lib/generated/prisma/enums';
 import { expireCatalog } from '@/lib/catalog/cache-tags';
 import { shopOrderActionSchema } from './schema';
-import { releaseUnpaidTransfers, restockOrder } from './transfer';
+import { restockOrder } from './transfer';
+import { noticeShopStatus } from './notices';
 
 const orderSelect = {
   id: true,
@@ -33,7 +34,6 @@ const orderSelect = {
 export async function listIncomingShopOrders(actor: Actor | null) {
   const owner = authorize(actor, ['MSME_OWNER']);
   if (!owner.msmeId) return [];
-  await releaseUnpaidTransfers();
   return db.shopOrder.findMany({
     where: { msmeId: owner.msmeId, status: { not: 'PENDING_PAYMENT' } },
     orderBy: { createdAt: 'desc' },
@@ -44,7 +44,6 @@ export async function listIncomingShopOrders(actor: Actor | null) {
 
 export async function listShopperOrders(actor: Actor | null) {
   const shopper = authorize(actor, ['SHOPPER']);
-  await releaseUnpaidTransfers();
   return db.shopOrder.findMany({
     where: { buyerUserId: shopper.id },
     orderBy: { createdAt: 'desc' },
@@ -56,7 +55,6 @@ export async function listShopperOrders(actor: Actor | null) {
 /** One of the shopper's own orders (another buyer's is not found). */
 export async function getShopperOrder(actor: Actor | null, id: string) {
   const shopper = authorize(actor, ['SHOPPER']);
-  await releaseUnpaidTransfers();
   const order = await db.shopOrder.findFirst({ where: { id, buyerUserId: shopper.id }, select: orderSelect });
   if (!order) throw new DomainError('Pesanan tidak ditemukan.', undefined, 404);
   return order;
@@ -102,6 +100,7 @@ export async function updateShopOrder(actor: Actor | null, orderId: string, inpu
       });
       if (marked.count !== 1)
         throw new DomainError('Pesanan baru saja berubah. Muat ulang halaman.', undefined, 409);
+      await noticeShopStatus(tx, order.id, 'payment-received');
       await audit(tx, owner, {
         action: 'shop.order.payment-received',
         entityType: 'ShopOrder',
@@ -130,6 +129,7 @@ export async function updateShopOrder(actor: Actor | null, orderId: string, inpu
     if (moved.count === 0)
       throw new DomainError('Pesanan baru saja berubah. Muat ulang halaman.', undefined, 409);
     if (command.action === 'cancel') restocked.push(...(await restockOrder(tx, order.id)));
+    await noticeShopStatus(tx, order.id, command.action);
     await audit(tx, owner, {
       action: `shop.order.${command.action}`,
       entityType: 'ShopOrder',

@@ -8,6 +8,7 @@ import type { Tx } from '@/lib/db/client';
 import { openPii } from '@/lib/security/pii';
 import { storeImage } from '@/lib/uploads/images';
 import { expireCatalog } from '@/lib/catalog/cache-tags';
+import { noticeShopStatus } from './notices';
 
 /** How long a buyer has to transfer for an order before it is released and its stock returns. */
 export const TRANSFER_DEADLINE_HOURS = 24;
@@ -56,6 +57,7 @@ export async function releaseUnpaidTransfers(now = new Date()) {
       });
       if (released.count !== 1) return;
       restocked.push(...(await restockOrder(tx, order.id)));
+      await noticeShopStatus(tx, order.id, 'release');
       await tx.auditLog.create({
         data: {
           action: 'shop.order.release-unpaid',
@@ -119,7 +121,7 @@ export async function uploadReceipt(actor: Actor | null, orderId: string, photo:
   if (order.status === 'CANCELLED')
     throw new DomainError('Pesanan sudah dibatalkan; bukti tidak dapat diunggah.', undefined, 409);
   if (order.paidAt) throw new DomainError('Pembayaran sudah dikonfirmasi penjual.', undefined, 409);
-  const asset = await storeImage(photo, shopper.id, 'receipt');
+  const asset = await storeImage(photo, shopper.id, 'receipt', 'private');
   await db.$transaction(async (tx) => {
     const saved = await tx.shopOrder.updateMany({
       where: { id: order.id, status: { not: 'CANCELLED' }, paidAt: null },

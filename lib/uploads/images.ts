@@ -18,7 +18,16 @@ export const IMAGE_WIDTHS = [400, 800, 1600] as const;
  * Checks an upload by its content (not its name), strips EXIF (GPS included) by re-encoding, and
  * stores WebP variants. Returns the new Asset's id and key.
  */
-export async function storeImage(file: File | null | undefined, uploadedById: string, field = 'photo') {
+/**
+ * Checks, resizes and stores an image. `visibility: 'private'` keeps it under a prefix the public
+ * image route refuses (a transfer receipt is served only through its own guarded route).
+ */
+export async function storeImage(
+  file: File | null | undefined,
+  uploadedById: string,
+  field = 'photo',
+  visibility: 'public' | 'private' = 'public',
+) {
   if (!file || file.size === 0)
     throw new DomainError('Pilih foto untuk diunggah.', { [field]: ['Pilih foto untuk diunggah.'] });
   await enforceLimit(db, { key: `upload:${uploadedById}`, max: 60, windowSeconds: 3600 }, 'unggahan foto');
@@ -49,7 +58,7 @@ export async function storeImage(file: File | null | undefined, uploadedById: st
   if (!meta.width || !meta.height || meta.width * meta.height > MAX_PIXELS) {
     throw new DomainError('Foto terlalu besar.', { [field]: ['Resolusi foto maksimal 120 megapiksel.'] });
   }
-  const key = `img/${crypto.randomBytes(12).toString('hex')}`;
+  const key = `${visibility === 'private' ? 'private' : 'img'}/${crypto.randomBytes(12).toString('hex')}`;
   const storage = fileStorage();
   const widths: number[] = [];
   try {

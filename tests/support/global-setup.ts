@@ -20,6 +20,8 @@ export async function setup() {
   await applyMigrations(database.url);
   await seedIfEmpty(database.url);
   process.env.DATABASE_URL = database.url;
+  // Tests enqueue jobs but run them themselves (tests/notifications.test.ts): no worker, no schedule.
+  process.env.JOBS_WORKER = 'off';
 }
 
 export async function teardown() {

@@ -24,7 +24,12 @@ export default async function MsmeProcurementPage() {
         {invitations.map(({ rfq, phase, outcome }) => {
           const mine = rfq.quotes[0];
           return (
-            <article key={rfq.id} className="card space-y-2" data-testid="rfq-invitation">
+            <article
+              key={rfq.id}
+              id={`rfq-${rfq.id}`}
+              className="card space-y-2"
+              data-testid="rfq-invitation"
+            >
               <p className="font-medium">
                 {rfq.event.opd.name}: {rfq.event.name}
               </p>

@@ -63,7 +63,9 @@ export default async function IncomingOrdersPage() {
               </p>
             )}
             {o.cancelReason && (
-              <p className="text-sm text-red-800">{t('Dibatalkan: {reason}', { reason: o.cancelReason })}</p>
+              <p className="text-sm text-red-800">
+                {t('Dibatalkan: {reason}', { reason: t(o.cancelReason) })}
+              </p>
             )}
             <OrderActions
               orderId={o.id}

@@ -2,6 +2,7 @@ import { NextResponse } from 'next/server';
 import { currentActor } from '@/lib/auth/actor';
 import { catalogListPage, listParams } from '@/lib/catalog/list-page';
 import { publicOrigin } from '@/lib/server/env';
+import { unreadCount } from '@/lib/notify/center';
 
 export const dynamic = 'force-dynamic';
 
@@ -14,7 +15,7 @@ export async function GET(request: Request) {
     catalogListPage(listParams(new URL(request.url).searchParams)),
   ]);
   // Only what the header shows: no id, email or UMKM of the caller in a response a page embeds.
-  const user = actor && { name: actor.name, role: actor.role };
+  const user = actor && { name: actor.name, role: actor.role, unread: await unreadCount(actor) };
   return NextResponse.json(
     { list, user, canonical: `${publicOrigin()}/products` },
     { headers: { 'cache-control': 'private, no-store' } },

@@ -1,5 +1,7 @@
 /* eslint-disable @next/next/no-img-element -- images are pre-sized WebP variants (lib/uploads), not next/image */
 import type { Metadata } from 'next';
+import { whatsappLink } from '@/lib/notify/whatsapp';
+import { publicOrigin } from '@/lib/server/env';
 import { requirePageActor } from '@/lib/auth/page-guard';
 import { getMsmeForReview } from '@/lib/msme/review';
 import { orNotFound } from '@/lib/server/not-found';
@@ -29,6 +31,7 @@ export default async function MsmeReviewPage({ params }: { params: Promise<{ id:
   const { id } = await params;
   const actor = await requirePageActor(['DINAS_ADMIN'], `/dinas/umkm/${id}`);
   const [m, t] = await Promise.all([orNotFound(getMsmeForReview(actor, id)), getPhrases()]);
+  const origin = publicOrigin();
   const rows: [string, React.ReactNode][] = [
     [
       'Status',
@@ -91,6 +94,23 @@ export default async function MsmeReviewPage({ params }: { params: Promise<{ id:
         {m.reviewNote && (
           <p className="rounded bg-red-50 p-2 text-red-900">
             {t('Catatan terakhir: {note}', { note: m.reviewNote })}
+            {m.status === 'NEEDS_CHANGES' && whatsappLink(m.whatsapp, '') && (
+              <>
+                {' '}
+                <a
+                  className="underline"
+                  target="_blank"
+                  rel="noopener noreferrer"
+                  data-testid="whatsapp-owner"
+                  href={whatsappLink(
+                    m.whatsapp,
+                    `Halo ${m.ownerName}, dari Dinas Koperasi dan UKM Kota Medan. Pendaftaran ${m.name} di Etalase UMKM Medan perlu diperbaiki: ${m.reviewNote}. Silakan perbaiki di ${origin}/umkm/profil lalu ajukan lagi. Terima kasih.`,
+                  )!}
+                >
+                  {t('Kirim pesan WhatsApp')}
+                </a>
+              </>
+            )}
           </p>
         )}
         <dl className="card grid gap-x-4 gap-y-2 sm:grid-cols-[12rem_1fr]">

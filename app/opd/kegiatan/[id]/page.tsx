@@ -12,6 +12,7 @@ import { getPhrases } from '@/lib/i18n/server';
 import { NeedForm } from './need-form';
 import { AwardButton } from './award-button';
 import { CancelRfqForm } from './cancel-rfq-form';
+import { whatsappLink } from '@/lib/notify/whatsapp';
 import { rfqPhase, rfqPhaseLabel } from '@/lib/procurement/rfq-phase';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -76,6 +77,31 @@ export default async function EventPage({ params }: { params: Promise<{ id: stri
             })}
             {rfq.cancelReason ? ` · ${t('alasan: {reason}', { reason: rfq.cancelReason })}` : ''}
           </p>
+          {rfqPhase(rfq) === 'OPEN' && (
+            <ul className="flex flex-wrap gap-3 text-sm" data-testid="rfq-waiting">
+              {rfq.invitations
+                .filter((i) => !rfq.quotes.some((q) => q.msme.id === i.msme.id))
+                .map((i) => {
+                  const link = whatsappLink(
+                    i.msme.whatsapp,
+                    `Halo ${i.msme.name}, kami dari ${event.opd.name}. Mohon kirim penawaran untuk ${rfq.need.description} (${rfq.need.quantity} ${rfq.need.unit}) sebelum ${formatWib(rfq.deadline)} di Etalase UMKM Medan.`,
+                  );
+                  return (
+                    <li key={i.msme.id}>
+                      {t('Belum menjawab: {msme}', { msme: i.msme.name })}
+                      {link && (
+                        <>
+                          {' · '}
+                          <a href={link} className="underline" target="_blank" rel="noopener noreferrer">
+                            WhatsApp
+                          </a>
+                        </>
+                      )}
+                    </li>
+                  );
+                })}
+            </ul>
+          )}
           {rfq.status === 'OPEN' && <CancelRfqForm rfqId={rfq.id} />}
           {rfq.quotes.length === 0 ? (
             <p>{t('Belum ada penawaran.')}</p>

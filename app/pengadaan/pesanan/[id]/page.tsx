@@ -7,6 +7,7 @@ import { formatWib } from '@/lib/format/time';
 import { auditActionLabel, documentLabel, procurementStatusLabel } from '@/app/components/procurement-labels';
 import { getPhrases } from '@/lib/i18n/server';
 import { OrderSteps } from './order-steps';
+import { whatsappLink } from '@/lib/notify/whatsapp';
 
 const conditionLabel = {
   GOOD: 'Baik',
@@ -53,6 +54,22 @@ export default async function ProcurementOrderPage({ params }: { params: Promise
             event: order.event.name,
           })}
         </p>
+        {actor.role === 'OPD_STAFF' && whatsappLink(order.msme.whatsapp, '') && (
+          <p>
+            <a
+              className="text-brand-700 underline"
+              target="_blank"
+              rel="noopener noreferrer"
+              data-testid="whatsapp-msme"
+              href={whatsappLink(
+                order.msme.whatsapp,
+                `Halo ${order.msme.ownerName}, kami dari ${order.opd.name} tentang Surat Pesanan ${order.number ?? ''} (${order.event.name}).`,
+              )!}
+            >
+              {t('Kirim pesan WhatsApp ke UMKM')}
+            </a>
+          </p>
+        )}
         <p className="card">
           {t('Status:')} <strong data-testid="order-status">{t(procurementStatusLabel[order.status])}</strong>
           {order.reason ? ` · ${t('alasan: {reason}', { reason: order.reason })}` : ''}
