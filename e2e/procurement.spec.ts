@@ -5,6 +5,7 @@ import addFormats from 'ajv-formats';
 import sharp from 'sharp';
 import { test, expect, signInAs } from './fixtures';
 import { cateringOwners } from '../prisma/seed/demo-accounts';
+import { mailsTo } from './mail-log';
 
 const wib = (days: number, hour: number) => {
   const d = new Date(Date.now() + days * 86_400_000 + 7 * 3_600_000);
@@ -55,6 +56,12 @@ test('an OPD event from creation to paid, open to the public', async ({ page, lo
     await page.context().clearCookies();
     await signInAs(page, owner);
     if (n === 0) {
+      // Told by email: one message to the owner, naming the OPD and linking to the request.
+      const rfqMail = () =>
+        mailsTo(owner.email).filter((m) => m.subject.includes('Nasi kotak makan siang peserta'));
+      await expect.poll(() => rfqMail().length, { timeout: 20_000 }).toBe(1);
+      expect(rfqMail()[0].subject).toContain('Permintaan penawaran dari Dinas Komunikasi dan Informatika');
+      expect(rfqMail()[0].text).toMatch(/\/umkm\/pengadaan#rfq-\w+/);
       // Told without looking: the count rose, and the notification opens the request itself.
       await expect(page.getByTestId('unread-count').first()).toHaveText(String(unreadBefore + 1));
       await page.getByTestId('notifications-link').first().click();

@@ -10,6 +10,8 @@ import { seedIfEmpty } from '../prisma/seed/seed';
 import { exitWithFriendlyError } from './lib/friendly-error';
 import { clearDataCache } from './lib/data-cache';
 import { serverNodeOptions } from './lib/next-server';
+import { SMTPServer } from 'smtp-server';
+import { e2eMailLog } from '../e2e/mail-log';
 
 async function main() {
   const port = process.env.E2E_PORT ?? '3950';
@@ -21,6 +23,27 @@ async function main() {
   await applyMigrations(database.url);
   await seedIfEmpty(database.url);
   clearDataCache(path.resolve(__dirname, '..'), '.next-test');
+  // A real SMTP server for the app's mail: each message the app sends lands in a file the browser
+  // tests read (e2e/mail-log.ts), so "it arrived, once, with this link" is checked end to end.
+  const mailLog = e2eMailLog(port);
+  fs.writeFileSync(mailLog, '');
+  const smtp = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS', 'AUTH'],
+    logger: false,
+    onData(stream, session, callback) {
+      let raw = '';
+      stream.on('data', (chunk: Buffer) => (raw += chunk.toString('utf8')));
+      stream.on('end', () => {
+        const to = session.envelope.rcptTo.map((r) => r.address);
+        fs.appendFileSync(mailLog, JSON.stringify({ to, raw }) + '\n');
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
+  const smtpAddress = smtp.server.address();
+  const smtpPort = typeof smtpAddress === 'object' && smtpAddress ? smtpAddress.port : 0;
   const next = spawn(path.resolve(__dirname, '../node_modules/.bin/next'), ['start', '-p', port], {
     stdio: 'inherit',
     env: {
@@ -32,6 +55,7 @@ async function main() {
       PORT: port,
       UPLOADS_DIR: uploadsDir,
       NEXT_TELEMETRY_DISABLED: '1',
+      SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
     },
   });
   const stop = () => next.kill('SIGTERM');

@@ -108,13 +108,14 @@ async function smtpDownForAMinute() {
 /** Fault D: see soak/checkouts-until-killed.fault.ts for the victim. */
 async function checkoutsKilledMidFlight(databaseUrl: string) {
   const client = new pg.Client({ connectionString: databaseUrl });
+  client.on('error', (error) => console.error('fault D client:', error.message));
   await client.connect();
   const q = async <T = Record<string, unknown>>(sql: string, params: unknown[] = []) =>
     (await client.query(sql, params)).rows as T[];
   // Four stock-kept products of different UMKM, with plenty of stock.
   await q(`UPDATE "Product" p SET slug = 'fault-d-' || p.id, stock = 100000 FROM (
              SELECT DISTINCT ON (p2."msmeId") p2.id FROM "Product" p2 JOIN "Msme" m ON m.id = p2."msmeId"
-             WHERE p2.status = 'PUBLISHED' AND m.status = 'VERIFIED' ORDER BY p2."msmeId", p2.id LIMIT 4) pick WHERE p.id = pick.id`);
+             WHERE p2.status = 'PUBLISHED' AND m.status = 'VERIFIED' AND m."bankAccountCipher" IS NOT NULL AND p2."leadTimeDays" < 30 ORDER BY p2."msmeId", p2.id LIMIT 4) pick WHERE p.id = pick.id`);
   const standInPort = await freePort(4790);
   const victimEnv = {
     ...process.env,
@@ -148,7 +149,11 @@ async function checkoutsKilledMidFlight(databaseUrl: string) {
   victim.stderr!.on('data', collector());
   for (let i = 0; i < 120 && placed.length < 60; i++) await sleep(500);
   await sleep(Math.random() * 300);
-  process.kill(-victim.pid!, 'SIGKILL');
+  try {
+    process.kill(-victim.pid!, 'SIGKILL');
+  } catch {
+    // already gone: reported below with its output
+  }
   const placedAtKill = placed.length;
   await sleep(2000);
 
@@ -301,14 +306,19 @@ async function main() {
 
     // B. One Stripe webhook five times, and out of order with a later event.
     const client = new pg.Client({ connectionString: database.url });
+    // A dropped connection is reported, not an unhandled event that ends the whole run.
+    client.on('error', (error) => console.error('fault B client:', error.message));
     await client.connect();
     const buyer = (await client.query(`SELECT id FROM "User" WHERE role = 'SHOPPER' LIMIT 1`)).rows[0]
       .id as string;
-    const msme = (await client.query(`SELECT id FROM "Msme" WHERE status = 'VERIFIED' LIMIT 1`)).rows[0]
-      .id as string;
+    // A verified UMKM that sells something (most pendataan records have no products yet).
     const product = (
-      await client.query(`SELECT id, "priceIdr" FROM "Product" WHERE "msmeId" = $1 LIMIT 1`, [msme])
+      await client.query(
+        `SELECT p.id, p."priceIdr", p."msmeId" FROM "Product" p JOIN "Msme" m ON m.id = p."msmeId"
+         WHERE m.status = 'VERIFIED' AND p.status = 'PUBLISHED' ORDER BY p.id LIMIT 1`,
+      )
     ).rows[0];
+    const msme = product.msmeId as string;
     const checkoutId = `faults${crypto.randomBytes(6).toString('hex')}`;
     await client.query(
       `INSERT INTO "Checkout" (id, "buyerUserId", "paymentMethod", status, "totalIdr", "expiresAt") VALUES ($1, $2, 'STRIPE', 'PENDING', $3, now() + interval '30 minutes')`,

@@ -56,6 +56,7 @@ it('checks out until killed', async () => {
           deliveryName: 'Uji',
           deliveryPhone: '081234567890',
           deliveryAddress: 'Jl. Uji No. 1, Medan Kota',
+          deliveryDate: new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10),
           paymentMethod: paymentMethods[i % paymentMethods.length],
         },
         'http://127.0.0.1',

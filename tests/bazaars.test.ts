@@ -32,6 +32,13 @@ describe('bazaars', () => {
     expect(await assignBooth(admin, bazaar.id, entryA.id, booths[0].id)).toBe('A01');
     await expect(assignBooth(admin, bazaar.id, entryB.id, booths[0].id)).rejects.toThrow(/sudah dipakai/);
     await assignBooth(admin, bazaar.id, entryB.id, booths[1].id);
+    // The invited UMKM was told of the invitation and of its booth; the other of its booth only.
+    const kindsOf = async (userId: string) =>
+      (await db.notification.findMany({ where: { userId }, orderBy: { createdAt: 'asc' } })).map(
+        (n) => n.kind,
+      );
+    expect(await kindsOf(b.id)).toEqual(['bazaar.invited', 'bazaar.booth']);
+    expect(await kindsOf(a.id)).toEqual(['bazaar.booth']);
     await expect(assignBooth(a, bazaar.id, entryB.id, booths[0].id)).rejects.toBeInstanceOf(AccessDenied);
     const upcoming = await upcomingBazaars();
     expect(upcoming.find((u) => u.id === bazaar.id)?.participants.map((p) => p.booth?.code)).toEqual([

@@ -125,6 +125,11 @@ describe('Stripe webhook', () => {
     expect(
       await mod.db.auditLog.count({ where: { action: 'shop.payment.stripe', entityId: placed.checkoutId } }),
     ).toBe(1);
+    // The buyer is told once per order that the card payment went through (five deliveries, one notice).
+    const notices = await mod.db.notification.findMany({
+      where: { userId: orders[0].buyerUserId, kind: 'shop.status' },
+    });
+    expect(notices).toHaveLength(orders.length);
   });
 
   it('refuses a bad signature or a tampered body with 400 and changes nothing', async () => {

@@ -1,4 +1,6 @@
 import 'server-only';
+import { notifyMsme } from '@/lib/notify/notify';
+import { formatWib } from '@/lib/format/time';
 import { z } from 'zod';
 import { rupiahField } from '@/lib/format/rupiah-input';
 import { db } from '@/lib/server/db';
@@ -148,6 +150,21 @@ export async function joinBazaar(actor: Actor | null, bazaarId: string, msmeIdFo
       data: { bazaarId, msmeId, status: person.role === 'MSME_OWNER' ? 'APPLIED' : 'INVITED' },
       select: { id: true },
     });
+    if (person.role === 'DINAS_ADMIN') {
+      const [b, m] = await Promise.all([
+        tx.bazaar.findUniqueOrThrow({
+          where: { id: bazaarId },
+          select: { name: true, startsAt: true, venue: true },
+        }),
+        tx.msme.findUniqueOrThrow({ where: { id: msmeId }, select: { name: true } }),
+      ]);
+      await notifyMsme(tx, msmeId, {
+        kind: 'bazaar.invited',
+        params: { bazaar: b.name, msme: m.name, when: `${formatWib(b.startsAt)}, ${b.venue}` },
+        link: '/umkm/bazar',
+        key: `bazaar:${entry.id}:invited`,
+      });
+    }
     await audit(tx, person, {
       action: person.role === 'MSME_OWNER' ? 'bazaar.apply' : 'bazaar.invite',
       entityType: 'Bazaar',
@@ -170,7 +187,7 @@ export async function assignBooth(
     const [participant, booth] = await Promise.all([
       tx.bazaarParticipant.findFirst({
         where: { id: participantId, bazaarId },
-        select: { id: true, boothId: true },
+        select: { id: true, boothId: true, msmeId: true, bazaar: { select: { name: true } } },
       }),
       tx.bazaarBooth.findFirst({
         where: { id: boothId, bazaarId },
@@ -193,6 +210,12 @@ export async function assignBooth(
     await tx.bazaarParticipant.update({
       where: { id: participantId },
       data: { boothId, status: 'ACCEPTED' },
+    });
+    await notifyMsme(tx, participant.msmeId, {
+      kind: 'bazaar.booth',
+      params: { bazaar: participant.bazaar.name, booth: booth.code },
+      link: '/umkm/bazar',
+      key: `bazaar:${participantId}:booth:${booth.code}`,
     });
     await audit(tx, admin, {
       action: 'bazaar.booth.assign',

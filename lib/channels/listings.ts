@@ -1,4 +1,16 @@
 import 'server-only';
+import { notifyMsme } from '@/lib/notify/notify';
+
+const stageWordsEn: Record<string, string> = {
+  NOT_STARTED: 'not started',
+  PREPARING: 'preparing documents',
+  SUBMITTED: 'submitted',
+  UNDER_REVIEW: 'under review by the partner',
+  LIVE: 'live',
+  SUSPENDED: 'suspended',
+  DELISTED: 'delisted',
+  REJECTED: 'rejected',
+};
 import { db } from '@/lib/server/db';
 import { authorize, type Actor } from '@/lib/auth/actor';
 import { audit } from '@/lib/audit/audit';
@@ -243,6 +255,18 @@ export async function moveListing(actor: Actor | null, id: string, input: unknow
         reason: move.reason,
         override: move.override,
       },
+    });
+    await notifyMsme(tx, listing.product.msme.id, {
+      kind: 'channel.stage',
+      params: {
+        product: listing.product.name,
+        partner: listing.partner.name,
+        stage: stageLabel[move.to],
+        stageEn: stageWordsEn[move.to],
+        reason: move.reason ?? '',
+      },
+      link: '/umkm/kanal',
+      key: `listing:${id}:${move.to}:${now.getTime()}`,
     });
     await audit(tx, admin, {
       action: 'channel.listing.move',

@@ -12,6 +12,7 @@ export const queues = {
   /** send one OutboundEmail (data: { emailId }) */ mail: 'mail.send',
   /** every minute: release abandoned checkouts and unpaid transfers */ shopRelease: 'shop.release',
   /** every ten minutes: remind invitees 12 hours before an RFQ deadline */ rfqReminders: 'rfq.reminders',
+  /** hourly: drop old rate-limit windows and long-expired reset links */ prune: 'maintenance.prune',
 } as const;
 export type QueueName = (typeof queues)[keyof typeof queues];
 

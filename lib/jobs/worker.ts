@@ -4,6 +4,7 @@ import { releaseExpiredCheckouts } from '@/lib/shop/checkout';
 import { releaseUnpaidTransfers } from '@/lib/shop/transfer';
 import { sendRfqReminders } from '@/lib/procurement/reminders';
 import { jobQueue, queues } from './queue';
+import { pruneExpired } from './prune';
 
 const globalForWorker = globalThis as unknown as { workerStarted?: boolean };
 
@@ -29,6 +30,10 @@ export async function startWorker() {
   await boss.work(queues.rfqReminders, async () => {
     await sendRfqReminders();
   });
+  await boss.work(queues.prune, async () => {
+    await pruneExpired();
+  });
   await boss.schedule(queues.shopRelease, '* * * * *', {}, { tz: 'Asia/Jakarta' });
+  await boss.schedule(queues.prune, '17 * * * *', {}, { tz: 'Asia/Jakarta' });
   await boss.schedule(queues.rfqReminders, '*/10 * * * *', {}, { tz: 'Asia/Jakarta' });
 }

@@ -107,6 +107,52 @@ const kinds = {
       body: () => 'Your products now show in the catalogue and OPDs can invite you.',
     },
   },
+  'channel.stage': {
+    id: {
+      title: (p) => `${p.product} di ${p.partner}: ${p.stage}`,
+      body: (p) =>
+        `Tahap listing ${p.product} di ${p.partner} kini ${p.stage}.${p.reason ? ` Catatan: ${p.reason}` : ''}`,
+    },
+    en: {
+      title: (p) => `${p.product} on ${p.partner}: ${p.stageEn}`,
+      body: (p) =>
+        `The listing of ${p.product} on ${p.partner} is now ${p.stageEn}.${p.reason ? ` Note: ${p.reason}` : ''}`,
+    },
+  },
+  'bazaar.invited': {
+    id: {
+      title: (p) => `Undangan bazar: ${p.bazaar}`,
+      body: (p) => `Dinas mengundang ${p.msme} ikut ${p.bazaar}, ${p.when}.`,
+    },
+    en: {
+      title: (p) => `Bazaar invitation: ${p.bazaar}`,
+      body: (p) => `The Dinas invites ${p.msme} to ${p.bazaar}, ${p.when}.`,
+    },
+  },
+  'bazaar.booth': {
+    id: {
+      title: (p) => `Stan ${p.booth} di ${p.bazaar}`,
+      body: (p) => `Anda mendapat stan ${p.booth} di ${p.bazaar}.`,
+    },
+    en: {
+      title: (p) => `Booth ${p.booth} at ${p.bazaar}`,
+      body: (p) => `You have booth ${p.booth} at ${p.bazaar}.`,
+    },
+  },
+  'program.admitted': {
+    id: {
+      title: (p) => `Anda penerima ${p.program}`,
+      body: (p) => `${p.opd} menetapkan ${p.msme} sebagai penerima ${p.program}.`,
+    },
+    en: {
+      title: (p) => `You are a recipient of ${p.program}`,
+      body: (p) => `${p.opd} selected ${p.msme} as a recipient of ${p.program}.`,
+    },
+  },
+  'program.declined': {
+    id: { title: (p) => `Pengajuan ${p.program} tidak diterima`, body: (p) => `Alasan: ${p.reason}` },
+    en: { title: (p) => `Application to ${p.program} not accepted`, body: (p) => `Reason: ${p.reason}` },
+  },
 } satisfies Record<string, Record<Locale, Text>>;
 
 export type NotificationKind = keyof typeof kinds;
@@ -125,6 +171,11 @@ export const kindLabels: Record<NotificationKind, string> = {
   'registration.submitted': 'Pendaftaran UMKM baru (Dinas)',
   'registration.returned': 'Pendaftaran dikembalikan untuk diperbaiki',
   'registration.verified': 'Pendaftaran terverifikasi',
+  'channel.stage': 'Tahap listing e-commerce dan ritel modern',
+  'bazaar.invited': 'Undangan bazar',
+  'bazaar.booth': 'Stan bazar',
+  'program.admitted': 'Ditetapkan sebagai penerima program',
+  'program.declined': 'Pengajuan program tidak diterima',
 };
 
 export function renderNotification(kind: string, params: Params, locale: Locale) {

@@ -1,5 +1,5 @@
 import 'server-only';
-import { noticeShopOrdersPlaced } from '@/lib/shop/notices';
+import { noticeShopOrdersPlaced, noticeShopStatus } from '@/lib/shop/notices';
 import type Stripe from 'stripe';
 import { db } from '@/lib/server/db';
 import { audit } from '@/lib/audit/audit';
@@ -70,6 +70,8 @@ export async function applyStripeEvent(event: Stripe.Event): Promise<WebhookOutc
           data: { status: 'PLACED', paidAt: new Date() },
         });
         await noticeShopOrdersPlaced(tx, checkoutId);
+        for (const order of await tx.shopOrder.findMany({ where: { checkoutId }, select: { id: true } }))
+          await noticeShopStatus(tx, order.id, 'card-paid');
         await audit(tx, null, {
           action: 'shop.payment.stripe',
           entityType: 'Checkout',

@@ -1,4 +1,5 @@
 import 'server-only';
+import { notifyMsme } from '@/lib/notify/notify';
 import type { Tx } from '@/lib/db/client';
 import { db } from '@/lib/server/db';
 import { authorize, type Actor } from '@/lib/auth/actor';
@@ -291,6 +292,14 @@ async function admit(
             },
           });
         }
+        for (const a of admitted)
+          if (a.target.msmeId)
+            await notifyMsme(tx, a.target.msmeId, {
+              kind: 'program.admitted',
+              params: { program: program.name, opd: program.opd.name, msme: a.target.who },
+              link: '/umkm/program',
+              key: `program:${program.id}:admitted:${a.target.msmeId}`,
+            });
         await audit(tx, person, {
           action: how.action,
           entityType: 'AidProgram',
@@ -467,6 +476,12 @@ export async function decideApplication(actor: Actor | null, entryId: string, in
       data: { status: 'DECLINED', declineReason: decision.reason, decidedById: person.id },
     });
     if (changed.count === 0) throw new DomainError('Pengajuan ini sudah diputuskan.', undefined, 409);
+    await notifyMsme(tx, entry.msmeId!, {
+      kind: 'program.declined',
+      params: { program: program.name, reason: decision.reason ?? '' },
+      link: '/umkm/program',
+      key: `program:${program.id}:declined:${entry.id}`,
+    });
     await audit(tx, person, {
       action: 'program.application.decline',
       entityType: 'AidProgram',

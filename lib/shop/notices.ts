@@ -31,6 +31,7 @@ export async function noticeShopOrdersPlaced(tx: Tx, checkoutId: string) {
 const statusWords: Record<string, [string, string]> = {
   confirm: ['dikonfirmasi penjual', 'confirmed by the seller'],
   'payment-received': ['transfer diterima penjual', 'transfer received by the seller'],
+  'card-paid': ['dibayar dengan kartu, diteruskan ke penjual', 'paid by card, passed on to the seller'],
   ship: ['dikirim / siap diambil', 'shipped / ready for pickup'],
   done: ['selesai', 'completed'],
   cancel: ['dibatalkan penjual', 'cancelled by the seller'],

@@ -26,6 +26,11 @@ export const notify: Record<string, string> = {
   'Pendaftaran dikembalikan untuk diperbaiki': 'Registration sent back for changes',
   'Pendaftaran terverifikasi': 'Registration verified',
   'Kirim pesan WhatsApp': 'Send a WhatsApp message',
+  'Tahap listing e-commerce dan ritel modern': 'E-commerce and modern retail listing stage',
+  'Undangan bazar': 'Bazaar invitation',
+  'Stan bazar': 'Bazaar booth',
+  'Ditetapkan sebagai penerima program': 'Selected as a program recipient',
+  'Pengajuan program tidak diterima': 'Program application not accepted',
   'Belum menjawab: {msme}': 'Not answered yet: {msme}',
   'Kirim pesan WhatsApp ke UMKM': 'Send the UMKM a WhatsApp message',
   'Email dikirim lewat server surat (SMTP_URL). Tautan atur ulang kata sandi tidak ditampilkan di sini. Setiap kali halaman ini dibuka, tercatat di log audit.':
