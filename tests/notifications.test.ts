@@ -84,7 +84,7 @@ describe('mail on the job queue', () => {
       {
         cwd: path.resolve(__dirname, '..'),
         env: { ...process.env, SMTP_URL: smtpUrl, JOBS_WORKER: 'off' },
-        stdio: 'ignore',
+        stdio: ['ignore', 'ignore', 'ignore', 'ipc'],
       },
     );
     try {
