@@ -7,7 +7,14 @@ const globalForMail = globalThis as unknown as { transport?: nodemailer.Transpor
 
 function transport(url: string) {
   if (globalForMail.transport && globalForMail.url === url) return globalForMail.transport;
-  globalForMail.transport = nodemailer.createTransport(url);
+  // Timeouts: a mail server that accepts a connection and then never answers must not hold a worker
+  // (and the messages after it) forever; the send fails and the queue retries it with backoff.
+  globalForMail.transport = nodemailer.createTransport({
+    url,
+    connectionTimeout: 10_000,
+    greetingTimeout: 10_000,
+    socketTimeout: 30_000,
+  });
   globalForMail.url = url;
   return globalForMail.transport;
 }

@@ -3,11 +3,13 @@ import type { Actor } from '@/lib/auth/actor';
 import { createEvent, addNeed } from '@/lib/procurement/events';
 import { demoActor } from './actors';
 
-const wib = (date: Date) => new Date(date.getTime() + 7 * 3_600_000).toISOString().slice(0, 16);
+/** "YYYY-MM-DDTHH:00" in WIB, `days` calendar days after today in Medan (also after 17:00 UTC). */
 export const inDays = (days: number, hour = 9) => {
-  const d = new Date(Date.now() + days * 86_400_000);
-  d.setUTCHours(hour - 7, 0, 0, 0);
-  return wib(d);
+  const medan = new Date(Date.now() + 7 * 3_600_000); // WIB wall clock in the UTC fields
+  const day = new Date(
+    Date.UTC(medan.getUTCFullYear(), medan.getUTCMonth(), medan.getUTCDate() + days, hour),
+  );
+  return day.toISOString().slice(0, 16);
 };
 
 /** An event of the demo OPD (Diskominfo) with one catering need of `quantity` boxes in 10 days. */
