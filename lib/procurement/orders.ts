@@ -9,8 +9,6 @@ import { inspectionSchema, paymentSchema, reasonSchema } from './schema';
 import { planPayment, taxFacts, taxLines } from './taxes';
 import { noticeOrderStep } from './notices';
 import { todayInMedan } from '@/lib/format/date-only';
-
-const dateOnlyOf = (at: Date) => todayInMedan(at);
 import type { Tx } from '@/lib/db/client';
 import { ensureDocuments, storeDocumentAfterCommit } from './documents';
 
@@ -68,7 +66,7 @@ export async function getOrder(actor: Actor | null, id: string) {
   // What the payment form preselects and computes from: the law's choice and the rates as data.
   const taxes =
     order.status === 'HANDED_OVER' || order.payment
-      ? await taxFacts(db, id, order.payment ? dateOnlyOf(order.payment.paidAt) : todayInMedan())
+      ? await taxFacts(db, id, todayInMedan(order.payment?.paidAt))
       : null;
   const taxText = order.payment && taxes ? taxLines(taxes, order.payment) : null;
   return { ...order, taxes, taxText, timeline: timeline.map((t) => ({ ...t, id: String(t.id) })) };
