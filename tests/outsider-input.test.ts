@@ -107,7 +107,7 @@ describe('NUL bytes that reach a server action or a filter', () => {
   });
 });
 
-/** A document of a Diskominfo order (documents are made when the order is first shown). */
+/** A document of a Diskominfo order (the seed's orders get theirs when the app starts). */
 async function diskominfoDocumentId() {
   const staff = await demoActor('OPD_STAFF');
   const orders = await db.procurementOrder.findMany({ where: { opdId: staff.opdId! }, select: { id: true } });

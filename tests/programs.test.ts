@@ -12,6 +12,10 @@ import {
 } from '@/lib/programs/enrolment';
 import { rankedCandidates } from '@/lib/programs/candidates';
 import { addSession, ownerProgramHistory, recordAttendance, recordDelivery } from '@/lib/programs/delivery';
+import { programDocumentFile } from '@/lib/programs/documents';
+import { verifiedDocument } from '@/lib/documents/verification';
+import { verificationUrl } from '@/lib/procurement/documents';
+import { pdfQrCode, pdfText } from './support/pdf';
 import { openProgramsForOwner } from '@/lib/programs/owner';
 import { byNeed } from '@/lib/programs/eligibility';
 import { seatProblem } from '@/lib/programs/quota';
@@ -386,7 +390,23 @@ describe('applications, delivery and history', () => {
     await expect(recordAttendance(admin, session.id, { present: ['orang-lain'] })).rejects.toMatchObject({
       status: 422,
     });
+    await recordAttendance(admin, session.id, { present: [] });
+    // Recorded again: a new attendance list supersedes the first, which still verifies as such.
+    const firstList = await db.programDocument.findFirstOrThrow({ where: { sessionId: session.id } });
     await recordAttendance(admin, session.id, { present: [accepted.id] });
+    const list = await db.programDocument.findFirstOrThrow({
+      where: { sessionId: session.id, isCurrent: true },
+    });
+    expect(list.id).not.toBe(firstList.id);
+    expect(list.number).toBe(firstList.number);
+    expect(await verifiedDocument(firstList.verificationCode)).toMatchObject({
+      kind: 'ATTENDANCE_LIST',
+      replacedBy: { code: list.verificationCode },
+    });
+    const listText = await pdfText((await programDocumentFile(admin, list.id))!.bytes);
+    expect(listText).toContain('DAFTAR HADIR');
+    expect(listText).toMatch(/1 hadir dari 1 peserta/);
+    expect(await programDocumentFile(owner, list.id)).toBeNull(); // lists are for the program's managers
     await recordDelivery(admin, accepted.id, {
       kind: 'CERTIFICATE',
       certificationType: 'PIRT',
@@ -394,6 +414,12 @@ describe('applications, delivery and history', () => {
       deliveredOn: inDays(0),
     });
     const history = await ownerProgramHistory(owner);
+    // The owner downloads the receipt of what it received.
+    const receipt = history[0].deliveries[0].receipt!;
+    expect(await programDocumentFile(owner, receipt.id)).toMatchObject({
+      filename: expect.stringMatching(/^tanda-terima-/),
+    });
+    expect(await programDocumentFile(other, receipt.id)).toBeNull();
     expect(history).toHaveLength(1);
     expect(history[0]).toMatchObject({
       status: 'ACCEPTED',
@@ -438,9 +464,29 @@ describe('applications, delivery and history', () => {
       valueIdr: '3.500.000',
       deliveredOn: inDays(0),
     });
-    expect((await db.programDelivery.findFirstOrThrow({ where: { beneficiaryId: entry.id } })).valueIdr).toBe(
-      3_500_000n,
-    );
+    const delivery = await db.programDelivery.findFirstOrThrow({ where: { beneficiaryId: entry.id } });
+    expect(delivery.valueIdr).toBe(3_500_000n);
+    // Its receipt, made as it was recorded: read back, QR decoded, verified in public.
+    const receipt = await db.programDocument.findUniqueOrThrow({ where: { deliveryId: delivery.id } });
+    const file = (await programDocumentFile(staff, receipt.id))!;
+    const text = await pdfText(file.bytes);
+    const recipient = await db.programBeneficiary.findUniqueOrThrow({
+      where: { id: entry.id },
+      include: { msme: true },
+    });
+    expect(text).toContain('TANDA TERIMA PENYERAHAN BANTUAN');
+    expect(text).toContain(receipt.number);
+    expect(text).toContain(recipient.msme!.name);
+    expect(text).toContain('Rp 3.500.000');
+    expect(text).toContain('tiga juta lima ratus ribu rupiah');
+    expect(await pdfQrCode(file.bytes)).toBe(verificationUrl(receipt.verificationCode));
+    expect(await verifiedDocument(receipt.verificationCode)).toMatchObject({
+      kind: 'AID_RECEIPT',
+      msmeName: recipient.msme!.name,
+      totalIdr: 3_500_000n,
+      opdName: 'Dinas Sosial',
+    });
+    expect(await programDocumentFile(await opdStaff('DISKOMINFO'), receipt.id)).toBeNull();
     await expect(addSession(staff, p.id, { title: 'Sesi', heldOn: inDays(0) })).rejects.toMatchObject({
       status: 422,
     });

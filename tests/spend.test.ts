@@ -6,12 +6,8 @@ import { candidatesForNeed } from '@/lib/procurement/candidates';
 import { directOrder } from '@/lib/procurement/ordering';
 import { advanceOrder } from '@/lib/procurement/orders';
 import { opdOverview } from '@/lib/dashboard/dashboards';
-import {
-  ocdsReleasePackage,
-  opdSpendingFor,
-  publicOpdSpending,
-  spendingOrderRows,
-} from '@/lib/procurement/transparency';
+import { allReleases, latestPerProcess } from './support/ocds';
+import { opdSpendingFor, publicOpdSpending, spendingOrderRows } from '@/lib/procurement/transparency';
 import { GET as transparencyApi } from '@/app/api/v1/transparency/opd-spending/route';
 import { cateringOwner, eventWithNeed } from './support/procurement';
 import { newActor } from './support/actors';
@@ -65,10 +61,12 @@ describe('spend with UMKM', () => {
     const sheet = await spendingOrderRows(opd.id);
     const spendColumn = sheet[0].indexOf('Belanja UMKM (Rp)');
     const sheetTotal = sheet.slice(1).reduce((s, row) => s + Number(row[spendColumn]), 0);
-    const ocds = await ocdsReleasePackage('https://etalase-umkm.medan.go.id');
-    const ocdsTotal = ocds.releases
+    // OCDS: each process's latest release; its contract counts once the UMKM accepted it.
+    const ocdsTotal = latestPerProcess(await allReleases())
       .filter((r) => r.buyer.id === 'MDN-OPD-UJIBELANJA')
-      .reduce((s, r) => s + r.contracts[0].value.amount, 0);
+      .flatMap((r) => r.contracts ?? [])
+      .filter((c) => c.status === 'active' || c.status === 'terminated')
+      .reduce((s, c) => s + c.value.amount, 0);
 
     expect({ dashboard, report, transparansi, apiTotal, sheetTotal, ocdsTotal }).toEqual({
       dashboard: expected,

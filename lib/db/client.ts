@@ -3,6 +3,9 @@ import { PrismaClient, type Prisma } from '@/lib/generated/prisma/client';
 
 export function createPrismaClient(connectionString: string, max = 10) {
   return new PrismaClient({
+    // Steps render their PDF inside the transaction (decision 017): usually ~0.1 s, but a loaded
+    // machine must not turn a slow render into a rolled-back award (Prisma's default is 5 s).
+    transactionOptions: { maxWait: 5_000, timeout: 20_000 },
     // word_similarity ≥ 0.5 lets "sambel" find "sambal" and "kripik" find "keripik" (lib/catalog/search.ts).
     adapter: new PrismaPg({
       connectionString,

@@ -12,6 +12,7 @@ import { programs } from './en/programs';
 import { procurement } from './en/procurement';
 import { shop } from './en/shop';
 import { notify } from './en/notify';
+import { record } from './en/record';
 import type { Locale } from './messages';
 import { makePhrases, type Translate } from './translate';
 
@@ -23,6 +24,7 @@ export const english: Record<string, string> = {
   ...procurement,
   ...shop,
   ...notify,
+  ...record,
   ...common,
   ...catalog,
   ...owner,

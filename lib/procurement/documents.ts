@@ -1,32 +1,42 @@
 import 'server-only';
 import crypto from 'node:crypto';
-import { db } from '@/lib/server/db';
+import { publicOrigin } from '@/lib/server/env';
 import { fileStorage } from '@/lib/uploads/storage';
-import { PdfDocument } from '@/lib/documents/pdf';
-import { formatRupiah } from '@/lib/format/money';
+import { renderOfficialPdf, type OfficialDocument } from '@/lib/documents/official-pdf';
 import { formatWib } from '@/lib/format/time';
+import type { Tx } from '@/lib/db/client';
 import type { DocumentKind } from '@/lib/generated/prisma/enums';
 import { taxLines } from './taxes';
 
+// Documents are made inside the transaction of the step that calls for them (decision 017): the
+// award or direct order makes the Surat Pesanan, the inspection its report, the second BAST
+// signature the BAST, the payment the payment record. Viewing a page never writes.
+
+/** The renderer in force; documents made by an older one are regenerated (and superseded). */
+export const currentRenderVersion = 2;
+
 const conditionLabel = { GOOD: 'Baik', PARTLY_DAMAGED: 'Sebagian rusak', NOT_AS_ORDERED: 'Tidak sesuai' };
 
-async function taxRuleMap() {
-  const rules = await db.taxRule.findMany();
-  return Object.fromEntries(rules.map((r) => [r.code, r]));
-}
-
-const titles: Record<DocumentKind, string> = {
+export const documentTitles: Record<DocumentKind, string> = {
   SURAT_PESANAN: 'SURAT PESANAN',
   DELIVERY_CHECK: 'BERITA ACARA PEMERIKSAAN BARANG',
   BAST: 'BERITA ACARA SERAH TERIMA (BAST)',
   PAYMENT_RECORD: 'BUKTI PEMBAYARAN',
 };
 
-async function render(orderId: string, kind: DocumentKind) {
-  const order = await db.procurementOrder.findUniqueOrThrow({
+const numberPrefix = { SURAT_PESANAN: '', DELIVERY_CHECK: 'BAPB', BAST: 'BAST', PAYMENT_RECORD: 'BYR' };
+
+/** The public page a printed copy's QR code opens. */
+export const verificationUrl = (code: string) => `${publicOrigin()}/verifikasi/${code}`;
+
+/** 128 random bits, URL-safe: a code nobody can guess or enumerate. */
+export const newVerificationCode = () => crypto.randomBytes(16).toString('base64url');
+
+async function orderForDocument(tx: Tx, orderId: string) {
+  return tx.procurementOrder.findUniqueOrThrow({
     where: { id: orderId },
     include: {
-      opd: { select: { name: true } },
+      opd: { select: { name: true, address: true } },
       event: { select: { name: true, venue: true, startsAt: true, budgetSource: true, activityCode: true } },
       msme: {
         select: {
@@ -40,211 +50,201 @@ async function render(orderId: string, kind: DocumentKind) {
         },
       },
       createdBy: { select: { name: true } },
-      items: true,
+      items: { orderBy: { id: 'asc' } },
       payment: true,
     },
   });
-  const prefix = { SURAT_PESANAN: '', DELIVERY_CHECK: 'BAPB', BAST: 'BAST', PAYMENT_RECORD: 'BYR' }[kind];
-  const number = kind === 'SURAT_PESANAN' ? order.number! : `${prefix}/${order.number}`;
-  const pdf = new PdfDocument()
-    .text('PEMERINTAH KOTA MEDAN', { size: 12, bold: true })
-    .text(order.opd.name.toUpperCase(), { size: 11, bold: true })
-    .space(8)
-    .heading(titles[kind])
-    .text(`Nomor: ${number}`, { size: 10 })
-    .space(8)
-    .row('Kegiatan', order.event.name)
-    .row('Tempat / waktu', `${order.event.venue}, ${formatWib(order.event.startsAt)}`)
-    .row(
+}
+type DocumentOrder = Awaited<ReturnType<typeof orderForDocument>>;
+
+function commonFacts(order: DocumentOrder): [string, string][] {
+  const e = order.event;
+  return [
+    ['Kegiatan', e.name],
+    ['Tempat / waktu', `${e.venue}, ${formatWib(e.startsAt)}`],
+    [
       'Sumber anggaran',
-      `${order.event.budgetSource.replace('_', '-')}${order.event.activityCode ? `, kode ${order.event.activityCode}` : ''}`,
-    )
-    .row('Penyedia (UMKM)', order.msme.name)
-    .row('Pemilik', order.msme.ownerName)
-    .row('NIB', order.msme.nib ?? '-')
-    .row('Alamat', order.msme.address ?? '-')
-    .space(8)
-    .table(
-      [
-        { title: 'Uraian', at: 0 },
-        { title: 'Jumlah', at: 250 },
-        { title: 'Harga satuan', at: 320 },
-        { title: 'Total', at: 410 },
+      `${e.budgetSource.replace('_', '-')}${e.activityCode ? `, kode ${e.activityCode}` : ''}`,
+    ],
+    ['Penyedia (UMKM)', order.msme.name],
+    ['NIB', order.msme.nib ?? '-'],
+    ['Alamat penyedia', order.msme.address ?? '-'],
+  ];
+}
+
+const buyerSignature = (order: DocumentOrder, name?: string | null) => ({
+  role: `Pemesan, ${order.opd.name}`,
+  name: name ?? order.createdBy.name,
+});
+const supplierSignature = (order: DocumentOrder, name?: string | null) => ({
+  role: `Penyedia, ${order.msme.name}`,
+  name: name ?? order.msme.ownerName,
+});
+
+async function describe(
+  tx: Tx,
+  order: DocumentOrder,
+  kind: DocumentKind,
+  issuedAt: Date,
+  verifyUrl: string,
+): Promise<OfficialDocument> {
+  const number = kind === 'SURAT_PESANAN' ? order.number! : `${numberPrefix[kind]}/${order.number}`;
+  const base = {
+    title: documentTitles[kind],
+    number,
+    issuedAt,
+    opd: order.opd,
+    facts: commonFacts(order),
+    items: order.items,
+    verifyUrl,
+  };
+  const accepted = order.acceptedTotalIdr ?? order.totalIdr;
+  if (kind === 'SURAT_PESANAN')
+    return {
+      ...base,
+      amounts: [['Nilai pesanan (harga termasuk PPN bila penyedia PKP)', order.totalIdr]],
+      paragraphs: [
+        `Penyedia diminta menyerahkan barang/jasa sesuai uraian di atas. Dipesan pada ${formatWib(issuedAt)} oleh ${order.createdBy.name}.`,
+        'PPN dan PPh dihitung pada pembayaran menurut status pajak penyedia dan dicetak pada bukti pembayaran.',
       ],
-      order.items.map((i) => [
-        i.description.slice(0, 45),
-        `${i.quantity} ${i.unit}`,
-        formatRupiah(i.unitPriceIdr),
-        formatRupiah(i.totalIdr),
-      ]),
-    )
-    .space(6)
-    .row('Nilai pesanan', formatRupiah(order.totalIdr));
-  if (kind === 'DELIVERY_CHECK') {
-    pdf
-      .space(8)
-      .text(
-        `Pada ${formatWib(order.inspectedAt!)} pemeriksa yang ditunjuk ${order.opd.name} memeriksa barang/jasa yang dikirim penyedia pada ${formatWib(order.deliveredAt!)}, dengan hasil:`,
-      )
-      .table(
-        [
-          { title: 'Uraian', at: 0 },
-          { title: 'Dipesan', at: 200 },
-          { title: 'Diterima', at: 270 },
-          { title: 'Baik', at: 340 },
-          { title: 'Kondisi', at: 400 },
-        ],
-        order.items.map((i) => [
-          i.description.slice(0, 35),
-          `${i.quantity} ${i.unit}`,
-          String(i.receivedQuantity ?? '-'),
-          String(i.acceptedQuantity ?? '-'),
-          conditionLabel[i.condition ?? 'GOOD'],
-        ]),
-      )
-      .row('Nilai yang diterima', formatRupiah(order.acceptedTotalIdr ?? order.totalIdr))
-      .row('Catatan', order.inspectionNote ?? '-')
-      .row(
-        'Pemeriksa',
-        `${order.inspectorName}${order.inspectorNip ? `, NIP ${order.inspectorNip}` : ''} (${order.opd.name})`,
-      );
-  }
+      signatures: [buyerSignature(order), supplierSignature(order)],
+    };
+  if (kind === 'DELIVERY_CHECK')
+    return {
+      ...base,
+      facts: [
+        ...base.facts,
+        ['Pemeriksa', `${order.inspectorName}${order.inspectorNip ? `, NIP ${order.inspectorNip}` : ''}`],
+        ['Dikirim', formatWib(order.deliveredAt!)],
+        ['Catatan', order.inspectionNote ?? '-'],
+      ],
+      items: order.items.map((i) => ({
+        ...i,
+        description: `${i.description} — diterima ${i.receivedQuantity ?? '-'}, baik ${i.acceptedQuantity ?? '-'} (${conditionLabel[i.condition ?? 'GOOD']})`,
+      })),
+      amounts: [
+        ['Nilai pesanan', order.totalIdr],
+        ['Nilai yang diterima', accepted],
+      ],
+      paragraphs: [
+        `Pada ${formatWib(issuedAt)} pemeriksa yang ditunjuk ${order.opd.name} memeriksa barang/jasa yang dikirim penyedia, dengan hasil seperti tercantum di atas.`,
+      ],
+      signatures: [
+        { role: `Pemeriksa, ${order.opd.name}`, name: order.inspectorName ?? '-', nip: order.inspectorNip },
+      ],
+    };
   if (kind === 'BAST') {
     // Orders handed over before inspections were recorded have no BAPB to cite.
     const inspected = order.inspectedAt !== null;
-    const basis = inspected ? `, sesuai Berita Acara Pemeriksaan BAPB/${order.number}` : '';
     const complete =
       !inspected || order.items.every((i) => i.acceptedQuantity === i.quantity && i.condition === 'GOOD');
-    pdf
-      .space(8)
-      .text(
+    const basis = inspected ? `, sesuai Berita Acara Pemeriksaan BAPB/${order.number}` : '';
+    return {
+      ...base,
+      amounts: [['Nilai yang diserahterimakan', accepted]],
+      paragraphs: [
         complete
-          ? `Pada ${formatWib(order.handedOverAt!)} barang/jasa di atas telah diserahterimakan dalam keadaan baik dan lengkap oleh penyedia kepada ${order.opd.name}${basis}.`
-          : `Pada ${formatWib(order.handedOverAt!)} barang/jasa yang diterima menurut Berita Acara Pemeriksaan BAPB/${order.number} diserahterimakan oleh penyedia kepada ${order.opd.name}: ${order.items.map((i) => `${i.acceptedQuantity} dari ${i.quantity} ${i.unit}`).join(', ')}, senilai ${formatRupiah(order.acceptedTotalIdr ?? order.totalIdr)}.`,
-      )
-      .row(
-        'Pihak pertama (penyedia)',
-        `${order.bastMsmeSignerName ?? order.msme.ownerName}, ${order.msme.name} — ditandatangani ${formatWib(order.bastMsmeSignedAt!)}`,
-      )
-      .row(
-        'Pihak kedua (penerima)',
-        `${order.bastStaffSignerName ?? order.createdBy.name}, ${order.opd.name} — ditandatangani ${formatWib(order.bastStaffSignedAt!)}`,
-      );
+          ? `Pada ${formatWib(issuedAt)} barang/jasa di atas telah diserahterimakan dalam keadaan baik dan lengkap oleh penyedia kepada ${order.opd.name}${basis}.`
+          : `Pada ${formatWib(issuedAt)} barang/jasa yang diterima menurut Berita Acara Pemeriksaan BAPB/${order.number} diserahterimakan oleh penyedia kepada ${order.opd.name}: ${order.items.map((i) => `${i.acceptedQuantity} dari ${i.quantity} ${i.unit}`).join(', ')}.`,
+      ],
+      signatures: [
+        {
+          ...supplierSignature(order, order.bastMsmeSignerName),
+          role: 'Pihak pertama (penyedia)',
+          note: `${order.msme.name}, ditandatangani ${formatWib(order.bastMsmeSignedAt!)}`,
+        },
+        {
+          ...buyerSignature(order, order.bastStaffSignerName),
+          role: 'Pihak kedua (penerima)',
+          note: `${order.opd.name}, ditandatangani ${formatWib(order.bastStaffSignedAt!)}`,
+        },
+      ],
+    };
   }
-  if (kind === 'PAYMENT_RECORD' && order.payment) {
-    const p = order.payment;
-    const lines = taxLines({ rules: await taxRuleMap() }, p);
-    pdf
-      .space(8)
-      .row('Metode', p.method === 'KKPD' ? 'Kartu Kredit Pemerintah Daerah (KKPD)' : 'Transfer bank')
-      .row('Tanggal bayar', formatWib(p.paidAt, false))
-      .row('NPWP bendahara OPD', p.opdNpwp ?? '-')
-      .row('NPWP penyedia', p.msmeNpwp ?? 'tidak ada (tarif PPh lebih tinggi)')
-      .row('Nilai yang diterima (bruto)', formatRupiah(p.grossIdr))
-      .row('Dasar pengenaan pajak', formatRupiah(p.dppIdr))
-      .row('PPN dipungut', formatRupiah(p.ppnIdr))
-      .text(`${lines.ppn.text}${lines.ppn.regulation ? ` — ${lines.ppn.regulation}` : ''}`, {
-        size: 8,
-        indent: 12,
-      })
-      .row(
-        p.withholding === 'PP55' ? 'PPh' : `${p.withholding === 'PPH22' ? 'PPh 22' : 'PPh 23'} dipotong`,
-        formatRupiah(p.pphIdr),
-      )
-      .text(`${lines.pph.text} — ${lines.pph.regulation}${p.pp55Number ? ` — SK ${p.pp55Number}` : ''}`, {
-        size: 8,
-        indent: 12,
-      })
-      .row('Dibayarkan ke UMKM', formatRupiah(p.amountIdr))
-      .row(
+  const p = order.payment!;
+  const rules = Object.fromEntries((await tx.taxRule.findMany()).map((r) => [r.code, r]));
+  const lines = taxLines({ rules }, p);
+  const pphLabel =
+    p.withholding === 'PP55' ? 'PPh (tidak dipotong, PP 55/2022)' : `${lines.pph.text} dipotong`;
+  return {
+    ...base,
+    facts: [
+      ...base.facts,
+      ['Metode', p.method === 'KKPD' ? 'Kartu Kredit Pemerintah Daerah (KKPD)' : 'Transfer bank'],
+      ['Tanggal bayar', formatWib(p.paidAt, false)],
+      ['NPWP bendahara OPD', p.opdNpwp ?? '-'],
+      ['NPWP penyedia', p.msmeNpwp ?? 'tidak ada (tarif PPh lebih tinggi)'],
+      [
         'Rekening tujuan',
         order.msme.bankAccountLast4 ? `${order.msme.bankName} ••••${order.msme.bankAccountLast4}` : '-',
-      )
-      .row('Referensi', p.reference ?? '-');
-  }
-  if (kind === 'SURAT_PESANAN') {
-    pdf
-      .space(8)
-      .text(
-        `Penyedia diminta menyerahkan barang/jasa sesuai uraian di atas. Dipesan pada ${formatWib(order.orderedAt ?? order.createdAt)} oleh ${order.createdBy.name}.`,
-      );
-  }
-  pdf.space(16).text('Dokumen ini dibuat oleh Etalase UMKM Medan dan tercatat pada log audit.', { size: 8 });
-  return { number, bytes: pdf.toBytes() };
+      ],
+      ['Referensi', p.reference ?? '-'],
+    ],
+    amounts: [
+      ['Nilai yang diterima (bruto)', p.grossIdr],
+      ['Dasar pengenaan pajak (DPP)', p.dppIdr],
+      [lines.ppn.text, p.ppnIdr],
+      [pphLabel, p.pphIdr],
+      ['Dibayarkan ke UMKM', p.amountIdr],
+    ],
+    paragraphs: [
+      [lines.ppn.regulation, lines.pph.regulation, p.pp55Number ? `SK ${p.pp55Number}` : '']
+        .filter(Boolean)
+        .join('; '),
+    ],
+    signatures: [{ role: `Bendahara / pejabat pembayar, ${order.opd.name}`, name: order.createdBy.name }],
+  };
 }
 
 /**
- * The documents an order should have by now, generated if missing (a failure right after a commit
- * is repaired on the next view rather than lost).
+ * Makes a document inside the caller's transaction (the step's), dated with the act's moment: the
+ * PDF is kept in storage with its SHA-256 and a verification code. The file is written before the
+ * commit; a rolled-back step leaves only an unreferenced file behind.
  */
-export async function ensureDocuments(
-  order: {
-    id: string;
-    status: string;
-    number: string | null;
-    inspectedAt: Date | null;
-    bastStaffSignedAt: Date | null;
-    bastMsmeSignedAt: Date | null;
-    payment: object | null;
-  },
-  have: DocumentKind[],
-) {
-  // Due by what happened, not by status alone: an order handed over before inspections were
-  // recorded has no inspection report to make.
-  const due: DocumentKind[] = [];
-  if (order.number && order.status !== 'DRAFT') due.push('SURAT_PESANAN');
-  if (order.inspectedAt) due.push('DELIVERY_CHECK');
-  if (order.bastStaffSignedAt && order.bastMsmeSignedAt) due.push('BAST');
-  if (order.payment) due.push('PAYMENT_RECORD');
-  const missing = due.filter((kind) => !have.includes(kind));
-  for (const kind of missing) await storeDocument(order.id, kind);
-  return missing.length > 0;
-}
-
-/** Like storeDocument, but after a committed change: a failure is logged and repaired on view. */
-export async function storeDocumentAfterCommit(orderId: string, kind: DocumentKind) {
-  try {
-    await storeDocument(orderId, kind);
-  } catch (error) {
-    console.error(
-      `document ${kind} for order ${orderId} not generated yet:`,
-      error instanceof Error ? error.message : error,
-    );
-  }
-}
-
-/** Generates a document, keeps it in storage with its SHA-256, and records it (once per order and kind). */
-export async function storeDocument(orderId: string, kind: DocumentKind) {
-  const existing = await db.procurementDocument.findUnique({ where: { orderId_kind: { orderId, kind } } });
+export async function issueDocument(tx: Tx, orderId: string, kind: DocumentKind, issuedAt: Date) {
+  const existing = await tx.procurementDocument.findFirst({ where: { orderId, kind, isCurrent: true } });
   if (existing) return existing;
-  await assertDocumentDue(orderId, kind);
-  const { number, bytes } = await render(orderId, kind);
-  const storageKey = `docs/${orderId}-${kind.toLowerCase().replace(/_/g, '-')}.pdf`;
-  await fileStorage().put(storageKey, bytes, 'application/pdf');
-  const sha256 = crypto.createHash('sha256').update(bytes).digest('hex');
-  return db.procurementDocument.upsert({
-    where: { orderId_kind: { orderId, kind } },
-    create: { orderId, kind, number, storageKey, sha256 },
-    update: {},
-  });
+  return writeDocument(tx, orderId, kind, issuedAt);
 }
 
-/** A document exists only once its step happened: no BAST before both signatures, and so on. */
-async function assertDocumentDue(orderId: string, kind: DocumentKind) {
-  const order = await db.procurementOrder.findUniqueOrThrow({
-    where: { id: orderId },
-    select: {
-      inspectedAt: true,
-      bastStaffSignedAt: true,
-      bastMsmeSignedAt: true,
-      payment: { select: { id: true } },
+async function writeDocument(tx: Tx, orderId: string, kind: DocumentKind, issuedAt: Date) {
+  const order = await orderForDocument(tx, orderId);
+  const code = newVerificationCode();
+  const content = await describe(tx, order, kind, issuedAt, verificationUrl(code));
+  const bytes = await renderOfficialPdf(content);
+  const sha256 = crypto.createHash('sha256').update(bytes).digest('hex');
+  const storageKey = `docs/${orderId}-${kind.toLowerCase().replace(/_/g, '-')}-${sha256.slice(0, 16)}.pdf`;
+  await fileStorage().put(storageKey, bytes, 'application/pdf');
+  return tx.procurementDocument.create({
+    data: {
+      orderId,
+      kind,
+      number: content.number,
+      storageKey,
+      sha256,
+      verificationCode: code,
+      issuedAt,
+      renderVersion: currentRenderVersion,
     },
   });
-  const due = {
-    SURAT_PESANAN: true,
-    DELIVERY_CHECK: order.inspectedAt !== null,
-    BAST: order.bastStaffSignedAt !== null && order.bastMsmeSignedAt !== null,
-    PAYMENT_RECORD: order.payment !== null,
-  }[kind];
-  if (!due) throw new Error(`document ${kind} for order ${orderId} is not due yet`);
+}
+
+/**
+ * Replaces a document made by an older renderer: the new one keeps its number and date, the old
+ * one stays verifiable and says it was superseded (a printed copy of it is not silently orphaned).
+ */
+export async function regenerateDocument(tx: Tx, documentId: string) {
+  const old = await tx.procurementDocument.findUniqueOrThrow({ where: { id: documentId } });
+  if (old.isCurrent !== true || old.renderVersion >= currentRenderVersion) return null;
+  await tx.procurementDocument.update({
+    where: { id: old.id },
+    data: {
+      isCurrent: null,
+      supersededAt: new Date(),
+      verificationCode: old.verificationCode ?? newVerificationCode(),
+    },
+  });
+  const fresh = await writeDocument(tx, old.orderId, old.kind, old.issuedAt ?? old.createdAt);
+  await tx.procurementDocument.update({ where: { id: old.id }, data: { supersededById: fresh.id } });
+  return fresh;
 }

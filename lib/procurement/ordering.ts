@@ -11,7 +11,8 @@ import { fittingProductOf } from './candidates';
 import { directOrderSchema, quoteSchema, rfqCancelSchema, rfqSchema } from './schema';
 import { rfqPhase } from './rfq-phase';
 import { noticeAward, noticeOrderStep, noticeRfqCancelled, noticeRfqSent } from './notices';
-import { storeDocumentAfterCommit } from './documents';
+import { issueDocument } from './documents';
+import { publishRelease } from './ocds';
 import { storeImage } from '@/lib/uploads/images';
 import { enforceLimit } from '@/lib/security/rate-limit';
 import { requestIp } from '@/lib/security/request-ip';
@@ -40,6 +41,7 @@ export async function cancelRfq(actor: Actor | null, rfqId: string, input: unkno
       before: { rfq: rfqId, status: rfq.status },
       after: { rfq: rfqId, status: 'CANCELLED', reason },
     });
+    await publishRelease(tx, { rfqId }, ['tenderCancellation']);
     return { id: rfqId };
   });
 }
@@ -90,6 +92,7 @@ export async function sendRfq(actor: Actor | null, needId: string, input: unknow
       entityId: need.eventId,
       after: { rfq: rfq.id, msmeIds, deadline: data.deadline.toISOString() },
     });
+    await publishRelease(tx, { rfqId: rfq.id }, ['planning', 'tender']);
     return rfq;
   });
 }
@@ -268,6 +271,8 @@ async function createOrder(
     entityId: order.id,
     after: { status: 'ORDERED', number, totalIdr: Number(total), msmeId: args.msmeId },
   });
+  // The award or direct order is the act that makes the Surat Pesanan, in the same transaction.
+  await issueDocument(tx, order.id, 'SURAT_PESANAN', now);
   return order;
 }
 
@@ -343,9 +348,10 @@ export async function awardQuote(actor: Actor | null, quoteId: string) {
       unitPriceIdr: quote.unitPriceIdr,
     });
     await noticeAward(tx, quote.rfq.id, placed.id);
+    // The decision opens the sealed quotes: bids, tenderers, the award and the Surat Pesanan.
+    await publishRelease(tx, { rfqId: quote.rfq.id }, ['tenderUpdate', 'award', 'contract']);
     return placed;
   });
-  await storeDocumentAfterCommit(order.id, 'SURAT_PESANAN');
   return order;
 }
 
@@ -396,8 +402,8 @@ export async function directOrder(actor: Actor | null, needId: string, input: un
       unitPriceIdr: product.priceIdr,
     });
     await noticeOrderStep(tx, placed.id, 'place', true);
+    await publishRelease(tx, { orderId: placed.id }, ['planning', 'tender', 'award', 'contract']);
     return placed;
   });
-  await storeDocumentAfterCommit(order.id, 'SURAT_PESANAN');
   return order;
 }

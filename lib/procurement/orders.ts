@@ -10,7 +10,8 @@ import { planPayment, taxFacts, taxLines } from './taxes';
 import { noticeOrderStep } from './notices';
 import { todayInMedan } from '@/lib/format/date-only';
 import type { Tx } from '@/lib/db/client';
-import { ensureDocuments, storeDocumentAfterCommit } from './documents';
+import { issueDocument } from './documents';
+import { processOfOrder, publishRelease, type ReleaseTag } from './ocds';
 
 /** Who may see an order: its OPD's staff, its UMKM's owner, and Dinas admins (read only). */
 function visibleTo(actor: Actor) {
@@ -31,25 +32,14 @@ export async function getOrder(actor: Actor | null, id: string) {
       need: { select: { kind: true } },
       items: true,
       documents: {
+        where: { isCurrent: true },
         orderBy: { createdAt: 'asc' },
-        select: { id: true, kind: true, number: true, createdAt: true },
+        select: { id: true, kind: true, number: true, issuedAt: true, verificationCode: true },
       },
       payment: true,
     },
   });
   if (!order) throw new DomainError('Pesanan tidak ditemukan.', undefined, 404);
-  if (
-    await ensureDocuments(
-      order,
-      order.documents.map((d) => d.kind),
-    )
-  ) {
-    order.documents = await db.procurementDocument.findMany({
-      where: { orderId: id },
-      orderBy: { createdAt: 'asc' },
-      select: { id: true, kind: true, number: true, createdAt: true },
-    });
-  }
   const timeline = await db.auditLog.findMany({
     where: { entityType: 'ProcurementOrder', entityId: id },
     orderBy: { id: 'asc' },
@@ -138,6 +128,16 @@ const steps = {
 } satisfies Record<string, Step>;
 
 export type OrderStep = keyof typeof steps;
+
+const releaseTags: Record<OrderStep, ReleaseTag[]> = {
+  accept: ['contractUpdate'],
+  decline: ['awardCancellation', 'contractTermination'],
+  cancel: ['awardCancellation', 'contractTermination'],
+  deliver: ['implementation'],
+  inspect: ['implementationUpdate'],
+  sign: ['implementationUpdate'],
+  pay: ['implementationUpdate', 'contractTermination'],
+};
 
 const stepNames: Record<OrderStep, string> = {
   accept: 'diterima',
@@ -309,13 +309,14 @@ export async function advanceOrder(actor: Actor | null, id: string, step: OrderS
     });
     const reached = (data.status as ProcurementStatus | undefined) ?? order.status;
     await noticeOrderStep(tx, id, reached === 'HANDED_OVER' ? 'handover' : step, person.role === 'OPD_STAFF');
+    // The step's document is made here, in its transaction, dated with the act.
+    const actAt = (data.inspectedAt ?? data.handedOverAt ?? data.paidAt) as Date | undefined;
+    if (rule.document && actAt) await issueDocument(tx, id, rule.document, actAt);
+    // Each change of stage is published as a new OCDS release (a first BAST signature is not one).
+    const tags = releaseTags[step];
+    if (tags && reached !== order.status) await publishRelease(tx, await processOfOrder(tx, id), tags, now);
     return reached;
   });
-  const documentDue =
-    (step === 'inspect' && result === 'INSPECTED') ||
-    (step === 'sign' && result === 'HANDED_OVER') ||
-    (step === 'pay' && result === 'PAID');
-  if (rule.document && documentDue) await storeDocumentAfterCommit(id, rule.document);
   return { status: result, message: `Pesanan ${stepNames[step]}.` };
 }
 

@@ -1,4 +1,5 @@
 import 'server-only';
+import { issueAidReceipt, issueAttendanceList } from './documents';
 import { db } from '@/lib/server/db';
 import { authorize, type Actor } from '@/lib/auth/actor';
 import { audit } from '@/lib/audit/audit';
@@ -48,7 +49,13 @@ export async function programRecord(actor: Actor | null, programId: string) {
       include: { msme: { select: { name: true } }, cooperative: { select: { name: true } } },
     }),
   ]);
-  return { program, beneficiaries, sessions, declined: applications };
+  const documents = await db.programDocument.findMany({
+    where: { programId, isCurrent: true },
+    select: { id: true, kind: true, deliveryId: true, sessionId: true, number: true, verificationCode: true },
+  });
+  const receiptOf = new Map(documents.filter((d) => d.deliveryId).map((d) => [d.deliveryId!, d]));
+  const attendanceListOf = new Map(documents.filter((d) => d.sessionId).map((d) => [d.sessionId!, d]));
+  return { program, beneficiaries, sessions, declined: applications, receiptOf, attendanceListOf };
 }
 
 export async function addSession(actor: Actor | null, programId: string, input: unknown) {
@@ -110,6 +117,8 @@ export async function recordAttendance(actor: Actor | null, sessionId: string, i
       entityId: sessionId,
       after: { present: present.length, absent: beneficiaries.length - present.length },
     });
+    // The attendance list, signed by whoever recorded it; a re-recording supersedes the last one.
+    await issueAttendanceList(tx, sessionId, person.name);
     return { present: present.length, absent: beneficiaries.length - present.length };
   });
 }
@@ -196,6 +205,7 @@ export async function recordDelivery(actor: Actor | null, beneficiaryId: string,
       entityId: beneficiaryId,
       after: { deliveryId: delivery.id, kind: d.kind, valueIdr: d.valueIdr },
     });
+    await issueAidReceipt(tx, delivery.id, person.name);
     return delivery;
   });
 }
@@ -204,7 +214,7 @@ export async function recordDelivery(actor: Actor | null, beneficiaryId: string,
 export async function ownerProgramHistory(actor: Actor | null) {
   const owner = authorize(actor, ['MSME_OWNER']);
   if (!owner.msmeId) return [];
-  return db.programBeneficiary.findMany({
+  const entries = await db.programBeneficiary.findMany({
     where: { msmeId: owner.msmeId },
     orderBy: { addedAt: 'desc' },
     include: {
@@ -225,4 +235,13 @@ export async function ownerProgramHistory(actor: Actor | null) {
       attendance: { include: { session: { select: { title: true, heldOn: true } } } },
     },
   });
+  const receipts = await db.programDocument.findMany({
+    where: { deliveryId: { in: entries.flatMap((e) => e.deliveries.map((d) => d.id)) }, isCurrent: true },
+    select: { id: true, deliveryId: true, number: true, verificationCode: true },
+  });
+  const receiptOf = new Map(receipts.map((r) => [r.deliveryId!, r]));
+  return entries.map((e) => ({
+    ...e,
+    deliveries: e.deliveries.map((d) => ({ ...d, receipt: receiptOf.get(d.id) ?? null })),
+  }));
 }

@@ -20,6 +20,11 @@ export async function setup() {
   await applyMigrations(database.url);
   await seedIfEmpty(database.url);
   process.env.DATABASE_URL = database.url;
+  // As the app does when it starts (instrumentation.ts): the seed's orders get their documents.
+  const { backfillPublicRecord } = await import('@/lib/procurement/record-backfill');
+  const { db } = await import('@/lib/server/db');
+  await backfillPublicRecord();
+  await db.$disconnect();
   // Tests enqueue jobs but run them themselves (tests/notifications.test.ts): no worker, no schedule.
   process.env.JOBS_WORKER = 'off';
 }

@@ -42,6 +42,14 @@ export function OwnerHistory({
                 ? `${t(labelOf(certificationLabel, d.certification.type))} ${d.certification.number}`
                 : d.description}
               {d.valueIdr > 0n && ` · ${formatRupiah(d.valueIdr)}`}
+              {d.receipt && (
+                <>
+                  {' · '}
+                  <a className="underline" href={`/api/program/dokumen/${d.receipt.id}`}>
+                    {t('Tanda terima (PDF)')}
+                  </a>
+                </>
+              )}
             </p>
           ))}
           {e.attendance.length > 0 && (

@@ -250,6 +250,17 @@ export async function ProgramDetail({
                           : d.description}
                         {d.quantity > 1 && ` × ${d.quantity}`}
                         {d.valueIdr > 0n && ` · ${formatRupiah(d.valueIdr)}`}
+                        {record.receiptOf.get(d.id) && (
+                          <>
+                            {' · '}
+                            <a
+                              className="underline"
+                              href={`/api/program/dokumen/${record.receiptOf.get(d.id)!.id}`}
+                            >
+                              {t('Tanda terima (PDF)')}
+                            </a>
+                          </>
+                        )}
                       </li>
                     ))}
                   </ul>
@@ -380,6 +391,17 @@ export async function ProgramDetail({
               <p className="font-medium">
                 {s.title} · {formatDateOnly(s.heldOn, t.locale)}
                 {s.venue && ` · ${s.venue}`}
+                {record.attendanceListOf.get(s.id) && (
+                  <>
+                    {' · '}
+                    <a
+                      className="text-sm font-normal underline"
+                      href={`/api/program/dokumen/${record.attendanceListOf.get(s.id)!.id}`}
+                    >
+                      {t('Daftar hadir (PDF)')}
+                    </a>
+                  </>
+                )}
               </p>
               <p className="text-sm text-slate-700">
                 {t('Centang yang hadir; yang lain dicatat tidak hadir.')}

@@ -163,6 +163,17 @@ export default async function ProcurementOrderPage({ params }: { params: Promise
                 <a className="text-brand-700 underline" href={`/api/pengadaan/dokumen/${d.id}`}>
                   {t(documentLabel[d.kind])} {d.number} (PDF)
                 </a>
+                {d.issuedAt && (
+                  <span className="text-sm text-slate-600"> · {formatWib(d.issuedAt, true, t.locale)}</span>
+                )}
+                {d.verificationCode && (
+                  <>
+                    {' · '}
+                    <a className="text-sm underline" href={`/verifikasi/${d.verificationCode}`}>
+                      {t('halaman verifikasi')}
+                    </a>
+                  </>
+                )}
               </li>
             ))}
           </ul>

@@ -1,13 +1,19 @@
 import { NextResponse } from 'next/server';
-import { ocdsReleasePackage } from '@/lib/procurement/transparency';
+import { releasePackage, releasePageQuery } from '@/lib/procurement/ocds-read';
 import { apiError } from '@/lib/server/api';
 
-// Completed OPD procurements from UMKM as an Open Contracting (OCDS 1.1) release package.
+// Every published OCDS 1.1 release of OPD procurement from UMKM, in publication order, in pages:
+// follow links.next (a cursor), or ask for a date range (from/to, WIB days).
 export async function GET(request: Request) {
   try {
     const url = new URL(request.url);
-    return NextResponse.json(await ocdsReleasePackage(`${url.protocol}//${url.host}`), {
-      headers: { 'cache-control': 'public, max-age=300, s-maxage=300' },
+    const query = releasePageQuery.parse(Object.fromEntries(url.searchParams));
+    const body = await releasePackage(`${url.protocol}//${url.host}`, query);
+    return NextResponse.json(body, {
+      headers: {
+        'cache-control': 'public, max-age=60, s-maxage=60',
+        ...(body.links.next ? { link: `<${body.links.next}>; rel="next"` } : {}),
+      },
     });
   } catch (error) {
     return apiError(error);
