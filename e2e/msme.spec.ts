@@ -113,14 +113,18 @@ test('bulk import shows the bad rows before importing, then imports the rest onc
     .getByLabel(/Berkas pendataan/)
     .setInputFiles({ name: 'pendataan.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
   await page.getByRole('button', { name: 'Periksa berkas' }).click();
-  await expect(page.getByTestId('form-success')).toContainText('3 baris: 1 valid, 2 bermasalah');
+  // Rows failed: said first and plainly, in a box that is not green.
+  const summary = page.getByTestId('import-summary');
+  await expect(summary).toContainText('2 dari 3 baris gagal dan tidak diimpor');
+  await expect(summary).toContainText('3 baris: 1 valid, 2 bermasalah');
+  await expect(page.getByTestId('form-success')).toHaveCount(0);
   const report = page.getByTestId('import-report');
   await expect(report).toContainText('NIB harus 13 digit angka');
   await expect(report).toContainText('Kecamatan "Medan Antah" tidak ada di Kota Medan.');
   await page.getByRole('button', { name: 'Impor baris yang valid' }).click();
-  await expect(page.getByTestId('form-success')).toContainText('1 UMKM diimpor');
+  await expect(summary).toContainText('1 UMKM diimpor');
   await page.getByRole('button', { name: 'Periksa berkas' }).click();
-  await expect(page.getByTestId('form-success')).toContainText('1 sudah pernah diimpor');
+  await expect(summary).toContainText('1 sudah pernah diimpor');
   await page.goto('/dinas/verifikasi');
   await expect(page.getByTestId('verification-queue')).toContainText('Sambal Andaliman Impor');
 });

@@ -1,13 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { db } from '@/lib/server/db';
 import { AccessDenied } from '@/lib/auth/actor';
-import { importMsmes, importTemplateRows } from '@/lib/msme/bulk-import';
+import ExcelJS from 'exceljs';
+import { importMsmes, importTemplate } from '@/lib/msme/bulk-import';
 import { toCsv, parseCsv } from '@/lib/spreadsheet/csv';
-import { readXlsx, toXlsx } from '@/lib/spreadsheet/xlsx';
+import { readXlsx } from '@/lib/spreadsheet/xlsx';
 import { demoActor } from './support/actors';
 
+const template = await importTemplate();
+
+/** A workbook as a person saves it from Excel: one sheet, the header in row 1. */
+async function userXlsx(table: (string | number)[][]) {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('Pendataan UMKM');
+  for (const row of table) sheet.addRow(row);
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
 function rows() {
-  const [header, example] = importTemplateRows();
+  const header = template.columns.map((c) => c.key);
+  const example = template.columns.map((c) => c.example);
   const stamp = String(Date.now()).slice(-6);
   const row = (changes: Record<string, string>) => header.map((column, i) => changes[column] ?? example[i]);
   return [
@@ -82,13 +94,17 @@ describe('bulk import', () => {
 
   it('reads the same data from XLSX', async () => {
     const table = rows();
-    expect(readXlsx(toXlsx(table))).toEqual(table.map((r) => r.map(String)));
+    expect(await readXlsx(await userXlsx(table))).toEqual(table.map((r) => r.map(String)));
     const report = await importMsmes(
       await demoActor('DINAS_ADMIN'),
-      file(toXlsx(table), 'pendataan.xlsx'),
+      file(await userXlsx(table), 'pendataan.xlsx'),
       false,
     );
     expect(report.valid).toBe(2);
+    // Excel keeps a NIK typed into a number cell as a number: it is read back digit for digit.
+    const nik = table[1][template.columns.findIndex((c) => c.key === 'nik')];
+    const asNumbers = table.map((r, i) => (i === 1 ? r.map((v) => (v === nik ? Number(nik) : v)) : r));
+    expect((await readXlsx(await userXlsx(asNumbers)))[1]).toContain(nik);
   });
 
   it('refuses a file that is neither CSV nor XLSX, or lacks columns', async () => {
@@ -107,6 +123,32 @@ describe('bulk import', () => {
         importMsmes(await demoActor(role), file(toCsv(rows()), 'x.csv'), true),
       ).rejects.toBeInstanceOf(AccessDenied);
     }
+  });
+});
+
+describe('forgiving place names', () => {
+  it('reads a kecamatan or kelurahan written differently, says how it read it, and suggests for a typo', async () => {
+    const [header, ...body] = rows();
+    const at = (key: string) => header.indexOf(key);
+    const variant = (row: (string | number)[], kecamatan: string, kelurahan: string) =>
+      row.map((v, i) => (i === at('kecamatan') ? kecamatan : i === at('kelurahan') ? kelurahan : v));
+    const table = [
+      header,
+      variant(body[0], 'Kec. medan  kota', 'Pasarbaru'),
+      variant(body[4], 'Medan Kotta', 'Pasar Baru'),
+      variant(body[2], 'Medan Antah Berantah', 'Pasar Baru'),
+    ];
+    const report = await importMsmes(await demoActor('DINAS_ADMIN'), file(toCsv(table), 'x.csv'), false);
+    expect(report.warnings).toEqual(
+      expect.arrayContaining([
+        { row: 2, column: 'kecamatan', message: 'Kecamatan "Kec. medan  kota" dibaca sebagai Medan Kota.' },
+        { row: 2, column: 'kelurahan', message: 'Kelurahan "Pasarbaru" dibaca sebagai Pasar Baru.' },
+        { row: 3, column: 'kecamatan', message: 'Kecamatan "Medan Kotta" dibaca sebagai Medan Kota.' },
+      ]),
+    );
+    expect(report.issues.filter((i) => i.column === 'kecamatan')).toEqual([
+      expect.objectContaining({ row: 4, message: expect.stringMatching(/tidak ada di Kota Medan/) }),
+    ]);
   });
 });
 

@@ -212,10 +212,12 @@ describe('registry', () => {
     const all = await searchRegistry(admin, registryFilterSchema.parse({}));
     expect(halal.total).toBeGreaterThan(0);
     expect(halal.total).toBeLessThan(all.total);
-    const rows = await registryExportRows(admin, registryFilterSchema.parse({ kecamatan: '12.71.01' }));
-    expect(rows[0]).toContain('NIB');
-    expect(rows[0].join()).not.toMatch(/NIK/);
-    expect(rows.length - 1).toBe(
+    const table = await registryExportRows(admin, registryFilterSchema.parse({ kecamatan: '12.71.01' }));
+    const headers = table.columns.map((c) => c.header);
+    expect(headers).toContain('NIB');
+    expect(headers.join()).not.toMatch(/NIK/);
+    expect(table.filters).toBe('Saringan: Kecamatan Medan Kota');
+    expect(table.rows.length).toBe(
       (await searchRegistry(admin, registryFilterSchema.parse({ kecamatan: '12.71.01' }))).total,
     );
   });

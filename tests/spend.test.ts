@@ -59,8 +59,8 @@ describe('spend with UMKM', () => {
       .filter((r) => r.opdCode === 'UJIBELANJA')
       .reduce((s, r) => s + r.umkmSpendIdr, 0);
     const sheet = await spendingOrderRows(opd.id);
-    const spendColumn = sheet[0].indexOf('Belanja UMKM (Rp)');
-    const sheetTotal = sheet.slice(1).reduce((s, row) => s + Number(row[spendColumn]), 0);
+    const spendColumn = sheet.columns.findIndex((c) => c.header === 'Belanja UMKM');
+    const sheetTotal = sheet.rows.reduce((s, row) => s + Number(row[spendColumn]), 0);
     // OCDS: each process's latest release; its contract counts once the UMKM accepted it.
     const ocdsTotal = latestPerProcess(await allReleases())
       .filter((r) => r.buyer.id === 'MDN-OPD-UJIBELANJA')
@@ -76,12 +76,9 @@ describe('spend with UMKM', () => {
       sheetTotal: expected,
       ocdsTotal: expected,
     });
-    expect(sheet).toHaveLength(4); // header and the three orders, the unaccepted one marked "Tidak"
-    expect(sheet.slice(1).map((row) => row[sheet[0].indexOf('Dihitung sebagai belanja UMKM')])).toEqual([
-      'Tidak',
-      'Ya',
-      'Ya',
-    ]);
+    expect(sheet.rows).toHaveLength(3); // the three orders, the unaccepted one marked "Tidak"
+    const countedColumn = sheet.columns.findIndex((c) => c.header === 'Dihitung sebagai belanja UMKM');
+    expect(sheet.rows.map((row) => row[countedColumn])).toEqual(['Tidak', 'Ya', 'Ya']);
     // The three events are in 10 days: their pagu is upcoming, not held, so no share yet.
     expect(months.reduce((s, r) => s + r.paguIdr, 0)).toBe(0);
     expect(months.reduce((s, r) => s + r.paguUpcomingIdr, 0)).toBe(120_000_000);

@@ -148,9 +148,11 @@ describe('the audit log viewer', () => {
     expect(rows[0].after).toMatchObject({ purpose: 'DUPLICATE_CHECK', note: 'NIK sama dengan usaha lain' });
     const yesterday = new Date(Date.now() + 7 * 3_600_000 - 86_400_000).toISOString().slice(0, 10);
     expect((await searchAuditLog(admin, { ...filter, from: yesterday, to: yesterday })).rows).toHaveLength(0);
-    const csv = await auditExportRows(admin, filter);
-    expect(csv[0]).toEqual(expect.arrayContaining(['Waktu (WIB)', 'Pelaku', 'Tindakan']));
-    expect(csv[1]).toEqual(expect.arrayContaining(['Admin Dinas', 'msme.nik.reveal']));
+    const table = await auditExportRows(admin, filter);
+    expect(table.columns.map((c) => c.header)).toEqual(
+      expect.arrayContaining(['Waktu (WIB)', 'Pelaku', 'Tindakan']),
+    );
+    expect(table.rows[0]).toEqual(expect.arrayContaining(['Admin Dinas', 'msme.nik.reveal']));
     expect(auditFilterSchema.safeParse({ from: '31/02/2026' }).success).toBe(false);
   });
 
@@ -164,23 +166,25 @@ describe('the audit log viewer', () => {
 
 describe('exports and reports speak Indonesian', () => {
   it('the registry export says Mikro and Terverifikasi', async () => {
-    const rows = await registryExportRows(
+    const table = await registryExportRows(
       await demoActor('DINAS_ADMIN'),
       registryFilterSchema.parse({ status: 'VERIFIED' }),
     );
-    const [header, ...body] = rows;
+    const header = table.columns.map((c) => c.header);
+    const body = table.rows;
     const size = header.indexOf('Skala');
     const status = header.indexOf('Status');
     expect(new Set(body.map((r) => r[status]))).toEqual(new Set(['Terverifikasi']));
     expect(body.every((r) => ['Mikro', 'Kecil', 'Menengah'].includes(String(r[size])))).toBe(true);
-    expect(JSON.stringify(rows)).not.toMatch(/"(MICRO|SMALL|MEDIUM|VERIFIED|HALAL)"/);
+    expect(JSON.stringify(table.rows)).not.toMatch(/"(MICRO|SMALL|MEDIUM|VERIFIED|HALAL)"/);
   });
 
   it('the OPD report has words for headers, months and shares', async () => {
-    const rows = spendingReportRows(await opdSpendingFor());
-    expect(rows[0]).toContain('Kode OPD');
-    expect(rows[0].join(' ')).not.toMatch(/opd_code|_idr|_pct/);
-    expect(String(rows[1][2])).toMatch(
+    const table = spendingReportRows(await opdSpendingFor());
+    const headers = table.columns.map((c) => c.header);
+    expect(headers).toContain('Kode OPD');
+    expect(headers.join(' ')).not.toMatch(/opd_code|_idr|_pct/);
+    expect(String(table.rows[0][2])).toMatch(
       /^(Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember) \d{4}$/,
     );
     expect(formatMonth('2026-11')).toBe('November 2026');

@@ -1,10 +1,10 @@
 import 'server-only';
+import { col, type SheetTable } from '@/lib/spreadsheet/table';
 import { z } from 'zod';
 import { db } from '@/lib/server/db';
 import { authorize, type Actor } from '@/lib/auth/actor';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { dateOnlyField } from '@/lib/format/date-only';
-import { formatWib } from '@/lib/format/time';
 import { searchText } from '@/lib/validation/search-text';
 import { roleLabel } from '@/lib/format/labels';
 
@@ -96,22 +96,28 @@ export async function auditExportRows(actor: Actor | null, filter: AuditFilter) 
     take: 50_000,
     select,
   });
-  return [
-    [
-      'No.',
-      'Waktu (WIB)',
-      'Pelaku',
-      'Email pelaku',
-      'Peran',
-      'Tindakan',
-      'Jenis data',
-      'ID data',
-      'Sebelum',
-      'Sesudah',
+  return {
+    sheet: 'Log audit',
+    title: 'Log audit Etalase UMKM Medan',
+    filters: Object.entries(filter)
+      .filter(([, v]) => v !== undefined && v !== '')
+      .map(([k, v]) => `${k}: ${String(v)}`)
+      .join(', '),
+    columns: [
+      col.id('No.'),
+      col.datetime('Waktu (WIB)'),
+      col.text('Pelaku'),
+      col.text('Email pelaku'),
+      col.text('Peran'),
+      col.text('Tindakan'),
+      col.text('Jenis data'),
+      col.id('ID data'),
+      col.text('Sebelum', 60),
+      col.text('Sesudah', 60),
     ],
-    ...rows.map((r) => [
+    rows: rows.map((r) => [
       r.id.toString(),
-      formatWib(r.at),
+      r.at,
       r.actor?.name ?? 'sistem',
       r.actor?.email ?? '',
       r.actorRole ? roleLabel(r.actorRole) : '',
@@ -121,5 +127,5 @@ export async function auditExportRows(actor: Actor | null, filter: AuditFilter) 
       r.before ? JSON.stringify(r.before) : '',
       r.after ? JSON.stringify(r.after) : '',
     ]),
-  ];
+  } satisfies SheetTable;
 }

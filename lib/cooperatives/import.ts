@@ -6,6 +6,8 @@ import { DomainError } from '@/lib/server/action';
 import { dateOnlyToDb, excelSerialDate } from '@/lib/format/date-only';
 import { readImportFile, type ImportReport } from '@/lib/msme/bulk-import';
 import { cooperativeSchema } from './schema';
+import { matchPlace } from '@/lib/format/place-match';
+import type { Template, TemplateColumn } from '@/lib/spreadsheet/template';
 
 // The cooperative registry from a spreadsheet, checked row by row like the UMKM import: a dry run
 // reports every problem; the import writes the valid rows in one transaction. A row whose legal
@@ -20,6 +22,41 @@ export const cooperativeColumns = [
   ['bidang_usaha', 'simpan pinjam; tenun ulos'],
   ['tanggal_rat_terakhir', '15/03/2026'],
 ] as const;
+
+const cooperativeNotes: Record<
+  (typeof cooperativeColumns)[number][0],
+  [TemplateColumn['kind'], string, boolean?]
+> = {
+  nama_koperasi: ['text', 'Nama koperasi sesuai akta', true],
+  nomor_badan_hukum: ['id', 'Nomor badan hukum (AHU); boleh kosong'],
+  nik_koperasi: ['id', 'Nomor Induk Koperasi, 16 angka (kolom teks); boleh kosong'],
+  kecamatan: ['text', 'Salah satu dari 21 kecamatan Kota Medan (pilih dari daftar)', true],
+  jumlah_anggota: ['number', 'Jumlah anggota', true],
+  ketua: ['text', 'Nama ketua', true],
+  bidang_usaha: ['text', 'Bidang usaha, dipisah titik koma'],
+  tanggal_rat_terakhir: ['date', 'Tanggal Rapat Anggota Tahunan terakhir, hh/bb/tttt'],
+};
+
+/** The cooperative registry template: instructions, the kecamatan list, text identifiers, an example. */
+export async function cooperativeTemplate(): Promise<Template> {
+  const kecamatan = await db.kecamatan.findMany({ orderBy: { name: 'asc' }, select: { name: true } });
+  return {
+    sheet: 'Koperasi',
+    title: 'Templat registri koperasi Kota Medan',
+    instructions: [
+      'Isi satu baris per koperasi di lembar "Koperasi", mulai baris 3 (baris 2 adalah contoh).',
+      'Jangan ubah baris judul kolom (baris 1).',
+      'Kecamatan dipilih dari daftar; nomor badan hukum dan NIK koperasi adalah teks.',
+      'Tanggal hh/bb/tttt, misalnya 15/03/2026. Koperasi yang sudah ada (nomor sama) diperbarui, tidak digandakan.',
+    ],
+    columns: cooperativeColumns.map(([key, example]) => {
+      const [kind, note, required] = cooperativeNotes[key];
+      return { key, example, kind, note, required, ...(key === 'kecamatan' ? { list: 'kecamatan' } : {}) };
+    }),
+    lists: { kecamatan: kecamatan.map((k) => k.name) },
+    maxRows: 2_000,
+  };
+}
 
 export async function importCooperatives(
   actor: Actor | null,
@@ -39,27 +76,32 @@ export async function importCooperatives(
       422,
     );
   const kecamatan = await db.kecamatan.findMany({ select: { code: true, name: true } });
-  const norm = (s: string) =>
-    s
-      .trim()
-      .toLowerCase()
-      .replace(/^kecamatan\s+/, '')
-      .replace(/\s+/g, ' ');
   const issues: ImportReport['issues'] = [];
+  const warnings: ImportReport['warnings'] = [];
   const valid: { row: number; data: ReturnType<typeof cooperativeSchema.parse> }[] = [];
   const seen = new Map<string, number>();
   for (const [i, cells] of table.slice(1).entries()) {
     const row = i + 2;
     const get = (c: string) => (cells[header.indexOf(c)] ?? '').trim();
-    const kec = kecamatan.find((k) => norm(k.name) === norm(get('kecamatan')) || k.code === get('kecamatan'));
+    const byCode = kecamatan.find((k) => k.code === get('kecamatan'));
+    const match = byCode ? { found: byCode, exact: true as const } : matchPlace(get('kecamatan'), kecamatan);
+    const kec = match.found;
     if (!kec) {
+      const suggestion =
+        'suggestion' in match && match.suggestion ? ` Maksud Anda ${match.suggestion.name}?` : '';
       issues.push({
         row,
         column: 'kecamatan',
-        message: `Kecamatan "${get('kecamatan')}" tidak ada di Kota Medan.`,
+        message: `Kecamatan "${get('kecamatan')}" tidak ada di Kota Medan.${suggestion}`,
       });
       continue;
     }
+    if ('exact' in match && !match.exact)
+      warnings.push({
+        row,
+        column: 'kecamatan',
+        message: `Kecamatan "${get('kecamatan')}" dibaca sebagai ${kec.name}.`,
+      });
     const rat = get('tanggal_rat_terakhir');
     const parsed = cooperativeSchema.safeParse({
       name: get('nama_koperasi'),
@@ -115,7 +157,7 @@ export async function importCooperatives(
     valid: valid.length,
     alreadyImported: valid.length - fresh.length,
     issues,
-    warnings: [],
+    warnings,
     imported: 0,
   };
   if (!commit || fresh.length === 0) return report;

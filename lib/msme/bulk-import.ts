@@ -9,6 +9,8 @@ import { sealPii } from '@/lib/security/pii';
 import { msmeSlugBase } from './slug';
 import { parseCsv } from '@/lib/spreadsheet/csv';
 import { readXlsx } from '@/lib/spreadsheet/xlsx';
+import type { Template, TemplateColumn } from '@/lib/spreadsheet/template';
+import { matchPlace } from '@/lib/format/place-match';
 import { registrationSchema } from './schema';
 import { dateOnlyToDb, excelSerialDate } from '@/lib/format/date-only';
 import type { Translate } from '@/lib/i18n/translate';
@@ -73,11 +75,11 @@ const sizeNames: Record<string, 'MICRO' | 'SMALL' | 'MEDIUM'> = {
   medium: 'MEDIUM',
 };
 
-export function readRows(bytes: Uint8Array): string[][] {
+export async function readRows(bytes: Uint8Array): Promise<string[][]> {
   const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
   if (isZip) {
     try {
-      return readXlsx(bytes);
+      return await readXlsx(bytes);
     } catch (error) {
       throw new DomainError(
         (error as Error).message || 'Berkas XLSX tidak dapat dibaca.',
@@ -105,7 +107,7 @@ export async function readImportFile(file: File | null): Promise<string[][]> {
     throw new DomainError('Pilih berkas CSV atau XLSX.', { file: ['Pilih berkas CSV atau XLSX.'] }, 422);
   if (file.size > MAX_IMPORT_BYTES)
     throw new DomainError('Berkas terlalu besar.', { file: ['Ukuran berkas maksimal 5 MB.'] }, 422);
-  const table = readRows(new Uint8Array(await file.arrayBuffer()));
+  const table = await readRows(new Uint8Array(await file.arrayBuffer()));
   if (table.length < 2)
     throw new DomainError(
       'Berkas tidak berisi data.',
@@ -132,9 +134,17 @@ export function importSummary(t: Translate, report: ImportReport, importedTempla
     invalid: report.rows - report.valid,
     already: report.alreadyImported,
   });
-  return importedTemplate
-    ? t(importedTemplate, { imported: report.imported, summary })
-    : t('Hasil pemeriksaan — belum ada yang disimpan. {summary}', { summary });
+  const failed = report.rows - report.valid;
+  // Said plainly, first: how many rows failed (the box is not green then, import-form.tsx).
+  const failures = failed
+    ? `${t('{failed} dari {rows} baris gagal dan tidak diimpor; lihat laporan per baris.', { failed, rows: report.rows })} `
+    : '';
+  return (
+    failures +
+    (importedTemplate
+      ? t(importedTemplate, { imported: report.imported, summary })
+      : t('Hasil pemeriksaan — belum ada yang disimpan. {summary}', { summary }))
+  );
 }
 
 /** Validates every row (which row, which column, why) and, when `commit`, imports the valid ones in one transaction. */
@@ -198,20 +208,40 @@ export async function importMsmes(
         column: 'kategori',
         message: `Kategori "${cell('kategori')}" tidak dikenal. Pilihan: ${categories.map((c) => c.slug).join(', ')}.`,
       });
-    const kec = kecamatan.find((k) => norm(k.name) === norm(cell('kecamatan')));
-    if (!kec)
+    // Place names as people type them: "Tanjung Sari" is Tanjungsari (reported), a typo gets the
+    // closest name as a suggestion.
+    const kecMatch = matchPlace(cell('kecamatan'), kecamatan);
+    const kec = kecMatch.found;
+    if (kecMatch.found === null)
       rowIssues.push({
         row: rowNumber,
         column: 'kecamatan',
-        message: `Kecamatan "${cell('kecamatan')}" tidak ada di Kota Medan.`,
+        message: `Kecamatan "${cell('kecamatan')}" tidak ada di Kota Medan.${kecMatch.suggestion ? ` Maksud Anda ${kecMatch.suggestion.name}?` : ''}`,
       });
-    const kel =
-      kec && kelurahan.find((k) => k.kecamatanCode === kec.code && norm(k.name) === norm(cell('kelurahan')));
-    if (kec && !kel)
+    else if (!kecMatch.exact)
+      warnings.push({
+        row: rowNumber,
+        column: 'kecamatan',
+        message: `Kecamatan "${cell('kecamatan')}" dibaca sebagai ${kecMatch.found.name}.`,
+      });
+    const kelMatch = kec
+      ? matchPlace(
+          cell('kelurahan'),
+          kelurahan.filter((k) => k.kecamatanCode === kec.code),
+        )
+      : null;
+    const kel = kelMatch?.found ?? null;
+    if (kec && kelMatch && kelMatch.found === null)
       rowIssues.push({
         row: rowNumber,
         column: 'kelurahan',
-        message: `Kelurahan "${cell('kelurahan')}" tidak ada di Kecamatan ${kec.name}.`,
+        message: `Kelurahan "${cell('kelurahan')}" tidak ada di Kecamatan ${kec.name}.${kelMatch.suggestion ? ` Maksud Anda ${kelMatch.suggestion.name}?` : ''}`,
+      });
+    else if (kelMatch?.found && !kelMatch.exact)
+      warnings.push({
+        row: rowNumber,
+        column: 'kelurahan',
+        message: `Kelurahan "${cell('kelurahan')}" dibaca sebagai ${kelMatch.found.name}.`,
       });
     const certifications = [
       ...(cell('sertifikat_halal')
@@ -414,6 +444,68 @@ export async function importMsmes(
   return { ...report, imported: sealed.length };
 }
 
-export function importTemplateRows() {
-  return [importColumns.map(([c]) => c), importColumns.map(([, example]) => example)];
+const columnNotes: Record<Column, [TemplateColumn['kind'], string, boolean?]> = {
+  nama_usaha: ['text', 'Nama usaha seperti di papan nama', true],
+  nama_pemilik: ['text', 'Nama lengkap pemilik sesuai KTP', true],
+  nik: ['id', 'NIK pemilik, 16 angka (kolom teks: jangan diubah jadi angka)', true],
+  nib: ['id', 'NIB dari OSS, 13 angka; kosongkan bila belum punya'],
+  npwp: ['id', 'NPWP usaha atau pemilik, 15 atau 16 angka; boleh kosong'],
+  kbli: ['id', 'Kode KBLI 5 angka dari NIB; boleh kosong'],
+  skala: ['text', 'mikro, kecil atau menengah (pilih dari daftar)', true],
+  kategori: ['text', 'Kategori produk (pilih dari daftar)', true],
+  kecamatan: ['text', 'Salah satu dari 21 kecamatan Kota Medan (pilih dari daftar)', true],
+  kelurahan: ['text', 'Kelurahan di kecamatan itu (daftar mengikuti kecamatan yang dipilih)', true],
+  alamat: ['text', 'Jalan dan nomor', true],
+  whatsapp: ['id', 'Nomor WhatsApp, misalnya 081260001234'],
+  tahun_berdiri: ['number', 'Tahun usaha mulai, misalnya 2015'],
+  jumlah_karyawan: ['number', 'Jumlah karyawan termasuk pemilik'],
+  modal_usaha: ['rupiah', 'Modal usaha dalam Rupiah, misalnya 50.000.000'],
+  omzet_tahunan: ['rupiah', 'Omzet setahun dalam Rupiah, misalnya 300.000.000'],
+  sertifikat_halal: ['id', 'Nomor sertifikat halal; boleh kosong'],
+  halal_berlaku_sampai: ['date', 'Tanggal akhir sertifikat halal, hh/bb/tttt'],
+  pirt: ['id', 'Nomor P-IRT; boleh kosong'],
+  pirt_berlaku_sampai: ['date', 'Tanggal akhir P-IRT, hh/bb/tttt'],
+};
+
+/** The pendataan template: the columns the importer reads, lists of valid values, an example. */
+export async function importTemplate(): Promise<Template> {
+  const [kecamatan, kelurahan, categories] = await Promise.all([
+    db.kecamatan.findMany({ orderBy: { name: 'asc' }, select: { code: true, name: true } }),
+    db.kelurahan.findMany({ orderBy: { name: 'asc' }, select: { name: true, kecamatanCode: true } }),
+    db.category.findMany({ orderBy: { position: 'asc' }, select: { slug: true } }),
+  ]);
+  const lists = {
+    kecamatan: kecamatan.map((k) => k.name),
+    kategori: categories.map((c) => c.slug),
+    skala: ['mikro', 'kecil', 'menengah'],
+  };
+  const kelurahanOf = Object.fromEntries(
+    kecamatan.map((k) => [k.name, kelurahan.filter((l) => l.kecamatanCode === k.code).map((l) => l.name)]),
+  );
+  return {
+    sheet: 'Pendataan UMKM',
+    title: 'Templat pendataan UMKM Kota Medan',
+    instructions: [
+      'Isi satu baris per usaha di lembar "Pendataan UMKM", mulai baris 3 (baris 2 adalah contoh: hapus atau timpa).',
+      'Jangan ubah baris judul kolom (baris 1): importir membaca kolom menurut namanya.',
+      'Kecamatan, kelurahan, kategori dan skala dipilih dari daftar; kelurahan mengikuti kecamatan di baris itu.',
+      'NIK, NIB, NPWP dan nomor WhatsApp adalah teks: ketik apa adanya, Excel tidak akan mengubahnya jadi 1,27E+15.',
+      'Uang ditulis seperti biasa (50.000.000); tanggal hh/bb/tttt (31/12/2029).',
+      `Paling banyak ${MAX_IMPORT_ROWS.toLocaleString('id-ID')} baris dan 5 MB per berkas. Unggah di halaman Impor: baris yang salah ditunjukkan dulu, sebelum apa pun disimpan.`,
+    ],
+    columns: importColumns.map(([key, example]) => {
+      const [kind, note, required] = columnNotes[key];
+      return {
+        key,
+        example,
+        kind,
+        note,
+        required,
+        ...(key === 'kecamatan' || key === 'kategori' || key === 'skala' ? { list: key } : {}),
+        ...(key === 'kelurahan' ? { listBy: { parent: 'kecamatan', lists: kelurahanOf } } : {}),
+      };
+    }),
+    lists,
+    maxRows: MAX_IMPORT_ROWS,
+  };
 }

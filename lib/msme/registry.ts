@@ -6,6 +6,7 @@ import { db } from '@/lib/server/db';
 import { authorize, type Actor } from '@/lib/auth/actor';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { isStillValid, stillValid } from '@/lib/msme/certificates';
+import { col, type SheetTable } from '@/lib/spreadsheet/table';
 
 export const registryFilterSchema = z.object({
   q: searchText(100).optional(),
@@ -85,6 +86,24 @@ export async function searchRegistry(actor: Actor | null, filter: RegistryFilter
 }
 
 /** The whole filtered list as rows of text, for CSV and XLSX export. NIK never leaves the app. */
+/** What a filter chose, in words, for the export's title block. */
+async function describeFilter(filter: RegistryFilter) {
+  const parts: string[] = [];
+  if (filter.q) parts.push(`cari "${filter.q}"`);
+  if (filter.kecamatan) {
+    const kecamatan = await db.kecamatan.findUnique({
+      where: { code: filter.kecamatan },
+      select: { name: true },
+    });
+    parts.push(`Kecamatan ${kecamatan?.name ?? filter.kecamatan}`);
+  }
+  if (filter.category) parts.push(`kategori ${filter.category}`);
+  if (filter.size) parts.push(`skala ${sizeLabel[filter.size]}`);
+  if (filter.status) parts.push(`status ${msmeStatusLabel[filter.status]}`);
+  if (filter.cert) parts.push(`sertifikat ${labelOf(certificationLabel, filter.cert)} berlaku`);
+  return parts.length ? `Saringan: ${parts.join(', ')}` : 'Semua UMKM';
+}
+
 export async function registryExportRows(actor: Actor | null, filter: RegistryFilter) {
   authorize(actor, ['DINAS_ADMIN']);
   const rows = await db.msme.findMany({
@@ -92,20 +111,23 @@ export async function registryExportRows(actor: Actor | null, filter: RegistryFi
     orderBy: [{ name: 'asc' }, { id: 'asc' }],
     select: rowSelect,
   });
-  return [
-    [
-      'Nama usaha',
-      'Pemilik',
-      'NIB',
-      'Skala',
-      'Status',
-      'Kategori',
-      'Kecamatan',
-      'Kelurahan',
-      'WhatsApp',
-      'Sertifikat berlaku',
+  return {
+    sheet: 'Registri UMKM',
+    title: 'Registri UMKM Kota Medan',
+    filters: await describeFilter(filter),
+    columns: [
+      col.text('Nama usaha'),
+      col.text('Pemilik'),
+      col.id('NIB'),
+      col.text('Skala'),
+      col.text('Status'),
+      col.text('Kategori'),
+      col.text('Kecamatan'),
+      col.text('Kelurahan'),
+      col.id('WhatsApp'),
+      col.text('Sertifikat berlaku'),
     ],
-    ...rows.map((r) => [
+    rows: rows.map((r) => [
       r.name,
       r.ownerName,
       r.nib ?? '',
@@ -120,5 +142,5 @@ export async function registryExportRows(actor: Actor | null, filter: RegistryFi
         .map((c) => labelOf(certificationLabel, c.type))
         .join(', '),
     ]),
-  ];
+  } satisfies SheetTable;
 }

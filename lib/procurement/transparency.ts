@@ -1,9 +1,10 @@
 import 'server-only';
-import { formatMonth, formatPercent } from '@/lib/format/labels';
+import { formatMonth } from '@/lib/format/labels';
 import { unstable_cache } from 'next/cache';
 import { db } from '@/lib/server/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { spendOrdersSql, spendStatuses, spendValueOf } from './spend';
+import { col, type SheetTable } from '@/lib/spreadsheet/table';
 
 export type OpdMonth = {
   opdCode: string;
@@ -102,23 +103,25 @@ export const publicOpdSpending = unstable_cache(() => loadOpdSpending(), ['opd-s
 export const opdSpendingFor = (opdId?: string) => loadOpdSpending(opdId);
 
 /** The accountability report for people (Dinas, OPD, council): words for headers, months and shares. */
-export function spendingReportRows(rows: OpdMonth[]) {
-  return [
-    [
-      'Kode OPD',
-      'OPD',
-      'Bulan',
-      'Kegiatan',
-      'Kegiatan yang memakai UMKM',
-      'Belanja ke UMKM (Rp)',
-      'Pagu kegiatan yang sudah berlangsung (Rp)',
-      'Porsi UMKM dari pagu',
-      'Kegiatan mendatang',
-      'Pagu kegiatan mendatang (Rp)',
-      'UMKM berbeda',
-      'UMKM baru pertama kali',
+export function spendingReportRows(rows: OpdMonth[]): SheetTable {
+  return {
+    sheet: 'Belanja UMKM per bulan',
+    title: 'Belanja OPD kepada UMKM per bulan',
+    columns: [
+      col.id('Kode OPD'),
+      col.text('OPD'),
+      col.text('Bulan'),
+      col.number('Kegiatan'),
+      col.number('Kegiatan yang memakai UMKM'),
+      col.rupiah('Belanja ke UMKM'),
+      col.rupiah('Pagu kegiatan yang sudah berlangsung'),
+      col.percent('Porsi UMKM dari pagu'),
+      col.number('Kegiatan mendatang'),
+      col.rupiah('Pagu kegiatan mendatang'),
+      col.number('UMKM berbeda'),
+      col.number('UMKM baru pertama kali'),
     ],
-    ...rows.map((r) => [
+    rows: rows.map((r) => [
       r.opdCode,
       r.opd,
       formatMonth(r.month),
@@ -126,13 +129,13 @@ export function spendingReportRows(rows: OpdMonth[]) {
       r.eventsWithUmkm,
       r.umkmSpendIdr,
       r.paguIdr,
-      formatPercent(r.umkmSharePct),
+      r.umkmSharePct,
       r.eventsUpcoming,
       r.paguUpcomingIdr,
       r.distinctUmkm,
       r.firstTimeUmkm,
     ]),
-  ];
+  };
 }
 
 /** The same figures as open data (machine-readable column names, ISO months). */
@@ -199,41 +202,45 @@ export async function spendingOrderRows(opdId?: string) {
     },
   });
   const month = (d: Date) => formatMonth(new Date(d.getTime() + 7 * 3_600_000).toISOString().slice(0, 7));
-  return [
-    [
-      'Kode OPD',
-      'Nomor Surat Pesanan',
-      'Kegiatan',
-      'Bulan kegiatan',
-      'UMKM',
-      'NIB',
-      'Status',
-      'Nilai pesanan (Rp)',
-      'Nilai diterima (Rp)',
-      'Dihitung sebagai belanja UMKM',
-      'Belanja UMKM (Rp)',
-      'PPN (Rp)',
-      'PPh (Rp)',
-      'Dibayarkan ke UMKM (Rp)',
+  return {
+    sheet: 'Pesanan',
+    title: 'Pesanan OPD kepada UMKM (satu baris per Surat Pesanan)',
+    columns: [
+      col.id('Kode OPD'),
+      col.id('Nomor Surat Pesanan'),
+      col.text('Kegiatan'),
+      col.text('Bulan kegiatan'),
+      col.date('Tanggal pesan'),
+      col.text('UMKM'),
+      col.id('NIB'),
+      col.text('Status'),
+      col.rupiah('Nilai pesanan'),
+      col.rupiah('Nilai diterima'),
+      col.text('Dihitung sebagai belanja UMKM'),
+      col.rupiah('Belanja UMKM'),
+      col.rupiah('PPN'),
+      col.rupiah('PPh'),
+      col.rupiah('Dibayarkan ke UMKM'),
     ],
-    ...orders.map((o) => {
+    rows: orders.map((o) => {
       const counted = (spendStatuses as readonly string[]).includes(o.status);
       return [
         o.opd.code,
         o.number ?? '',
         o.event.name,
         month(o.event.startsAt),
+        o.orderedAt,
         o.msme.name,
         o.msme.nib ?? '',
         orderStatusWords[o.status] ?? o.status,
-        Number(o.totalIdr),
-        o.acceptedTotalIdr === null ? '' : Number(o.acceptedTotalIdr),
+        o.totalIdr,
+        o.acceptedTotalIdr,
         counted ? 'Ya' : 'Tidak',
-        counted ? Number(spendValueOf(o)) : 0,
-        o.payment ? Number(o.payment.ppnIdr) : '',
-        o.payment ? Number(o.payment.pphIdr) : '',
-        o.payment ? Number(o.payment.amountIdr) : '',
+        counted ? spendValueOf(o) : 0,
+        o.payment?.ppnIdr ?? null,
+        o.payment?.pphIdr ?? null,
+        o.payment?.amountIdr ?? null,
       ];
     }),
-  ];
+  } satisfies SheetTable;
 }

@@ -1,14 +1,16 @@
-import { toCsv } from './csv';
-import { toXlsx } from './xlsx';
+import { tableToCsv } from './csv';
+import { tablesToXlsx } from './xlsx';
+import type { SheetTable } from './table';
 
-/** A download of `rows` as CSV (default) or XLSX, named `${filename}.csv|xlsx`. */
-export function spreadsheetResponse(
-  rows: (string | number)[][],
-  { format, filename, sheet }: { format: string | null; filename: string; sheet: string },
+/** A download of typed tables as CSV (the first table; default) or XLSX (all, one sheet each). */
+export async function spreadsheetResponse(
+  tables: SheetTable | SheetTable[],
+  { format, filename }: { format: string | null | undefined; filename: string },
 ) {
+  const list = Array.isArray(tables) ? tables : [tables];
   const xlsx = format === 'xlsx';
-  const body = xlsx ? new Uint8Array(toXlsx(rows, sheet)) : toCsv(rows);
-  return new Response(body, {
+  const body = xlsx ? await tablesToXlsx(list) : tableToCsv(list[0]);
+  return new Response(body as BodyInit, {
     headers: {
       'content-type': xlsx
         ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'

@@ -71,6 +71,9 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
           <a href={`/dinas/audit/ekspor?${query}`} className="btn-secondary">
             {t('Ekspor CSV')}
           </a>
+          <a href={`/dinas/audit/ekspor?${query}${query ? '&' : ''}format=xlsx`} className="btn-secondary">
+            {t('Ekspor XLSX')}
+          </a>
         </div>
       </form>
       <table className="w-full bg-white text-sm" data-testid="audit-table">

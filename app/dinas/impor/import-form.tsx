@@ -44,7 +44,18 @@ export function ImportForm({
             {t('Impor baris yang valid')}
           </button>
         </div>
-        <FormMessage state={state} />
+        {report && report.rows > report.valid ? (
+          // Some rows failed: the result is a warning, never a green success.
+          <p
+            role="alert"
+            data-testid="import-summary"
+            className="rounded border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900"
+          >
+            {state?.message}
+          </p>
+        ) : (
+          <FormMessage state={state} />
+        )}
       </form>
       {report && (report.issues.length > 0 || report.warnings.length > 0) && (
         <table className="w-full bg-white text-sm" data-testid="import-report">

@@ -36,4 +36,6 @@ export const record: Record<string, string> = {
   Kehadiran: 'Attendance',
   'Tanda terima (PDF)': 'Receipt (PDF)',
   'Daftar hadir (PDF)': 'Attendance list (PDF)',
+  '{failed} dari {rows} baris gagal dan tidak diimpor; lihat laporan per baris.':
+    '{failed} of {rows} rows failed and are not imported; see the report per row.',
 };

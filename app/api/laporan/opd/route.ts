@@ -1,7 +1,6 @@
 import { currentActor, authorize } from '@/lib/auth/actor';
 import { opdSpendingFor, spendingOrderRows, spendingReportRows } from '@/lib/procurement/transparency';
-import { toCsv } from '@/lib/spreadsheet/csv';
-import { toXlsxSheets } from '@/lib/spreadsheet/xlsx';
+import { spreadsheetResponse } from '@/lib/spreadsheet/response';
 import { apiError } from '@/lib/server/api';
 
 // The accountability report as a file: OPD staff get their own OPD, Dinas admins every OPD. The
@@ -13,24 +12,12 @@ export async function GET(request: Request) {
     const opdId = actor.role === 'OPD_STAFF' ? (actor.opdId ?? '-') : undefined;
     const params = new URL(request.url).searchParams;
     const [months, orders] = await Promise.all([opdSpendingFor(opdId), spendingOrderRows(opdId)]);
-    if (params.get('format') === 'xlsx') {
-      const workbook = toXlsxSheets([
-        { name: 'Belanja UMKM per bulan', rows: spendingReportRows(months) },
-        { name: 'Pesanan', rows: orders },
-      ]);
-      return new Response(new Uint8Array(workbook), {
-        headers: {
-          'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-          'content-disposition': 'attachment; filename="laporan-belanja-umkm.xlsx"',
-        },
-      });
-    }
+    const scope = actor.role === 'OPD_STAFF' ? (months[0]?.opd ?? 'OPD sendiri') : 'Semua OPD';
+    const tables = [spendingReportRows(months), orders].map((t) => ({ ...t, filters: scope }));
     const perOrder = params.get('sheet') === 'pesanan';
-    return new Response(toCsv(perOrder ? orders : spendingReportRows(months)), {
-      headers: {
-        'content-type': 'text/csv; charset=utf-8',
-        'content-disposition': `attachment; filename="laporan-belanja-umkm${perOrder ? '-pesanan' : ''}.csv"`,
-      },
+    return spreadsheetResponse(perOrder ? [tables[1], tables[0]] : tables, {
+      format: params.get('format'),
+      filename: `laporan-belanja-umkm${perOrder && params.get('format') !== 'xlsx' ? '-pesanan' : ''}`,
     });
   } catch (error) {
     return apiError(error);
