@@ -1,7 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { requirePageActor } from '@/lib/auth/page-guard';
-import { dinasOverview } from '@/lib/dashboard/dashboards';
+import { dinasOverview, dinasTrends } from '@/lib/dashboard/dashboards';
+import { barChartSvg, formatValue } from '@/lib/charts/svg-chart';
+import { shortMonth } from '@/lib/format/labels';
+import { ChartFigure } from '@/app/components/chart-figure';
+import { TileMap } from '@/app/components/coverage/tile-map';
 import { formatRupiah } from '@/lib/format/money';
 import { Stat } from '@/app/components/stat';
 import { getPhrases } from '@/lib/i18n/server';
@@ -10,7 +14,24 @@ export const metadata: Metadata = { title: 'Dasbor Dinas' };
 
 export default async function DinasDashboard() {
   const actor = await requirePageActor(['DINAS_ADMIN'], '/dinas');
-  const [stats, t] = await Promise.all([dinasOverview(actor), getPhrases()]);
+  const [stats, trends, t] = await Promise.all([dinasOverview(actor), dinasTrends(actor), getPhrases()]);
+  const months = trends.months.map((m) => shortMonth(m.month, t.locale));
+  const registrations = barChartSvg({
+    key: 'pendaftaran',
+    title: t('Pendaftaran dan verifikasi UMKM per bulan'),
+    description: t(
+      'Jumlah UMKM yang mengajukan pendataan dan yang diverifikasi setiap bulan, 12 bulan terakhir.',
+    ),
+    categories: months,
+    xName: t('Bulan'),
+    yName: t('UMKM'),
+    format: 'count',
+    series: [
+      { name: t('Mengajukan'), values: trends.months.map((m) => m.registered) },
+      { name: t('Diverifikasi'), values: trends.months.map((m) => m.verified) },
+    ],
+  });
+  const maxRegistered = Math.max(1, ...trends.byKecamatan.map((k) => k.registered));
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold" data-testid="dashboard-title">
@@ -21,6 +42,59 @@ export default async function DinasDashboard() {
         <Stat label={t('Menunggu verifikasi')} value={stats.submitted} testId="stat-submitted" />
         <Stat label={t('Produk tayang di katalog')} value={stats.publishedProducts} />
         <Stat label={t('Belanja OPD ke UMKM')} value={formatRupiah(stats.spendIdr)} />
+      </div>
+      <ChartFigure
+        svg={registrations}
+        caption={t('Pendaftaran dan verifikasi UMKM per bulan')}
+        head={[t('Bulan'), t('Mengajukan'), t('Diverifikasi')]}
+        rows={trends.months.map((m, i) => [
+          months[i],
+          formatValue(m.registered, 'count'),
+          formatValue(m.verified, 'count'),
+        ])}
+        testId="chart-registrations"
+      />
+      <div className="grid gap-4 lg:grid-cols-2">
+        <TileMap
+          id="peta-terdaftar"
+          title={t('UMKM terdaftar per kecamatan')}
+          t={t}
+          tiles={trends.byKecamatan.map((k) => ({
+            code: k.code,
+            name: k.name,
+            value: k.registered / maxRegistered,
+            label: formatValue(k.registered, 'count'),
+          }))}
+        />
+        <div className="card overflow-x-auto">
+          <table className="w-full text-sm" data-testid="kecamatan-table">
+            <caption className="pb-1 text-left font-medium">
+              {t('Terdaftar dan terverifikasi per kecamatan')}
+            </caption>
+            <thead className="bg-slate-100 text-left">
+              <tr>
+                <th className="p-1">{t('Kecamatan')}</th>
+                <th className="p-1 text-right">{t('Terdaftar')}</th>
+                <th className="p-1 text-right">{t('Terverifikasi')}</th>
+                <th className="p-1 text-right">{t('Porsi terverifikasi')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {trends.byKecamatan.map((k) => (
+                <tr key={k.code} className="border-t">
+                  <td className="p-1">{k.name}</td>
+                  <td className="p-1 text-right tabular-nums">{formatValue(k.registered, 'count')}</td>
+                  <td className="p-1 text-right tabular-nums">{formatValue(k.verified, 'count')}</td>
+                  <td className="p-1 text-right tabular-nums">
+                    {k.registered
+                      ? formatValue(Math.round((1000 * k.verified) / k.registered) / 10, 'percent')
+                      : '–'}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       </div>
       <div className="flex flex-wrap gap-3">
         <Link href="/dinas/verifikasi" className="btn">

@@ -103,3 +103,40 @@ export async function msmeOwnerOverview(actor: Actor | null) {
     openShopOrders: shopOrders,
   };
 }
+
+/**
+ * The Dinas dashboard's figures over time and place: registrations (submitted) and verifications per
+ * WIB month for the last twelve months, and per kecamatan the registered and verified UMKM.
+ */
+export async function dinasTrends(actor: Actor | null) {
+  authorize(actor, ['DINAS_ADMIN']);
+  const [months, places, kecamatan] = await Promise.all([
+    db.$queryRaw<{ month: string; registered: number; verified: number }[]>`
+      WITH m AS (
+        SELECT to_char(d, 'YYYY-MM') AS month FROM generate_series(
+          date_trunc('month', now() AT TIME ZONE 'Asia/Jakarta') - interval '11 months',
+          date_trunc('month', now() AT TIME ZONE 'Asia/Jakarta'), interval '1 month') d
+      ), wib AS (
+        SELECT to_char(("submittedAt" AT TIME ZONE 'UTC') AT TIME ZONE 'Asia/Jakarta', 'YYYY-MM') AS submitted,
+               to_char(("verifiedAt" AT TIME ZONE 'UTC') AT TIME ZONE 'Asia/Jakarta', 'YYYY-MM') AS verified
+        FROM "Msme"
+      )
+      SELECT m.month,
+        (SELECT count(*)::int FROM wib WHERE wib.submitted = m.month) AS registered,
+        (SELECT count(*)::int FROM wib WHERE wib.verified = m.month) AS verified
+      FROM m ORDER BY m.month`,
+    db.msme.groupBy({
+      by: ['kecamatanCode', 'status'],
+      where: { status: { not: 'DRAFT' } },
+      _count: { _all: true },
+    }),
+    db.kecamatan.findMany({ orderBy: { name: 'asc' }, select: { code: true, name: true } }),
+  ]);
+  const byKecamatan = kecamatan.map((k) => {
+    const mine = places.filter((p) => p.kecamatanCode === k.code);
+    const registered = mine.reduce((n, p) => n + p._count._all, 0);
+    const verified = mine.filter((p) => p.status === 'VERIFIED').reduce((n, p) => n + p._count._all, 0);
+    return { code: k.code, name: k.name, registered, verified };
+  });
+  return { months, byKecamatan };
+}

@@ -55,6 +55,16 @@ export function formatMonth(yearMonth: string) {
   return months[month - 1] ? `${months[month - 1]} ${year}` : yearMonth;
 }
 
+/** "2026-11" → "Nov 2026" (or in English), for chart axes. */
+export function shortMonth(yearMonth: string, locale: 'id' | 'en' = 'id') {
+  const [year, month] = yearMonth.split('-').map(Number);
+  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'id-ID', {
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(Date.UTC(year, month - 1, 15)));
+}
+
 /** 85.4 → "85,4%" (a comma before decimals, as written in Indonesia). */
 export function formatPercent(value: number | null | undefined, digits = 1) {
   if (value === null || value === undefined || !Number.isFinite(value)) return '—';

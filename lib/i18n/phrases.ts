@@ -13,6 +13,7 @@ import { procurement } from './en/procurement';
 import { shop } from './en/shop';
 import { notify } from './en/notify';
 import { record } from './en/record';
+import { charts } from './en/charts';
 import type { Locale } from './messages';
 import { makePhrases, type Translate } from './translate';
 
@@ -25,6 +26,7 @@ export const english: Record<string, string> = {
   ...shop,
   ...notify,
   ...record,
+  ...charts,
   ...common,
   ...catalog,
   ...owner,

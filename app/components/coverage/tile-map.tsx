@@ -1,41 +1,34 @@
-import { kecamatanTiles } from '@/lib/programs/tile-map';
+import { kecamatanMapSvg, type MapTile } from '@/lib/charts/kecamatan-map';
 import type { Translate } from '@/lib/i18n/translate';
 
-export type Tile = { code: string; name: string; value: number | null; label: string };
+export type Tile = MapTile;
 
 /**
- * The kecamatan as tiles shaded by `value` (0..1, darker = more); null shows as hatched ("<5").
+ * The kecamatan as an SVG tile map shaded by `value` (0..1, darker = more); null is hatched ("<5").
  * The same figures are in the table beside it, for screen readers and exact reading.
  */
-export function TileMap({ tiles, title, t }: { tiles: Tile[]; title: string; t: Translate }) {
+export function TileMap({
+  tiles,
+  title,
+  t,
+  id = 'peta',
+}: {
+  tiles: Tile[];
+  title: string;
+  t: Translate;
+  id?: string;
+}) {
+  const svg = kecamatanMapSvg({
+    key: id,
+    title,
+    description: tiles.map((tile) => `${tile.name}: ${tile.label}`).join('; '),
+    tiles,
+    legend: { low: t('sedikit'), high: t('banyak'), hidden: t('disembunyikan (<5)') },
+  });
   return (
     <figure className="card space-y-2">
       <figcaption className="font-medium">{title}</figcaption>
-      <div className="grid grid-cols-5 gap-1" role="img" aria-label={title} data-testid="tile-map">
-        {tiles.map((tile) => {
-          const place = kecamatanTiles[tile.code];
-          const shade = tile.value === null ? null : Math.round(15 + tile.value * 70);
-          return (
-            <div
-              key={tile.code}
-              className="flex aspect-square min-w-0 flex-col justify-between overflow-hidden rounded p-1 text-[0.6rem] leading-tight sm:text-xs"
-              style={{
-                gridColumn: place?.col,
-                gridRow: place?.row,
-                background:
-                  shade === null
-                    ? 'repeating-linear-gradient(45deg,#e2e8f0,#e2e8f0 4px,#f8fafc 4px,#f8fafc 8px)'
-                    : `hsl(160 60% ${100 - shade}%)`,
-                color: shade !== null && shade > 50 ? 'white' : '#0f172a',
-              }}
-              title={`${tile.name}: ${tile.label}`}
-            >
-              <span className="break-words">{tile.name.replace(/^Medan /, '')}</span>
-              <strong>{tile.label}</strong>
-            </div>
-          );
-        })}
-      </div>
+      <div data-testid="tile-map" dangerouslySetInnerHTML={{ __html: svg }} />
       <p className="text-xs text-slate-600">
         {t('Petak disusun kira-kira sesuai letak kecamatan (utara di atas). Arsiran: angka disembunyikan.')}
       </p>
