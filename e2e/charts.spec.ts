@@ -53,3 +53,31 @@ test('/cakupan shows the kecamatan map as an image', async ({ page }) => {
   await expect(map).toBeVisible();
   await expect(map.locator('g[data-code]')).toHaveCount(21);
 });
+
+test('every staff dashboard has its chart, and the Dinas map is shaded by the figure chosen', async ({
+  page,
+}) => {
+  await signInAs(page, 'DINAS_ADMIN');
+  for (const [path, id] of [
+    ['/dinas/kanal', 'chart-funnel'],
+    ['/dinas/cakupan', 'chart-ever-helped'],
+    ['/dinas/cakupan', 'chart-quota'],
+    ['/dinas/laporan', 'chart-spend'],
+  ]) {
+    await page.goto(path);
+    await expect(page.getByTestId(id).locator('svg[role="img"]'), `${id} on ${path}`).toBeVisible();
+  }
+  await page.goto('/dinas');
+  await page
+    .getByTestId('map-figures')
+    .getByRole('link', { name: 'Belanja OPD ke UMKM di kecamatan ini' })
+    .click();
+  await expect(page).toHaveURL(/peta=belanja/);
+  await expect(page.getByTestId('tile-map').locator('svg title').first()).toHaveText(
+    'Belanja OPD ke UMKM di kecamatan ini',
+  );
+  await page.context().clearCookies();
+  await signInAs(page, 'OPD_STAFF');
+  await page.goto('/opd');
+  await expect(page.getByTestId('chart-spend').locator('svg[role="img"]')).toBeVisible();
+});

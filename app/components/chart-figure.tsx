@@ -8,7 +8,10 @@ export function ChartFigure({
   head,
   rows,
   testId,
+  names = false,
 }: {
+  /** the categories are names people typed (programs, UMKM): not interface text to translate */
+  names?: boolean;
   svg: string;
   caption: string;
   head: string[];
@@ -17,7 +20,12 @@ export function ChartFigure({
 }) {
   return (
     <figure className="card grid gap-4 break-inside-avoid lg:grid-cols-[3fr_2fr]" data-testid={testId}>
-      <div className="min-w-0" data-chart dangerouslySetInnerHTML={{ __html: svg }} />
+      <div
+        className="min-w-0"
+        data-chart
+        translate={names ? 'no' : undefined}
+        dangerouslySetInnerHTML={{ __html: svg }}
+      />
       <div className="min-w-0 overflow-x-auto">
         <table className="w-full text-sm" data-testid={testId ? `${testId}-table` : undefined}>
           <caption className="pb-1 text-left font-medium">{caption}</caption>
@@ -34,7 +42,11 @@ export function ChartFigure({
             {rows.map((row) => (
               <tr key={String(row[0])} className="border-t">
                 {row.map((cell, i) => (
-                  <td key={i} className={`p-1 ${i > 0 ? 'text-right tabular-nums' : ''}`}>
+                  <td
+                    key={i}
+                    className={`p-1 ${i > 0 ? 'text-right tabular-nums' : ''}`}
+                    translate={names && i === 0 ? 'no' : undefined}
+                  >
                     {cell}
                   </td>
                 ))}

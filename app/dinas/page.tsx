@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { requirePageActor } from '@/lib/auth/page-guard';
 import { dinasOverview, dinasTrends } from '@/lib/dashboard/dashboards';
-import { barChartSvg, formatValue } from '@/lib/charts/svg-chart';
+import { barChartSvg, compactValue, formatValue } from '@/lib/charts/svg-chart';
+import { coverageForDinas } from '@/lib/programs/coverage';
 import { shortMonth } from '@/lib/format/labels';
 import { ChartFigure } from '@/app/components/chart-figure';
 import { TileMap } from '@/app/components/coverage/tile-map';
@@ -12,9 +13,41 @@ import { getPhrases } from '@/lib/i18n/server';
 
 export const metadata: Metadata = { title: 'Dasbor Dinas' };
 
-export default async function DinasDashboard() {
+// The figure the kecamatan map is shaded by (?peta=…), chosen with plain links (no JavaScript).
+const mapFigures = {
+  terdaftar: 'UMKM terdaftar per kecamatan',
+  terverifikasi: 'Porsi terverifikasi (%)',
+  'belum-dibantu': 'Belum pernah dibantu',
+  belanja: 'Belanja OPD ke UMKM di kecamatan ini',
+} as const;
+type MapFigure = keyof typeof mapFigures;
+
+export default async function DinasDashboard({ searchParams }: { searchParams: Promise<{ peta?: string }> }) {
   const actor = await requirePageActor(['DINAS_ADMIN'], '/dinas');
-  const [stats, trends, t] = await Promise.all([dinasOverview(actor), dinasTrends(actor), getPhrases()]);
+  const { peta } = await searchParams;
+  const figure: MapFigure = peta && peta in mapFigures ? (peta as MapFigure) : 'terdaftar';
+  const [stats, trends, coverage, t] = await Promise.all([
+    dinasOverview(actor),
+    dinasTrends(actor),
+    coverageForDinas(actor),
+    getPhrases(),
+  ]);
+  const places = trends.byKecamatan.map((k) => {
+    const neverHelped = coverage.kecamatan.find((c) => c.code === k.code)?.neverHelped ?? 0;
+    const verifiedShare = k.registered ? Math.round((1000 * k.verified) / k.registered) / 10 : 0;
+    const value = {
+      terdaftar: k.registered,
+      terverifikasi: verifiedShare,
+      'belum-dibantu': neverHelped,
+      belanja: k.spendIdr,
+    }[figure];
+    const label =
+      figure === 'belanja'
+        ? compactValue(value, 'rupiah')
+        : formatValue(value, figure === 'terverifikasi' ? 'percent' : 'count');
+    return { ...k, neverHelped, verifiedShare, value, label };
+  });
+  const maxValue = Math.max(1, ...places.map((p) => p.value));
   const months = trends.months.map((m) => shortMonth(m.month, t.locale));
   const registrations = barChartSvg({
     key: 'pendaftaran',
@@ -31,7 +64,7 @@ export default async function DinasDashboard() {
       { name: t('Diverifikasi'), values: trends.months.map((m) => m.verified) },
     ],
   });
-  const maxRegistered = Math.max(1, ...trends.byKecamatan.map((k) => k.registered));
+
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold" data-testid="dashboard-title">
@@ -55,17 +88,36 @@ export default async function DinasDashboard() {
         testId="chart-registrations"
       />
       <div className="grid gap-4 lg:grid-cols-2">
-        <TileMap
-          id="peta-terdaftar"
-          title={t('UMKM terdaftar per kecamatan')}
-          t={t}
-          tiles={trends.byKecamatan.map((k) => ({
-            code: k.code,
-            name: k.name,
-            value: k.registered / maxRegistered,
-            label: formatValue(k.registered, 'count'),
-          }))}
-        />
+        <div className="space-y-2">
+          <nav
+            aria-label={t('Peta menurut')}
+            className="flex flex-wrap gap-2 text-sm"
+            data-testid="map-figures"
+          >
+            <span>{t('Peta menurut')}:</span>
+            {(Object.keys(mapFigures) as MapFigure[]).map((f) => (
+              <Link
+                key={f}
+                href={`/dinas?peta=${f}`}
+                aria-current={f === figure ? 'true' : undefined}
+                className={f === figure ? 'font-semibold underline' : 'text-brand-700 underline'}
+              >
+                {t(mapFigures[f])}
+              </Link>
+            ))}
+          </nav>
+          <TileMap
+            id="peta-dinas"
+            title={t(mapFigures[figure])}
+            t={t}
+            tiles={places.map((p) => ({
+              code: p.code,
+              name: p.name,
+              value: p.value / maxValue,
+              label: p.label,
+            }))}
+          />
+        </div>
         <div className="card overflow-x-auto">
           <table className="w-full text-sm" data-testid="kecamatan-table">
             <caption className="pb-1 text-left font-medium">
@@ -77,10 +129,12 @@ export default async function DinasDashboard() {
                 <th className="p-1 text-right">{t('Terdaftar')}</th>
                 <th className="p-1 text-right">{t('Terverifikasi')}</th>
                 <th className="p-1 text-right">{t('Porsi terverifikasi')}</th>
+                <th className="p-1 text-right">{t('Belum pernah dibantu')}</th>
+                <th className="p-1 text-right">{t('Belanja OPD ke UMKM')}</th>
               </tr>
             </thead>
             <tbody>
-              {trends.byKecamatan.map((k) => (
+              {places.map((k) => (
                 <tr key={k.code} className="border-t">
                   <td className="p-1">{k.name}</td>
                   <td className="p-1 text-right tabular-nums">{formatValue(k.registered, 'count')}</td>

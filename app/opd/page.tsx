@@ -6,6 +6,7 @@ import { Stat } from '@/app/components/stat';
 import Link from 'next/link';
 import { opdSpendingFor } from '@/lib/procurement/transparency';
 import { SpendingTable } from '@/app/components/spending-table';
+import { SpendCharts } from '@/app/components/spend-charts';
 import { getPhrases } from '@/lib/i18n/server';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -43,6 +44,7 @@ export default async function OpdDashboard() {
           {t('Ekspor CSV per pesanan')}
         </a>
       </p>
+      <SpendCharts rows={months} t={t} ownOpd />
       <section className="overflow-x-auto">
         <h2 className="mb-2 text-lg font-semibold">{t('Per bulan')}</h2>
         <SpendingTable rows={months} />

@@ -47,7 +47,8 @@ export type BarChartInput = {
   xName: string;
   yName: string;
   format: ValueFormat;
-  series: { name: string; values: number[]; kind?: 'bar' | 'line' }[];
+  /** null: no figure (a gap in a line, no bar) */
+  series: { name: string; values: (number | null)[]; kind?: 'bar' | 'line' }[];
   /** a horizontal reference line, e.g. the 40% target */
   target?: { value: number; label: string };
   width?: number;
@@ -64,14 +65,26 @@ export function barChartSvg(input: BarChartInput) {
     textStyle: { fontFamily: 'Inter, system-ui, sans-serif' },
     title: { text: input.title, left: 0, top: 0, textStyle: { fontSize: 14 } },
     legend: input.series.length > 1 ? { top: 28, left: 0 } : undefined,
-    grid: { left: 72, right: 16, top: input.series.length > 1 ? 84 : 64, bottom: 56 },
+    grid: {
+      left: 72,
+      right: 16,
+      top: input.series.length > 1 ? 84 : 64,
+      bottom: input.categories.length > 6 ? 96 : 56,
+    },
     xAxis: {
       type: 'category',
       data: input.categories,
       name: input.xName,
       nameLocation: 'middle',
-      nameGap: 34,
-      axisLabel: { interval: 0, hideOverlap: true },
+      nameGap: input.categories.length > 6 ? 70 : 34,
+      // Many or long names (kecamatan, programs, UMKM): slanted and cut to fit under their bar.
+      axisLabel: {
+        interval: 0,
+        hideOverlap: true,
+        rotate: input.categories.length > 6 ? 35 : 0,
+        width: input.categories.length > 6 ? 80 : 120,
+        overflow: 'truncate',
+      },
     },
     yAxis: {
       type: 'value',
@@ -88,7 +101,8 @@ export function barChartSvg(input: BarChartInput) {
         show: true,
         position: 'top',
         fontSize: 9,
-        formatter: (p: { value: number }) => compactValue(p.value, input.format),
+        formatter: (p: { value: number | null }) =>
+          p.value === null ? '' : compactValue(p.value, input.format),
       },
       ...(i === 0 && input.target
         ? {

@@ -2,7 +2,7 @@ import 'server-only';
 import { db } from '@/lib/server/db';
 import { authorize, type Actor } from '@/lib/auth/actor';
 import { spendWithUmkm } from '@/lib/procurement/transparency';
-import { spendStatuses } from '@/lib/procurement/spend';
+import { spendOrdersSql, spendStatuses } from '@/lib/procurement/spend';
 
 export async function dinasOverview(actor: Actor | null) {
   authorize(actor, ['DINAS_ADMIN']);
@@ -110,7 +110,7 @@ export async function msmeOwnerOverview(actor: Actor | null) {
  */
 export async function dinasTrends(actor: Actor | null) {
   authorize(actor, ['DINAS_ADMIN']);
-  const [months, places, kecamatan] = await Promise.all([
+  const [months, places, kecamatan, spend] = await Promise.all([
     db.$queryRaw<{ month: string; registered: number; verified: number }[]>`
       WITH m AS (
         SELECT to_char(d, 'YYYY-MM') AS month FROM generate_series(
@@ -131,12 +131,17 @@ export async function dinasTrends(actor: Actor | null) {
       _count: { _all: true },
     }),
     db.kecamatan.findMany({ orderBy: { name: 'asc' }, select: { code: true, name: true } }),
+    // The one spend figure (lib/procurement/spend.ts), by where the UMKM is.
+    db.$queryRaw<{ code: string | null; spend: bigint }[]>`
+      SELECT m."kecamatanCode" AS code, sum(c.spend_idr)::bigint AS spend
+      FROM (${spendOrdersSql}) c JOIN "Msme" m ON m.id = c."msmeId" GROUP BY 1`,
   ]);
   const byKecamatan = kecamatan.map((k) => {
     const mine = places.filter((p) => p.kecamatanCode === k.code);
     const registered = mine.reduce((n, p) => n + p._count._all, 0);
     const verified = mine.filter((p) => p.status === 'VERIFIED').reduce((n, p) => n + p._count._all, 0);
-    return { code: k.code, name: k.name, registered, verified };
+    const spendIdr = Number(spend.find((r) => r.code === k.code)?.spend ?? 0n);
+    return { code: k.code, name: k.name, registered, verified, spendIdr };
   });
   return { months, byKecamatan };
 }

@@ -35,30 +35,3 @@ export function TileMap({
     </figure>
   );
 }
-
-/** Horizontal bars, one per row, with the figure written beside each. */
-export function Bars({
-  rows,
-  title,
-}: {
-  rows: { label: string; value: number; text: string }[];
-  title: string;
-}) {
-  const max = Math.max(1, ...rows.map((r) => r.value));
-  return (
-    <figure className="card space-y-1">
-      <figcaption className="font-medium">{title}</figcaption>
-      {rows.map((r) => (
-        <div key={r.label} className="grid grid-cols-[8rem_1fr_4rem] items-center gap-2 text-sm">
-          <span className="truncate" translate="no">
-            {r.label}
-          </span>
-          <span className="h-3 rounded bg-slate-100">
-            <span className="block h-3 rounded bg-brand-600" style={{ width: `${(100 * r.value) / max}%` }} />
-          </span>
-          <span className="text-right tabular-nums">{r.text}</span>
-        </div>
-      ))}
-    </figure>
-  );
-}

@@ -10,7 +10,9 @@ import { Stat } from '@/app/components/stat';
 import { ActionForm } from '@/app/components/action-form';
 import { nominateAction } from '@/app/program-actions';
 import { listPrograms } from '@/lib/programs/programs';
-import { Bars, TileMap } from '@/app/components/coverage/tile-map';
+import { TileMap } from '@/app/components/coverage/tile-map';
+import { ChartFigure } from '@/app/components/chart-figure';
+import { barChartSvg, formatValue } from '@/lib/charts/svg-chart';
 
 export const metadata: Metadata = { title: 'Cakupan program' };
 
@@ -57,7 +59,7 @@ export default async function DinasCoveragePage({
           {t('Unduh XLSX')}
         </a>
       </p>
-      <div className="grid gap-4 lg:grid-cols-2">
+      <div className="space-y-4">
         <TileMap
           title={t('UMKM belum pernah dibantu per kecamatan')}
           t={t}
@@ -68,13 +70,32 @@ export default async function DinasCoveragePage({
             label: String(k.neverHelped),
           }))}
         />
-        <Bars
-          title={t('Bagian UMKM yang pernah dibantu')}
-          rows={data.kecamatan.map((k) => ({
-            label: k.name.replace(/^Medan /, ''),
-            value: share(k.everHelped, k.registered),
-            text: formatPercent(share(k.everHelped, k.registered), 0),
-          }))}
+        <ChartFigure
+          svg={barChartSvg({
+            key: 'pernah-dibantu',
+            title: t('Bagian UMKM yang pernah dibantu per kecamatan'),
+            description: t(
+              'Persentase UMKM terdaftar di setiap kecamatan yang pernah menerima bantuan atau pelatihan.',
+            ),
+            categories: data.kecamatan.map((k) => k.name.replace(/^Medan /, '')),
+            xName: t('Kecamatan'),
+            yName: '%',
+            format: 'percent',
+            series: [
+              {
+                name: t('Pernah dibantu'),
+                values: data.kecamatan.map((k) => Math.round(10 * share(k.everHelped, k.registered)) / 10),
+              },
+            ],
+            height: 340,
+          })}
+          caption={t('Bagian UMKM yang pernah dibantu')}
+          head={[t('Kecamatan'), t('Pernah dibantu')]}
+          rows={data.kecamatan.map((k) => [
+            k.name,
+            formatValue(Math.round(10 * share(k.everHelped, k.registered)) / 10, 'percent'),
+          ])}
+          testId="chart-ever-helped"
         />
       </div>
       <section className="space-y-2">
@@ -158,13 +179,25 @@ export default async function DinasCoveragePage({
       </section>
       <section className="space-y-2">
         <h2 className="text-lg font-semibold">{t('Pemakaian kuota')}</h2>
-        <Bars
-          title={t('Penerima dibanding kuota, program terbaru')}
-          rows={data.quotas.map((q) => ({
-            label: q.name,
-            value: share(q.used, q.quota),
-            text: `${q.used}/${q.quota}`,
-          }))}
+        <ChartFigure
+          svg={barChartSvg({
+            key: 'kuota',
+            title: t('Penerima dibanding kuota, program terbaru'),
+            description: t('Penerima dibanding kuota, program terbaru'),
+            categories: data.quotas.map((q) => q.name),
+            xName: t('Program'),
+            yName: t('Penerima'),
+            format: 'count',
+            series: [
+              { name: t('Penerima'), values: data.quotas.map((q) => q.used) },
+              { name: t('Kuota'), values: data.quotas.map((q) => q.quota) },
+            ],
+          })}
+          caption={t('Penerima dibanding kuota, program terbaru')}
+          head={[t('Program'), t('Penerima'), t('Kuota')]}
+          rows={data.quotas.map((q) => [q.name, q.used, q.quota])}
+          testId="chart-quota"
+          names
         />
       </section>
       <section className="space-y-2" id="belum-dibantu">

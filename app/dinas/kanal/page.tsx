@@ -9,6 +9,8 @@ import { formatWib } from '@/lib/format/time';
 import { BulkMoveForm } from './bulk-move-form';
 import { formatPercent } from '@/lib/format/labels';
 import { getPhrases } from '@/lib/i18n/server';
+import { barChartSvg, formatValue } from '@/lib/charts/svg-chart';
+import { ChartFigure } from '@/app/components/chart-figure';
 
 export const metadata: Metadata = { title: 'Onboarding kanal' };
 
@@ -88,6 +90,31 @@ export default async function ChannelsAdminPage({
           {t('Terapkan')}
         </button>
       </form>
+      <ChartFigure
+        svg={barChartSvg({
+          key: 'funnel',
+          title: t('Listing per tahap dan median hari di tiap tahap'),
+          description: t(
+            'Jumlah listing di setiap tahap onboarding kanal, dan median lama (hari) listing berada di tahap itu.',
+          ),
+          categories: stages.map((s) => t(stageLabel[s])),
+          xName: t('Tahap'),
+          yName: t('Listing'),
+          format: 'count',
+          series: [
+            { name: t('Listing'), values: stages.map((s) => funnel.perStage[s] ?? 0) },
+            { name: t('Median hari'), values: stages.map((s) => funnel.medianDays[s] ?? null), kind: 'line' },
+          ],
+        })}
+        caption={t('Listing per tahap')}
+        head={[t('Tahap'), t('Listing'), t('Median hari')]}
+        rows={stages.map((s) => [
+          t(stageLabel[s]),
+          formatValue(funnel.perStage[s] ?? 0, 'count'),
+          funnel.medianDays[s] === undefined ? '–' : formatValue(funnel.medianDays[s], 'count'),
+        ])}
+        testId="chart-funnel"
+      />
       <section className="grid gap-4 md:grid-cols-2">
         <div className="card">
           <h2 className="mb-2 font-semibold">{t('Listing per tahap')}</h2>

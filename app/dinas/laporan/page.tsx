@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { requirePageActor } from '@/lib/auth/page-guard';
 import { opdSpendingFor } from '@/lib/procurement/transparency';
 import { SpendingTable } from '@/app/components/spending-table';
+import { SpendCharts } from '@/app/components/spend-charts';
 import { getPhrases } from '@/lib/i18n/server';
 
 export const metadata: Metadata = { title: 'Laporan belanja OPD ke UMKM' };
@@ -20,6 +21,7 @@ export default async function DinasReportPage() {
           {t('Ekspor XLSX')}
         </a>
       </p>
+      <SpendCharts rows={rows} t={t} />
       <div className="overflow-x-auto">
         <SpendingTable rows={rows} />
       </div>

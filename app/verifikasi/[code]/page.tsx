@@ -19,7 +19,7 @@ const kindNames = {
   AID_RECEIPT: 'Tanda terima penyerahan bantuan',
   ATTENDANCE_LIST: 'Daftar hadir',
 } as const;
-const subjectLabel = { AID_RECEIPT: 'Penerima', ATTENDANCE_LIST: 'Kehadiran' } as const;
+const subjectLabel = { AID_RECEIPT: 'Penerima bantuan', ATTENDANCE_LIST: 'Kehadiran' } as const;
 const contextLabel = { AID_RECEIPT: 'Program', ATTENDANCE_LIST: 'Program' } as const;
 
 // Public, no sign-in: what a document with this code is, with no personal data (no owner, NIK,

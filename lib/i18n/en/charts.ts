@@ -23,4 +23,23 @@ export const charts: Record<string, string> = {
   'Belanja per bulan, semua OPD': 'Spending per month, all OPDs',
   'Pagu kegiatan berlangsung': 'Pagu of events held',
   'Porsi UMKM per bulan': 'UMKM share per month',
+  'Belanja OPD ini kepada UMKM per bulan': 'This OPD’s spending with UMKM per month',
+  'Jumlah belanja OPD ini kepada UMKM setiap bulan kegiatan, dalam Rupiah.':
+    'What this OPD spent with UMKM in each month of its events, in Rupiah.',
+  'Belanja per bulan': 'Spending per month',
+  'Listing per tahap dan median hari di tiap tahap': 'Listings per stage and median days in each stage',
+  'Jumlah listing di setiap tahap onboarding kanal, dan median lama (hari) listing berada di tahap itu.':
+    'How many listings are at each onboarding stage, and the median number of days listings spend in it.',
+  'Median hari': 'Median days',
+  'Omzet bazar per peserta': 'Bazaar sales per participant',
+  'Omzet yang tercatat untuk setiap UMKM peserta bazar, dalam Rupiah.':
+    'The sales recorded for each participating UMKM, in Rupiah.',
+  Peserta: 'Participant',
+  'Bagian UMKM yang pernah dibantu per kecamatan': 'Share of UMKM ever helped, per kecamatan',
+  'Persentase UMKM terdaftar di setiap kecamatan yang pernah menerima bantuan atau pelatihan.':
+    'The percentage of registered UMKM in each kecamatan that has ever received aid or training.',
+  'Peta menurut': 'Map by',
+  'Porsi terverifikasi (%)': 'Share verified (%)',
+  'Belanja OPD ke UMKM di kecamatan ini': 'OPD spending with UMKM located here',
+  Kuota: 'Quota',
 };

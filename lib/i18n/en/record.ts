@@ -32,7 +32,7 @@ export const record: Record<string, string> = {
   'halaman verifikasi': 'verification page',
   'Tanda terima penyerahan bantuan': 'Aid delivery receipt',
   'Daftar hadir': 'Attendance list',
-  Penerima: 'Recipient',
+  'Penerima bantuan': 'Aid recipient',
   Kehadiran: 'Attendance',
   'Tanda terima (PDF)': 'Receipt (PDF)',
   'Daftar hadir (PDF)': 'Attendance list (PDF)',

@@ -1,4 +1,6 @@
 import type { Metadata } from 'next';
+import { barChartSvg, formatValue } from '@/lib/charts/svg-chart';
+import { ChartFigure } from '@/app/components/chart-figure';
 import { requirePageActor } from '@/lib/auth/page-guard';
 import { getBazaar } from '@/lib/channels/bazaars';
 import { db } from '@/lib/server/db';
@@ -30,6 +32,7 @@ export default async function BazaarPage({ params }: { params: Promise<{ id: str
   ]);
   const freeBooths = bazaar.booths.filter((b) => !b.participant).map((b) => ({ id: b.id, code: b.code }));
   const total = bazaar.participants.reduce((sum, p) => sum + (p.salesIdr ?? 0n), 0n);
+  const sold = bazaar.participants.filter((p) => p.salesIdr !== null);
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">{bazaar.name}</h1>
@@ -37,6 +40,25 @@ export default async function BazaarPage({ params }: { params: Promise<{ id: str
         {formatWib(bazaar.startsAt, true, t.locale)} – {formatWib(bazaar.endsAt, true, t.locale)} ·{' '}
         {bazaar.venue} · {t('omzet tercatat')} <strong>{formatRupiah(total)}</strong>
       </p>
+      {sold.length > 0 && (
+        <ChartFigure
+          svg={barChartSvg({
+            key: 'omzet-bazar',
+            title: t('Omzet bazar per peserta'),
+            description: t('Omzet yang tercatat untuk setiap UMKM peserta bazar, dalam Rupiah.'),
+            categories: sold.map((p) => p.msme.name),
+            xName: t('Peserta'),
+            yName: t('Rupiah'),
+            format: 'rupiah',
+            series: [{ name: t('Omzet'), values: sold.map((p) => Number(p.salesIdr)) }],
+          })}
+          caption={t('Omzet bazar per peserta')}
+          head={[t('Peserta'), t('Omzet')]}
+          rows={sold.map((p) => [p.msme.name, formatValue(Number(p.salesIdr), 'rupiah')])}
+          testId="chart-bazaar"
+          names
+        />
+      )}
       <InviteForm bazaarId={bazaar.id} msmes={msmes} />
       <table className="w-full bg-white text-sm" data-testid="participants">
         <thead className="bg-slate-100 text-left">
