@@ -31,7 +31,13 @@ import { opdSpendingFor } from '@/lib/procurement/transparency';
 import { bulkMove, confirmRequirement, moveListing, requestListing } from '@/lib/channels/listings';
 import { assignBooth, createBazaar, joinBazaar, recordBazaarSales } from '@/lib/channels/bazaars';
 import { cartOwnerFor } from '@/lib/shop/cart';
-import { importAcceptance, removeRequirement, setRequirement, updatePartner } from '@/lib/channels/partners';
+import {
+  acceptanceTemplate,
+  importAcceptance,
+  removeRequirement,
+  setRequirement,
+  updatePartner,
+} from '@/lib/channels/partners';
 import { channelFunnel } from '@/lib/channels/funnel';
 import { listOutbox } from '@/lib/mail/outbox';
 import {
@@ -357,6 +363,11 @@ const matrix: Record<string, Row & { endpoints: string[] }> = {
     allow: ['DINAS_ADMIN'],
     endpoints: ['app/dinas/kanal/mitra/actions.ts#importAcceptanceAction'],
     call: (a) => importAcceptance(a, x, null),
+  },
+  'channel.acceptance.template': {
+    allow: ['DINAS_ADMIN'],
+    endpoints: ['app/dinas/kanal/mitra/[id]/templat/route.ts#GET'],
+    call: (a) => acceptanceTemplate(a, x),
   },
   'mail.outbox': { allow: ['DINAS_ADMIN'], endpoints: [], call: (a) => listOutbox(a) },
   'user.disable': {

@@ -1,4 +1,6 @@
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { templateXlsx } from '@/lib/spreadsheet/template';
 import { z } from 'zod';
 import { db } from '@/lib/server/db';
 import { AccessDenied } from '@/lib/auth/actor';
@@ -12,7 +14,13 @@ import {
 } from '@/lib/channels/listings';
 import { channelFunnel } from '@/lib/channels/funnel';
 import { checkReadiness } from '@/lib/channels/readiness';
-import { importAcceptance, removeRequirement, setRequirement, updatePartner } from '@/lib/channels/partners';
+import {
+  acceptanceTemplate,
+  importAcceptance,
+  removeRequirement,
+  setRequirement,
+  updatePartner,
+} from '@/lib/channels/partners';
 import { createProduct, addProductPhoto } from '@/lib/catalog/owner-products';
 import { demoActor } from './support/actors';
 import { ownerWithBusiness, pngFile } from './support/fixtures';
@@ -197,6 +205,28 @@ describe('partners', () => {
     const csv = `product,url,sku\n${slug},https://www.tokopedia.com/umkm-medan/${slug},\ntidak-ada,https://x.test/y,\n`;
     const results = await importAcceptance(admin, partner.id, new File([csv], 'diterima.csv'));
     expect(results.map((r) => r.ok)).toEqual([true, false]);
+    expect((await getListing(admin, listing.id)).stage).toBe('LIVE');
+  });
+
+  it('gives a template listing the products waiting for the partner, and reads it back as XLSX', async () => {
+    const { owner, product, partner, listing, admin } = await setup('blibli');
+    await addProductPhoto(owner, product.id, await pngFile());
+    for (const to of ['PREPARING', 'SUBMITTED']) await moveListing(admin, listing.id, { to });
+    const slug = (await db.product.findUniqueOrThrow({ where: { id: product.id } })).slug;
+    const template = await acceptanceTemplate(admin, partner.id);
+    expect(template.lists.product).toContain(slug);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(await templateXlsx(template)) as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0];
+    expect(sheet.getRow(1).values).toEqual([undefined, 'product', 'url', 'sku']);
+    expect(sheet.getCell('A5').dataValidation).toMatchObject({ type: 'list' });
+    // Filled in as a person would, the example row replaced by the accepted product.
+    sheet.getCell('A2').value = slug;
+    sheet.getCell('B2').value = `https://www.blibli.com/p/${slug}`;
+    sheet.getCell('C2').value = 'BLI-0001';
+    const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+    const results = await importAcceptance(admin, partner.id, new File([bytes], 'diterima.xlsx'));
+    expect(results).toEqual([expect.objectContaining({ ok: true, product: slug })]);
     expect((await getListing(admin, listing.id)).stage).toBe('LIVE');
   });
 });

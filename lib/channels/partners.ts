@@ -4,7 +4,8 @@ import { db } from '@/lib/server/db';
 import { authorize, type Actor } from '@/lib/auth/actor';
 import { audit } from '@/lib/audit/audit';
 import { DomainError } from '@/lib/server/action';
-import { parseCsv } from '@/lib/spreadsheet/csv';
+import { readImportFile } from '@/lib/msme/bulk-import';
+import type { Template } from '@/lib/spreadsheet/template';
 import { moveListing } from './listings';
 
 const partnerSchema = z.object({
@@ -118,11 +119,10 @@ export async function importAcceptance(
   file: File | null,
 ): Promise<AcceptanceResult[]> {
   authorize(actor, ['DINAS_ADMIN']);
-  if (!file || file.size === 0)
-    throw new DomainError('Pilih berkas CSV.', { file: ['Pilih berkas CSV.'] }, 422);
-  if (file.size > 2 * 1024 * 1024)
+  if (file && file.size > 2 * 1024 * 1024)
     throw new DomainError('Berkas terlalu besar.', { file: ['Maksimal 2 MB.'] }, 422);
-  const rows = parseCsv(await file.text());
+  // CSV or XLSX (the template), read by the same reader as the pendataan import.
+  const rows = await readImportFile(file);
   const header = (rows[0] ?? []).map((h) => h.trim().toLowerCase());
   if (!header.includes('product') || !header.includes('url'))
     throw new DomainError(
@@ -168,4 +168,50 @@ export async function importAcceptance(
     }
   }
   return results;
+}
+
+/**
+ * The acceptance list template for one partner: the products waiting for its decision (submitted
+ * or under review) in a drop-down, the listing URL and the store SKU; instructions; an example.
+ */
+export async function acceptanceTemplate(actor: Actor | null, partnerId: string): Promise<Template> {
+  authorize(actor, ['DINAS_ADMIN']);
+  const partner = await db.channelPartner.findUnique({ where: { id: partnerId }, select: { name: true } });
+  if (!partner) throw new DomainError('Mitra tidak ditemukan.', undefined, 404);
+  const waiting = await db.channelListing.findMany({
+    where: { partnerId, stage: { in: ['SUBMITTED', 'UNDER_REVIEW'] } },
+    orderBy: { product: { slug: 'asc' } },
+    select: { product: { select: { slug: true } } },
+  });
+  const slugs = waiting.map((w) => w.product.slug);
+  return {
+    sheet: 'Diterima',
+    title: `Daftar produk yang diterima ${partner.name}`,
+    instructions: [
+      `Isi satu baris per produk yang diterima ${partner.name}, mulai baris 3 (baris 2 adalah contoh).`,
+      'Kolom product dipilih dari daftar: produk yang sedang diajukan atau ditinjau mitra ini.',
+      'Kolom url adalah alamat listing di mitra (https://…); sku boleh kosong.',
+      'Unggah di halaman Mitra kanal: setiap baris dilaporkan, yang tidak dapat diterapkan tidak ditebak.',
+    ],
+    columns: [
+      {
+        key: 'product',
+        example: slugs[0] ?? 'slug-produk',
+        kind: 'text',
+        required: true,
+        note: 'Slug produk (pilih dari daftar)',
+        list: 'product',
+      },
+      {
+        key: 'url',
+        example: 'https://toko.example/produk/123',
+        kind: 'text',
+        required: true,
+        note: 'Alamat listing di mitra',
+      },
+      { key: 'sku', example: 'SKU-0001', kind: 'id', note: 'SKU toko; boleh kosong' },
+    ],
+    lists: { product: slugs.length ? slugs : ['(belum ada produk yang diajukan)'] },
+    maxRows: 1_000,
+  };
 }

@@ -225,8 +225,8 @@ export const dinas: Record<string, string> = {
   Uraian: 'Description',
   Wajib: 'Required',
   'Tambah / ubah': 'Add / change',
-  'Impor daftar diterima {partner} (CSV: product, url, sku)':
-    'Import the list accepted by {partner} (CSV: product, url, sku)',
+  'Impor daftar diterima {partner} (CSV atau XLSX: product, url, sku)':
+    'Import the list accepted by {partner} (CSV or XLSX: product, url, sku)',
   Impor: 'Import',
   'Baris {row} ({product}): {message}': 'Row {row} ({product}): {message}',
   'Mitra diperbarui.': 'Partner updated.',

@@ -108,9 +108,19 @@ export function PartnerCard({ partner }: { partner: Partner }) {
         <input type="hidden" name="partnerId" value={id} />
         <div>
           <label htmlFor={`accept-${id}`} className="label">
-            {t('Impor daftar diterima {partner} (CSV: product, url, sku)', { partner: partner.name })}
+            {t('Impor daftar diterima {partner} (CSV atau XLSX: product, url, sku)', {
+              partner: partner.name,
+            })}
           </label>
-          <input id={`accept-${id}`} name="file" type="file" accept=".csv,text/csv" />
+          <input
+            id={`accept-${id}`}
+            name="file"
+            type="file"
+            accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          />
+          <a className="ml-2 text-sm underline" href={`/dinas/kanal/mitra/${id}/templat?format=xlsx`}>
+            {t('Unduh templat XLSX')}
+          </a>
           <FieldError state={impState} name="file" />
         </div>
         <button type="submit" className="btn-secondary" disabled={impPending}>
