@@ -77,7 +77,7 @@ async function smtpDownForAMinute() {
       {
         cwd: root,
         env: childEnv,
-        stdio: 'ignore',
+        stdio: ['ignore', 'ignore', 'inherit'],
       },
     );
   const worker = node('tests/support/mail-worker.ts');

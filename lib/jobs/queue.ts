@@ -43,8 +43,15 @@ export function jobQueue(): Promise<PgBoss> {
     });
     boss.on('error', (error) => console.error('job queue:', error instanceof Error ? error.message : error));
     await boss.start();
-    for (const name of Object.values(queues))
-      await boss.createQueue(name, { name, ...jobDefaults, ...(name === queues.mail ? mailExpiry : {}) });
+    for (const name of Object.values(queues)) {
+      // Several processes starting at once on a new database (instances, a worker and a producer)
+      // race to create the same queue: the loser's error is harmless once the queue exists.
+      try {
+        await boss.createQueue(name, { name, ...jobDefaults, ...(name === queues.mail ? mailExpiry : {}) });
+      } catch (error) {
+        if (!(await boss.getQueue(name))) throw error;
+      }
+    }
     return boss;
   })();
   return globalForBoss.boss;
