@@ -1,7 +1,7 @@
 import { currentActor, authorize } from '@/lib/auth/actor';
 import { importTemplate } from '@/lib/msme/bulk-import';
 import { apiError } from '@/lib/server/api';
-import { templateResponse } from '@/lib/spreadsheet/template-response';
+import { templateResponse } from '@/lib/spreadsheet/response';
 
 export async function GET(request: Request) {
   try {

@@ -1,7 +1,7 @@
 import { currentActor } from '@/lib/auth/actor';
 import { acceptanceTemplate } from '@/lib/channels/partners';
 import { apiError } from '@/lib/server/api';
-import { templateResponse } from '@/lib/spreadsheet/template-response';
+import { templateResponse } from '@/lib/spreadsheet/response';
 
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   try {
