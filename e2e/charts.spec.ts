@@ -4,7 +4,8 @@ import { test, expect, signInAs } from './fixtures';
 
 const pages = [
   { path: '/transparansi', role: null, charts: ['chart-spend', 'chart-share'] },
-  { path: '/dinas', role: 'DINAS_ADMIN', charts: ['chart-registrations'] },
+  { path: '/dinas', role: 'DINAS_ADMIN', charts: ['chart-registrations', 'chart-status'] },
+  { path: '/cakupan', role: null, charts: ['chart-opd-beneficiaries'] },
 ] as const;
 
 for (const { path, role, charts } of pages)

@@ -10,6 +10,7 @@ type Step = { name: string; command: string[]; env?: Record<string, string> };
 async function main() {
   const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : null;
   const e2ePort = String(await freePort(3950));
+  const visualPort = String(await freePort(Number(e2ePort) + 1));
   const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   const steps: Step[] = [
     { name: 'typecheck', command: ['npx', 'tsc', '--noEmit'] },
@@ -28,7 +29,7 @@ async function main() {
     {
       name: 'e2e',
       command: ['npx', 'playwright', 'test'],
-      env: { E2E_PORT: e2ePort, CHROMIUM_PATH: chromium },
+      env: { E2E_PORT: e2ePort, E2E_VISUAL_PORT: visualPort, CHROMIUM_PATH: chromium },
     },
   ];
   const selected =

@@ -4,6 +4,8 @@ import { programKindLabel, programKinds } from '@/lib/programs/labels';
 import { formatRupiah } from '@/lib/format/money';
 import { getPhrases } from '@/lib/i18n/server';
 import { TileMap } from '@/app/components/coverage/tile-map';
+import { ChartFigure } from '@/app/components/chart-figure';
+import { barChartSvg } from '@/lib/charts/svg-chart';
 
 export const metadata: Metadata = { title: 'Cakupan bantuan UMKM' };
 // Figures change with every nomination: rendered per request (the API is cached 5 minutes).
@@ -14,6 +16,19 @@ export default async function PublicCoveragePage() {
   const show = (n: number | null) =>
     n === null ? '<5' : n.toLocaleString(t.locale === 'en' ? 'en-GB' : 'id-ID');
   const maxNever = Math.max(1, ...data.kecamatan.map((k) => k.neverHelped ?? 0));
+  // Counts under 5 are withheld (null): the chart leaves their bar out, the table says "<5".
+  const byOpd = barChartSvg({
+    key: 'penerima-opd',
+    title: t('Penerima bantuan dan pelatihan per OPD'),
+    description: t(
+      'Jumlah UMKM penerima program setiap OPD. OPD dengan kurang dari 5 penerima tidak digambar.',
+    ),
+    categories: data.opd.map((o) => o.name),
+    xName: t('OPD'),
+    yName: t('UMKM'),
+    format: 'count',
+    series: [{ name: t('Penerima'), values: data.opd.map((o) => o.beneficiaries) }],
+  });
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">{t('Cakupan bantuan dan pelatihan UMKM Kota Medan')}</h1>
@@ -94,6 +109,14 @@ export default async function PublicCoveragePage() {
       </section>
       <section className="space-y-2">
         <h2 className="text-lg font-semibold">{t('Per OPD')}</h2>
+        <ChartFigure
+          svg={byOpd}
+          names
+          caption={t('Penerima bantuan dan pelatihan per OPD')}
+          head={[t('OPD'), t('Penerima')]}
+          rows={data.opd.map((o) => [o.name, show(o.beneficiaries)])}
+          testId="chart-opd-beneficiaries"
+        />
         <div className="overflow-x-auto">
           <table className="w-full bg-white text-sm" data-testid="public-coverage-opd">
             <thead className="bg-slate-100 text-left">

@@ -4,7 +4,7 @@ import { requirePageActor } from '@/lib/auth/page-guard';
 import { dinasOverview, dinasTrends } from '@/lib/dashboard/dashboards';
 import { barChartSvg, compactValue, formatValue } from '@/lib/charts/svg-chart';
 import { coverageForDinas } from '@/lib/programs/coverage';
-import { shortMonth } from '@/lib/format/labels';
+import { msmeStatusLabel, shortMonth } from '@/lib/format/labels';
 import { ChartFigure } from '@/app/components/chart-figure';
 import { TileMap } from '@/app/components/coverage/tile-map';
 import { formatRupiah } from '@/lib/format/money';
@@ -64,6 +64,18 @@ export default async function DinasDashboard({ searchParams }: { searchParams: P
       { name: t('Diverifikasi'), values: trends.months.map((m) => m.verified) },
     ],
   });
+  const statusNames = stats.byStatus.map((s) => t(msmeStatusLabel[s.status]));
+  const byStatus = barChartSvg({
+    key: 'status-umkm',
+    title: t('UMKM menurut status pendataan'),
+    description: t('Jumlah UMKM di setiap status pendataan saat ini, dari draf sampai terverifikasi.'),
+    categories: statusNames,
+    xName: t('Status'),
+    yName: t('UMKM'),
+    format: 'count',
+    series: [{ name: t('UMKM'), values: stats.byStatus.map((s) => s.count) }],
+    height: 280,
+  });
 
   return (
     <div className="space-y-6">
@@ -86,6 +98,13 @@ export default async function DinasDashboard({ searchParams }: { searchParams: P
           formatValue(m.verified, 'count'),
         ])}
         testId="chart-registrations"
+      />
+      <ChartFigure
+        svg={byStatus}
+        caption={t('UMKM menurut status pendataan')}
+        head={[t('Status'), t('UMKM')]}
+        rows={stats.byStatus.map((s, i) => [statusNames[i], formatValue(s.count, 'count')])}
+        testId="chart-status"
       />
       <div className="grid gap-4 lg:grid-cols-2">
         <div className="space-y-2">
@@ -143,6 +162,10 @@ export default async function DinasDashboard({ searchParams }: { searchParams: P
                     {k.registered
                       ? formatValue(Math.round((1000 * k.verified) / k.registered) / 10, 'percent')
                       : '–'}
+                  </td>
+                  <td className="p-1 text-right tabular-nums">{formatValue(k.neverHelped, 'count')}</td>
+                  <td className="whitespace-nowrap p-1 text-right tabular-nums">
+                    {formatRupiah(k.spendIdr)}
                   </td>
                 </tr>
               ))}

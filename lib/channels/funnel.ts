@@ -31,9 +31,9 @@ export async function channelFunnel(
     db.$queryRaw<
       { id: string; product: string; msme: string; partner: string; stage: string; days: number }[]
     >`
-      SELECT l.id, p.name AS product, m.name AS msme, cp.name AS partner, l.stage::text AS stage, floor(extract(epoch FROM (now() - l."stageChangedAt")) / 86400)::int AS days
+      SELECT l.id, p.name AS product, m.name AS msme, cp.name AS partner, l.stage::text AS stage, floor(extract(epoch FROM (${new Date()}::timestamptz - l."stageChangedAt")) / 86400)::int AS days
       FROM "ChannelListing" l JOIN "ChannelPartner" cp ON cp.id = l."partnerId" JOIN "Product" p ON p.id = l."productId" JOIN "Msme" m ON m.id = p."msmeId"
-      WHERE l.stage IN ('NOT_STARTED','PREPARING','SUBMITTED','UNDER_REVIEW') AND l."stageChangedAt" < now() - make_interval(days => ${stuckDays}) ${partnerFilter}
+      WHERE l.stage IN ('NOT_STARTED','PREPARING','SUBMITTED','UNDER_REVIEW') AND l."stageChangedAt" < ${new Date()}::timestamptz - make_interval(days => ${stuckDays}) ${partnerFilter}
       ORDER BY l."stageChangedAt" ASC LIMIT 100`,
     db.$queryRaw<
       { reason: string; n: number }[]

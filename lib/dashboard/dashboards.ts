@@ -18,6 +18,12 @@ export async function dinasOverview(actor: Actor | null) {
     submitted: count('SUBMITTED'),
     needsChanges: count('NEEDS_CHANGES'),
     drafts: count('DRAFT'),
+    suspended: count('SUSPENDED'),
+    /** every status in the order a registration moves through them, for the chart by status */
+    byStatus: (['DRAFT', 'SUBMITTED', 'NEEDS_CHANGES', 'VERIFIED', 'SUSPENDED'] as const).map((status) => ({
+      status,
+      count: count(status),
+    })),
     publishedProducts: published,
     opdOrders,
     spendIdr: spend,
@@ -114,8 +120,8 @@ export async function dinasTrends(actor: Actor | null) {
     db.$queryRaw<{ month: string; registered: number; verified: number }[]>`
       WITH m AS (
         SELECT to_char(d, 'YYYY-MM') AS month FROM generate_series(
-          date_trunc('month', now() AT TIME ZONE 'Asia/Jakarta') - interval '11 months',
-          date_trunc('month', now() AT TIME ZONE 'Asia/Jakarta'), interval '1 month') d
+          date_trunc('month', ${new Date()}::timestamptz AT TIME ZONE 'Asia/Jakarta') - interval '11 months',
+          date_trunc('month', ${new Date()}::timestamptz AT TIME ZONE 'Asia/Jakarta'), interval '1 month') d
       ), wib AS (
         SELECT to_char(("submittedAt" AT TIME ZONE 'UTC') AT TIME ZONE 'Asia/Jakarta', 'YYYY-MM') AS submitted,
                to_char(("verifiedAt" AT TIME ZONE 'UTC') AT TIME ZONE 'Asia/Jakarta', 'YYYY-MM') AS verified

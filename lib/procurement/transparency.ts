@@ -50,8 +50,8 @@ async function loadOpdSpending(opdId?: string): Promise<OpdMonth[]> {
       SELECT "msmeId", min("orderedAt") AS first_at FROM counted GROUP BY "msmeId"
     ), events AS (
       SELECT e.id, e."opdId", to_char(e."startsAt" AT TIME ZONE 'Asia/Jakarta', 'YYYY-MM') AS month, e."paguIdr",
-        e.status <> 'CANCELLED' AND e."startsAt" <= now() AS held,
-        e.status <> 'CANCELLED' AND e."startsAt" > now() AS upcoming,
+        e.status <> 'CANCELLED' AND e."startsAt" <= ${new Date()}::timestamptz AS held,
+        e.status <> 'CANCELLED' AND e."startsAt" > ${new Date()}::timestamptz AS upcoming,
         EXISTS (SELECT 1 FROM counted c WHERE c."eventId" = e.id) AS used_umkm
       FROM "ProcurementEvent" e
     ), spend AS (

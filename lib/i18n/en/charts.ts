@@ -4,6 +4,12 @@ export const charts: Record<string, string> = {
   'Jumlah UMKM yang mengajukan pendataan dan yang diverifikasi setiap bulan, 12 bulan terakhir.':
     'How many UMKM submitted their registration and how many were verified each month, over the last 12 months.',
   Diverifikasi: 'Verified',
+  'Penerima bantuan dan pelatihan per OPD': 'Aid and training recipients per OPD',
+  'Jumlah UMKM penerima program setiap OPD. OPD dengan kurang dari 5 penerima tidak digambar.':
+    'How many UMKM each OPD’s programs reached. OPDs with fewer than 5 recipients are not drawn.',
+  'UMKM menurut status pendataan': 'UMKM by registration status',
+  'Jumlah UMKM di setiap status pendataan saat ini, dari draf sampai terverifikasi.':
+    'How many UMKM are in each registration status now, from draft to verified.',
   'UMKM terdaftar per kecamatan': 'Registered UMKM per kecamatan',
   'Terdaftar dan terverifikasi per kecamatan': 'Registered and verified per kecamatan',
   Terverifikasi: 'Verified',
