@@ -2,19 +2,15 @@ import { NextResponse, type NextRequest } from 'next/server';
 import {
   API_SEARCH_PATH,
   apiKey,
-  cachedPage,
+  FILL_KEY_HEADER,
   freshPage,
   isCacheablePath,
   pageCacheEnabled,
   pageKey,
+  pageOrClaim,
   withNonce,
-  type CachedPage,
 } from '@/lib/page-cache/page-cache';
 import { isSessionCookie } from '@/lib/auth/session-cookie';
-// The proxy's own render requests carry this header so that they are rendered, not served from the cache.
-const FILL_HEADER = 'x-page-cache-fill';
-// Headers of a rendered page that describe the page itself (kept with it in the page cache).
-const KEPT_HEADERS = new Set(['content-type', 'cache-control', 'vary', 'link', 'x-nextjs-stale-time']);
 
 // Security headers for every page, with a fresh CSP nonce per request: Next.js reads the nonce from
 // the request's Content-Security-Policy header and puts it on its own inline scripts. Signed-out
@@ -31,7 +27,7 @@ export async function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
   const csp = contentSecurityPolicy(nonce, request);
   const cached = usesPageCache(request) ? await fromPageCache(request) : null;
-  if (cached?.page) {
+  if (cached && cached !== 'claimed') {
     const { html, headers } = withNonce(cached.page, nonce);
     const response = new NextResponse(html, { headers });
     response.headers.set('x-page-cache', cached.hit ? 'hit' : 'miss');
@@ -40,7 +36,13 @@ export async function proxy(request: NextRequest) {
   const headers = new Headers(request.headers);
   headers.set('x-nonce', nonce);
   headers.set('content-security-policy', csp);
-  return withSecurityHeaders(NextResponse.next({ request: { headers } }), csp, request);
+  const response = NextResponse.next({ request: { headers } });
+  // This request renders the page for the cache: the front door stores what goes out.
+  if (cached === 'claimed') {
+    response.headers.set('x-page-cache', 'miss');
+    response.headers.set(FILL_KEY_HEADER, encodeURIComponent(cacheKey(request)));
+  }
+  return withSecurityHeaders(response, csp, request);
 }
 
 /**
@@ -115,7 +117,6 @@ function usesPageCache(request: NextRequest) {
     pageCacheEnabled() &&
     request.method === 'GET' &&
     isCacheablePath(request.nextUrl.pathname) &&
-    !request.headers.has(FILL_HEADER) &&
     !request.headers.has('rsc') &&
     !request.headers.has('next-action') &&
     !request.nextUrl.searchParams.has('_rsc') &&
@@ -123,27 +124,24 @@ function usesPageCache(request: NextRequest) {
   );
 }
 
-async function fromPageCache(request: NextRequest) {
-  const locale = request.cookies.get('lang')?.value === 'en' ? 'en' : 'id';
-  const pathWithQuery = request.nextUrl.pathname + request.nextUrl.search;
-  return cachedPage(pageKey(locale, pathWithQuery), () => render(pathWithQuery, locale)).catch(() => null);
-}
+const cacheKey = (request: NextRequest) =>
+  pageKey(
+    request.cookies.get('lang')?.value === 'en' ? 'en' : 'id',
+    request.nextUrl.pathname + request.nextUrl.search,
+  );
 
-/** Renders the page as a signed-out visitor through the server itself, keeping the body and nonce. */
-async function render(pathWithQuery: string, locale: string): Promise<CachedPage | null> {
-  const response = await fetch(`http://127.0.0.1:${process.env.PORT ?? 3000}${pathWithQuery}`, {
-    headers: { [FILL_HEADER]: '1', cookie: `lang=${locale}`, accept: 'text/html' },
-    redirect: 'manual',
-    signal: AbortSignal.timeout(10_000),
-  });
-  const renderNonce = response.headers.get('content-security-policy')?.match(/'nonce-([^']+)'/)?.[1];
-  if (response.status !== 200 || response.headers.has('set-cookie') || !renderNonce) {
-    await response.body?.cancel();
-    return null;
+/**
+ * The stored page, or the one being rendered for another visitor, or `claimed` when this request
+ * is to render it. Only a request with no cookie but the language renders for the cache (its page
+ * is then the same for every visitor); others are served stored pages but render for themselves.
+ */
+async function fromPageCache(request: NextRequest) {
+  const key = cacheKey(request);
+  if (request.cookies.getAll().some((cookie) => cookie.name !== 'lang')) {
+    const page = freshPage(key);
+    return page ? { page, hit: true } : null;
   }
-  const html = await response.text();
-  const headers = [...response.headers].filter(([name]) => KEPT_HEADERS.has(name));
-  return { html, nonce: renderNonce, headers, storedAt: Date.now(), bytes: html.length * 2 };
+  return pageOrClaim(key).catch(() => null);
 }
 
 export const config = {

@@ -6,8 +6,8 @@ import { roleNav } from './site-nav';
 
 export type HeaderUser = { name: string; role: Role; unread?: number } | null;
 
-// The site header as plain HTML: links and two form posts (language, sign out), so it works the
-// same on App Router pages and on the JavaScript-free catalog list (pages/products.tsx, decision 008).
+// The site header as plain HTML: links and two form posts (language, sign out), so it works
+// without JavaScript (the product list needs none).
 export function SiteHeaderView({ user, locale }: { user: HeaderUser; locale: Locale }) {
   const t = translator(locale);
   const button = 'rounded border border-white/60 px-2 py-1 hover:bg-white/10';

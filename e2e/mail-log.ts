@@ -4,6 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 
 export const e2eMailLog = (port: string) => path.join(os.tmpdir(), `etalase-e2e-mail-${port}.jsonl`);
+/** Every request the e2e server received (server/front-door.cjs writes it when ACCESS_LOG_FILE is set). */
+export const e2eAccessLog = (port: string) => path.join(os.tmpdir(), `etalase-e2e-access-${port}.log`);
 
 export type ReceivedMail = { to: string[]; raw: string; subject: string; text: string };
 

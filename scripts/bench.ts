@@ -32,6 +32,10 @@ const PRODUCTS = arg('--products', 100_000);
 const SECONDS = arg('--seconds', 10);
 const CONNECTIONS = arg('--connections', 20);
 const DIST = '.next-bench';
+const LIGHTHOUSE = args.includes('--lighthouse');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+// What PostgreSQL logs during the run (auto_explain's sampled plans among it).
+const serverLog: string[] = [];
 
 function percentile(sorted: number[], p: number) {
   return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : 0;
@@ -64,13 +68,18 @@ function serverRss(root: ChildProcess) {
 }
 
 /** Drives `paths` in turn on each connection, or asks `next` for a fresh path before every request. */
-async function run(url: string, paths: string[] | (() => string), seconds: number) {
+async function run(
+  url: string,
+  paths: string[] | (() => string),
+  seconds: number,
+  connections = CONNECTIONS,
+) {
   const times: number[] = [];
   const requests =
     typeof paths === 'function'
       ? [{ method: 'GET', setupRequest: (request: object) => ({ ...request, path: paths() }) }]
       : paths.map((p) => ({ method: 'GET', path: p }));
-  const instance = autocannon({ url, connections: CONNECTIONS, duration: seconds, requests });
+  const instance = autocannon({ url, connections, duration: seconds, requests });
   instance.on('response', (_client, _status, _bytes, ms) => times.push(ms));
   const result = await instance;
   times.sort((a, b) => a - b);
@@ -80,6 +89,43 @@ async function run(url: string, paths: string[] | (() => string), seconds: numbe
     p95: percentile(times, 95),
     p99: percentile(times, 99),
     errors: result.errors + result.timeouts + result.non2xx,
+  };
+}
+
+/**
+ * The long tail: a query nobody made before on every call, as shoppers type them: real words from
+ * the catalog, misspellings (a letter dropped or doubled), Medan's variants, particles, and
+ * filters (category, kecamatan, halal, price, sort) some of the time. Repeatable (seeded).
+ */
+function longTail(categories: string[], kecamatan: string[]) {
+  const words = (
+    'keripik kripik sambal sambel bolu kue kueh kopi coffee teh tea ulos tenun bika ambon nasi kotak ' +
+    'ayam rendang dodol durian pancake lemang kerupuk rajut tas batik syal madu jahe bawang pedas ' +
+    'manis gurih premium original keluarga jumbo mini spesial pisang singkong ikan teri kacang'
+  ).split(' ');
+  let seed = 20261201;
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)];
+  const misspell = (w: string) => {
+    const i = 1 + Math.floor(random() * (w.length - 2));
+    return random() < 0.5 ? w.slice(0, i) + w.slice(i + 1) : w.slice(0, i) + w[i] + w.slice(i);
+  };
+  let n = 0;
+  return (base: string) => {
+    n++;
+    const terms = Array.from({ length: 1 + Math.floor(random() * 3) }, () => {
+      const w = pick(words);
+      const r = random();
+      return r < 0.2 ? misspell(w) : r < 0.3 ? `${w}nya` : w;
+    });
+    const params = new URLSearchParams({ q: terms.join(' ') });
+    if (random() < 0.3) params.set('category', pick(categories));
+    if (random() < 0.2) params.set('kecamatan', pick(kecamatan));
+    if (random() < 0.2) params.set('halal', 'true');
+    if (random() < 0.2) params.set('sort', pick(['price-asc', 'price-desc', 'newest']));
+    // Always a price bound unique to this request: the query is new to every cache.
+    params.set('maxPrice', String(500_000 + n));
+    return `${base}?${params}`;
   };
 }
 
@@ -135,6 +181,112 @@ async function countQueries(
   return counts;
 }
 
+/**
+ * Lighthouse 13 with its default (mobile) settings on one page: performance score, LCP, TBT.
+ * Run with npx (not a dependency of the app: it is a measuring tool like autocannon's numbers).
+ */
+function lighthouse(url: string) {
+  const run = spawnSync(
+    'npx',
+    [
+      '--yes',
+      'lighthouse@13.5.0',
+      url,
+      '--only-categories=performance',
+      '--output=json',
+      '--output-path=stdout',
+      '--quiet',
+      `--chrome-path=${CHROMIUM}`,
+      '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage',
+    ],
+    { maxBuffer: 200 * 1024 * 1024, encoding: 'utf8' },
+  );
+  if (run.status !== 0) return { url, error: run.stderr.slice(-500) };
+  const report = JSON.parse(run.stdout) as {
+    categories: { performance: { score: number } };
+    audits: Record<string, { numericValue: number }>;
+  };
+  return {
+    url,
+    score: report.categories.performance.score,
+    lcpMs: Math.round(report.audits['largest-contentful-paint'].numericValue),
+    tbtMs: Math.round(report.audits['total-blocking-time'].numericValue),
+  };
+}
+
+/** The statements that took the most time during the run (all scenarios together). */
+async function topStatements(url: string) {
+  const db = createPrismaClient(url, 1);
+  try {
+    return await db.$queryRawUnsafe<{ calls: number; mean: number; total: number; query: string }[]>(
+      `SELECT calls::int, round(mean_exec_time::numeric, 2)::float8 AS mean, round(total_exec_time::numeric)::float8 AS total,
+         left(regexp_replace(query, '\\s+', ' ', 'g'), 160) AS query
+       FROM pg_stat_statements WHERE query NOT ILIKE '%pg_stat_statements%' ORDER BY total_exec_time DESC LIMIT 10`,
+    );
+  } catch {
+    return [];
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+type Row = { scenario: string; rps: number; p95: number; ratio: number };
+
+/**
+ * From auto_explain's log: per kind of statement (its first 120 characters), how often it was
+ * sampled, and its slowest plan — the statements the long tail spends its time in.
+ */
+function slowestPlans(log: string) {
+  if (!log.includes('Query Text:')) return null;
+  const entries = log.split(/\n(?=\S.*LOG: {2}duration: )/);
+  const kinds = new Map<string, { count: number; ms: number; text: string }>();
+  for (const entry of entries) {
+    const ms = Number(entry.match(/duration: ([\d.]+) ms/)?.[1]);
+    const query = entry.match(/Query Text: (.*)/)?.[1];
+    if (!query || Number.isNaN(ms) || /pg_stat_statements|^\s*(BEGIN|COMMIT|SET|SHOW)/i.test(query)) continue;
+    const kind = query.replace(/\s+/g, ' ').trim().slice(0, 120);
+    const seen = kinds.get(kind);
+    if (!seen) kinds.set(kind, { count: 1, ms, text: entry });
+    else {
+      seen.count++;
+      if (ms > seen.ms) Object.assign(seen, { ms, text: entry });
+    }
+  }
+  return [...kinds.entries()]
+    .sort((a, b) => b[1].count * b[1].ms - a[1].count * a[1].ms)
+    .slice(0, 8)
+    .map(([kind, k]) => `==== ${k.count} sampled, slowest ${k.ms} ms: ${kind}\n${k.text.trim()}\n`)
+    .join('\n');
+}
+
+/**
+ * How each scenario changed from the newest earlier run at another catalog size (bench/results):
+ * throughput, share of the baseline and p95, side by side.
+ */
+function printComparison(products: number, rows: Row[]) {
+  const dir = path.join(root, 'bench/results');
+  const earlier = fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .reverse()
+    .map((f) => ({ file: f, ...(JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as object) }))
+    .find((r) => 'products' in r && r.products !== products && 'results' in r) as
+    { file: string; products: number; results: Row[] } | undefined;
+  if (!earlier) return;
+  console.log(`\nFrom ${earlier.products} products (${earlier.file}) to ${products}:\n`);
+  console.log('| scenario | req/s | % of baseline | p95 ms | change in req/s |');
+  console.log('|---|---|---|---|---|');
+  for (const row of rows) {
+    const before = earlier.results.find((r) => r.scenario === row.scenario);
+    if (!before) continue;
+    const change = Math.round((row.rps / before.rps - 1) * 1000) / 10;
+    console.log(
+      `| ${row.scenario} | ${before.rps} → ${row.rps} | ${before.ratio}% → ${row.ratio}% | ${before.p95} → ${row.p95} | ${change}% |`,
+    );
+  }
+}
+
 async function main() {
   const env = {
     ...process.env,
@@ -144,7 +296,11 @@ async function main() {
     SKIP_BUILD_TYPECHECK: '1',
   };
   console.log(`▸ building into ${DIST}`);
-  if (spawnSync('npx', ['next', 'build'], { cwd: root, env, stdio: 'inherit' }).status !== 0)
+  // --no-build: serve the build already in .next-bench (quicker iterations on the data side).
+  if (
+    !args.includes('--no-build') &&
+    spawnSync('npx', ['next', 'build'], { cwd: root, env, stdio: 'inherit' }).status !== 0
+  )
     throw new Error('build failed');
   fs.rmSync(path.join(root, DIST, 'cache', 'fetch-cache'), { recursive: true, force: true });
   // BENCH_DATABASE_URL reuses an already seeded database (quicker iterations); by default a fresh one.
@@ -154,7 +310,16 @@ async function main() {
     : await startEmbeddedPostgres({
         dataDir,
         quiet: true,
-        settings: ['shared_preload_libraries=pg_stat_statements'],
+        settings: [
+          'shared_preload_libraries=pg_stat_statements,auto_explain',
+          // The plans of the hot statements as they ran under load (EXPLAIN ANALYZE, BUFFERS), for
+          // docs/decisions/021: every statement slower than 50 ms, in the server's log.
+          'auto_explain.log_min_duration=50',
+          'auto_explain.log_analyze=on',
+          'auto_explain.log_buffers=on',
+          'auto_explain.log_timing=on',
+        ],
+        onLog: (message) => serverLog.push(message),
       });
   let server: ChildProcess | undefined;
   try {
@@ -184,7 +349,13 @@ async function main() {
       cwd: root,
       env: {
         ...env,
-        NODE_OPTIONS: serverNodeOptions(),
+        // BENCH_CPU_PROF=<preload.cjs>: a preload of your own for the server, e.g. to take a CPU profile.
+        NODE_OPTIONS: [
+          serverNodeOptions(),
+          process.env.BENCH_CPU_PROF ? `--require ${process.env.BENCH_CPU_PROF}` : '',
+        ]
+          .filter(Boolean)
+          .join(' '),
         DATABASE_URL: pg.url,
         NEXTAUTH_SECRET: crypto.randomBytes(32).toString('base64url'),
         UPLOADS_DIR: tempDataDir('umkm-bench-up-'),
@@ -216,7 +387,6 @@ async function main() {
       },
       { name: 'product page', paths: unvisited.slice(5).map((p) => `/products/${p.slug}`) },
     ]);
-    await db.$disconnect();
     const queries = [
       'keripik',
       'kripik balado',
@@ -228,7 +398,19 @@ async function main() {
       'ulos',
     ];
     let searchNumber = 0;
-    const scenarios: { name: string; paths: string[] | (() => string) }[] = [
+    const [categorySlugs, kecamatanSlugs] = await Promise.all([
+      db.category.findMany({ select: { slug: true } }).then((r) => r.map((c) => c.slug)),
+      db.kecamatan.findMany({ select: { slug: true } }).then((r) => r.map((k) => k.slug)),
+    ]);
+    const apiTail = longTail(categorySlugs, kecamatanSlugs);
+    const pageTail = longTail(categorySlugs, kecamatanSlugs);
+    const singleTail = longTail(categorySlugs, kecamatanSlugs);
+    await db.$disconnect();
+    const scenarios: {
+      name: string;
+      paths: string[] | (() => string);
+      connections?: number;
+    }[] = [
       { name: 'baseline GET /api/ping', paths: ['/api/ping'] },
       {
         name: 'API search /api/v1/products?q=…',
@@ -241,19 +423,35 @@ async function main() {
         paths: () =>
           `/products?q=${encodeURIComponent(queries[searchNumber % queries.length])}&maxPrice=${1_000_000 + searchNumber++}`,
       },
+      { name: 'API search, long tail (every query new)', paths: () => apiTail('/api/v1/products') },
+      { name: 'list page, long tail (every query new)', paths: () => pageTail('/products') },
+      {
+        name: 'API search, one new query at a time (1 connection)',
+        paths: () => singleTail('/api/v1/products'),
+        connections: 1,
+      },
       { name: 'product page /products/{slug}', paths: [`/products/${sample.slug}`] },
       { name: 'home page /', paths: ['/'] },
     ];
     const results = [];
-    for (const scenario of scenarios) {
-      await run(base, scenario.paths, 3); // warm-up
-      const r = await run(base, scenario.paths, SECONDS);
+    // --only <text>: the baseline and the scenarios whose name contains the text (quicker probes).
+    const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : null;
+    // With BENCH_CPU_PROF, the preload may start profiling on SIGUSR2: only the scenarios count.
+    if (process.env.BENCH_CPU_PROF) server.kill('SIGUSR2');
+    for (const scenario of scenarios.filter((s, i) => !only || i === 0 || s.name.includes(only))) {
+      await run(base, scenario.paths, 3, scenario.connections); // warm-up
+      const r = await run(base, scenario.paths, SECONDS, scenario.connections);
       results.push({ scenario: scenario.name, ...r });
       console.log(`  ${scenario.name}: ${r.rps} req/s, p95 ${r.p95} ms`);
     }
     const rssAfter = serverRss(server);
+    const hottest = await topStatements(pg.url);
     const baseline = results[0].rps;
     const table = results.map((r) => ({ ...r, ratio: Math.round((r.rps / baseline) * 1000) / 10 }));
+    const phones = LIGHTHOUSE
+      ? ['/', '/products', `/products/${sample.slug}`].map((p) => lighthouse(base + p))
+      : [];
+    for (const p of phones) console.log(`Lighthouse (mobile) ${JSON.stringify(p)}`);
     const js = {
       '/products': await firstLoadJsKb(base, '/products'),
       '/products/{slug}': await firstLoadJsKb(base, `/products/${sample.slug}`),
@@ -277,6 +475,11 @@ async function main() {
     console.log(
       `Database statements per request (cold caches): ${queryCounts.map((q) => `${q.name} ${q.perRequest} (${q.cards} cards)`).join(', ')}`,
     );
+    printComparison(total, table);
+    console.log('\nStatements by total time over the whole run (pg_stat_statements):');
+    for (const h of hottest)
+      console.log(`  ${h.calls} calls, mean ${h.mean} ms, total ${h.total} ms: ${h.query}`);
+    const plans = slowestPlans(serverLog.join('\n'));
     const file = path.join(root, 'bench/results', `${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
     fs.writeFileSync(
       file,
@@ -289,6 +492,8 @@ async function main() {
           results: table,
           rssMb: { before: rssBefore, after: rssAfter },
           firstLoadJsKb: js,
+          lighthouseMobile: phones,
+          hottestStatements: hottest,
           queriesPerRequest: queryCounts,
         },
         null,
@@ -296,8 +501,19 @@ async function main() {
       ),
     );
     console.log(`\nWritten ${path.relative(root, file)}`);
+    if (plans) {
+      fs.writeFileSync(file.replace(/\.json$/, '-plans.txt'), plans);
+      console.log(
+        `Plans of the hot statements: ${path.relative(root, file.replace(/\.json$/, '-plans.txt'))}`,
+      );
+    }
   } finally {
-    server?.kill('SIGTERM');
+    if (server && server.exitCode === null) {
+      const exited = new Promise((resolve) => server!.once('exit', resolve));
+      server.kill('SIGTERM');
+      // Let it exit on its own (it writes its CPU profile then), for up to 10 s.
+      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
+    }
     await pg.stop();
     fs.rmSync(path.dirname(dataDir), { recursive: true, force: true });
   }

@@ -11,7 +11,7 @@ import { exitWithFriendlyError } from './lib/friendly-error';
 import { clearDataCache } from './lib/data-cache';
 import { serverNodeOptions } from './lib/next-server';
 import { SMTPServer } from 'smtp-server';
-import { e2eMailLog } from '../e2e/mail-log';
+import { e2eAccessLog, e2eMailLog } from '../e2e/mail-log';
 
 async function main() {
   const port = process.env.E2E_PORT ?? '3950';
@@ -37,6 +37,7 @@ async function main() {
   // tests read (e2e/mail-log.ts), so "it arrived, once, with this link" is checked end to end.
   const mailLog = e2eMailLog(port);
   fs.writeFileSync(mailLog, '');
+  fs.writeFileSync(e2eAccessLog(port), '');
   const smtp = new SMTPServer({
     disableReverseLookup: true, // a reverse DNS lookup per connection costs up to 1.5 s
     authOptional: true,
@@ -67,6 +68,7 @@ async function main() {
       UPLOADS_DIR: uploadsDir,
       NEXT_TELEMETRY_DISABLED: '1',
       SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+      ACCESS_LOG_FILE: e2eAccessLog(port),
     },
   });
   const stop = () => next.kill('SIGTERM');

@@ -98,8 +98,6 @@ const publicEndpoints: Record<string, string> = {
   'app/api/auth/[...nextauth]/route.ts#GET': 'sign-in itself',
   'app/api/auth/[...nextauth]/route.ts#POST': 'sign-in itself',
   'app/api/health/route.ts#GET': 'health check',
-  'app/api/katalog/halaman/route.ts#GET':
-    'public catalog list data plus the caller’s own name and role (for pages/products.tsx)',
   'app/api/ping/route.ts#GET': 'benchmark baseline',
   'app/api/uploads/[...key]/route.ts#GET': 'public product and premises photos by unguessable key',
   'app/api/v1/products/route.ts#GET': 'public catalog',
@@ -583,9 +581,8 @@ describe('authorization matrix', () => {
     expect(missing, 'add these to tests/authorization-matrix.test.ts').toEqual([]);
   });
 
-  it('the Pages Router holds only the read-only catalog list (no API routes or form handlers there)', () => {
-    const pages = fs.readdirSync(path.resolve(__dirname, '../pages'), { recursive: true }).map(String).sort();
-    expect(pages).toEqual(['500.tsx', '_app.tsx', '_document.tsx', 'products.tsx']);
+  it('one router: nothing under pages/ (decision 021), so every page and route is in this matrix', () => {
+    expect(fs.existsSync(path.resolve(__dirname, '../pages'))).toBe(false);
   });
 
   for (const [name, row] of Object.entries(matrix)) {

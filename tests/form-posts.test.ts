@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { NextRequest } from 'next/server';
 import type { Actor } from '@/lib/auth/actor';
 
-// Who the data route sees as the caller (currentActor reads the request's session in the app).
+// Who the form posts see as the caller (currentActor reads the request's session in the app).
 const caller = vi.hoisted(() => ({ actor: null as Actor | null }));
 vi.mock('@/lib/auth/actor', async (original) => ({
   ...(await original<object>()),
@@ -12,7 +12,8 @@ vi.mock('@/lib/auth/actor', async (original) => ({
 
 const { POST: switchLanguage } = await import('@/app/bahasa/route');
 const { POST: signOut } = await import('@/app/keluar/route');
-const { GET: catalogListData } = await import('@/app/api/katalog/halaman/route');
+const { catalogListPage, listParams } = await import('@/lib/catalog/list-page');
+const listFor = (search: string) => catalogListPage(listParams(new URLSearchParams(search)));
 
 function post(url: string, headers: Record<string, string>, body?: Record<string, string>) {
   return new NextRequest(url, {
@@ -137,57 +138,26 @@ describe('sign out (POST /keluar)', () => {
   });
 });
 
-describe('catalog list data (GET /api/katalog/halaman)', () => {
-  it('answers a visitor with the page, facets and no user; bad filters are dropped, not a 500', async () => {
-    const response = await catalogListData(
-      new Request('http://etalase.test/api/katalog/halaman?q=kripik&minPrice=abc'),
-    );
-    expect(response.status).toBe(200);
-    expect(response.headers.get('cache-control')).toBe('private, no-store');
-    const body = await response.json();
-    expect(body.user).toBeNull();
-    expect(body.list.filtersIgnored).toBe(true);
-    expect(body.list.items.length).toBeGreaterThan(0);
-    expect(body.list.items.every((p: { name: string }) => /keripik/i.test(p.name))).toBe(true);
-    expect(body.list.items.length).toBeLessThanOrEqual(24);
-    expect(body.list.counts.total).toBeGreaterThanOrEqual(body.list.items.length);
-  });
-
-  it('tells a signed-in caller only their name, role and unread count', async () => {
-    caller.actor = {
-      id: 'u1',
-      email: 'andi@contoh.id',
-      name: 'Andi Tarigan',
-      role: 'SHOPPER',
-      msmeId: null,
-      opdId: null,
-    };
-    try {
-      const body = await (
-        await catalogListData(new Request('http://etalase.test/api/katalog/halaman'))
-      ).json();
-      expect(body.user).toEqual({ name: 'Andi Tarigan', role: 'SHOPPER', unread: 0 });
-    } finally {
-      caller.actor = null;
-    }
+describe('the /products page data (catalogListPage, in-process)', () => {
+  it('answers a visitor with the page and facets; bad filters are dropped, not a 500', async () => {
+    const list = await listFor('q=kripik&minPrice=abc');
+    expect(list.filtersIgnored).toBe(true);
+    expect(list.items.length).toBeGreaterThan(0);
+    expect(list.items.every((p: { name: string }) => /k(e)?ripik/i.test(p.name))).toBe(true);
+    expect(list.items.length).toBeLessThanOrEqual(24);
+    expect(list.counts.total).toBeGreaterThanOrEqual(list.items.length);
   });
 
   it('refuses a filter given twice (the page says filters were dropped) instead of picking one', async () => {
-    const body = await (
-      await catalogListData(
-        new Request('http://etalase.test/api/katalog/halaman?q=kripik&category=a&category=b'),
-      )
-    ).json();
-    expect(body.list.filtersIgnored).toBe(true);
-    expect(body.list.query.q).toBe('kripik');
-    expect(body.list.query.category).toBeUndefined();
+    const list = await listFor('q=kripik&category=a&category=b');
+    expect(list.filtersIgnored).toBe(true);
+    expect(list.query.q).toBe('kripik');
+    expect(list.query.category).toBeUndefined();
   });
 
   it('suggests close matches when nothing matches', async () => {
-    const body = await (
-      await catalogListData(new Request('http://etalase.test/api/katalog/halaman?q=bolu%20merenti'))
-    ).json();
-    expect(body.list.items).toEqual([]);
-    expect(body.list.hints).toEqual(expect.arrayContaining([expect.stringMatching(/Bolu Meranti/)]));
+    const list = await listFor('q=bolu%20merenti');
+    expect(list.items).toEqual([]);
+    expect(list.hints).toEqual(expect.arrayContaining([expect.stringMatching(/bolu meranti/i)]));
   });
 });

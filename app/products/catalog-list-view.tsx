@@ -1,7 +1,9 @@
+/* eslint-disable @next/next/no-html-link-for-pages -- public pages use plain links: each is one full load from the page cache, and the page works without JavaScript (docs/decisions/021) */
 import type { CatalogListPage, ListParams } from '@/lib/catalog/list-page';
 import { ProductCardView } from '@/app/components/product-card';
 import { phrases, type Translate } from '@/lib/i18n/phrases';
 import type { Locale } from '@/lib/i18n/messages';
+import { FACET_SAMPLE } from '@/lib/catalog/facet-sample';
 
 const sortLabels = {
   relevance: 'Paling relevan',
@@ -18,6 +20,9 @@ function href(current: ListParams, changes: ListParams) {
   return text ? `/products?${text}` : '/products';
 }
 
+/** A facet count: "12", or "12+" when only the first matches were counted. */
+const count = (n: number, atLeast: boolean) => `${n.toLocaleString('id-ID')}${atLeast ? '+' : ''}`;
+
 /** One facet: each value links to the page filtered by it, or back without it when it is active. */
 function FacetList({
   title,
@@ -26,9 +31,12 @@ function FacetList({
   link,
   testId,
   scroll,
+  atLeast,
   t,
 }: {
   t: Translate;
+  /** the counts are lower bounds (more matches than were counted) */
+  atLeast: boolean;
   title: string;
   items: { slug: string; name: string; n: number }[];
   active?: string;
@@ -47,7 +55,7 @@ function FacetList({
               aria-current={active === item.slug ? 'true' : undefined}
               className={active === item.slug ? 'font-semibold text-brand-700' : 'hover:underline'}
             >
-              {t(item.name)} ({item.n})
+              {t(item.name)} ({count(item.n, atLeast)})
             </a>
           </li>
         ))}
@@ -99,6 +107,7 @@ export function CatalogListView({ list, locale }: { list: CatalogListPage; local
             items={counts.categories}
             active={query.category}
             link={(slug) => href(current, { category: slug })}
+            atLeast={counts.estimated}
           />
           <FacetList
             t={t}
@@ -107,6 +116,7 @@ export function CatalogListView({ list, locale }: { list: CatalogListPage; local
             active={query.kecamatan}
             link={(slug) => href(current, { kecamatan: slug })}
             testId="facet-kecamatan"
+            atLeast={counts.estimated}
             scroll
           />
           <form action="/products" className="space-y-2">
@@ -118,7 +128,7 @@ export function CatalogListView({ list, locale }: { list: CatalogListPage; local
             <h2 className="font-semibold">{t('Saring')}</h2>
             <label className="flex items-center gap-2">
               <input type="checkbox" name="halal" value="true" defaultChecked={query.halal === 'true'} />{' '}
-              Halal ({counts.halal})
+              Halal ({count(counts.halal, counts.estimated)})
             </label>
             <label className="flex items-center gap-2">
               <input type="radio" name="availability" value="" defaultChecked={!query.availability} />{' '}
@@ -131,7 +141,7 @@ export function CatalogListView({ list, locale }: { list: CatalogListPage; local
                 value="ready"
                 defaultChecked={query.availability === 'ready'}
               />{' '}
-              {t('Stok siap')} ({counts.ready})
+              {t('Stok siap')} ({count(counts.ready, counts.estimated)})
             </label>
             <label className="flex items-center gap-2">
               <input
@@ -175,7 +185,11 @@ export function CatalogListView({ list, locale }: { list: CatalogListPage; local
         </aside>
         <section aria-label={t('Produk')} className="space-y-4">
           <div className="flex flex-wrap items-center justify-between gap-2 text-sm">
-            <p data-testid="result-count">{t('{n} produk', { n: counts.total })}</p>
+            <p data-testid="result-count">
+              {counts.estimated
+                ? t('Sedikitnya {n} produk', { n: count(counts.total, false) })
+                : t('{n} produk', { n: counts.total })}
+            </p>
             <nav aria-label={t('Urutkan')} className="flex flex-wrap gap-2">
               {(Object.keys(sortLabels) as (keyof typeof sortLabels)[])
                 .filter((s) => s !== 'relevance' || query.q)
@@ -194,6 +208,14 @@ export function CatalogListView({ list, locale }: { list: CatalogListPage; local
                 })}
             </nav>
           </div>
+          {counts.estimated && (
+            <p className="text-xs text-slate-600" data-testid="counts-estimated">
+              {t(
+                'Banyak produk cocok: jumlah di filter dihitung dari {n} produk pertama, jadi angka sebenarnya bisa lebih besar (tanda +).',
+                { n: FACET_SAMPLE.toLocaleString('id-ID') },
+              )}
+            </p>
+          )}
           {items.length === 0 && (
             <div className="card" data-testid="no-results">
               <p>{t('Tidak ada produk yang cocok.')}</p>
@@ -210,6 +232,17 @@ export function CatalogListView({ list, locale }: { list: CatalogListPage; local
                   ))}
                 </p>
               )}
+              {/* Never a dead end: drop the filters, or see everything. */}
+              <p className="mt-2 flex flex-wrap gap-3">
+                {query.q && Object.entries(current).some(([k, v]) => v && k !== 'q' && k !== 'sort') && (
+                  <a href={href({}, { q: query.q })} className="text-brand-700 underline">
+                    {t('Cari "{q}" tanpa filter', { q: query.q })}
+                  </a>
+                )}
+                <a href="/products" className="text-brand-700 underline">
+                  {t('Lihat semua produk')}
+                </a>
+              </p>
             </div>
           )}
           <ul className="grid grid-cols-2 gap-4 lg:grid-cols-3">

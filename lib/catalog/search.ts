@@ -4,9 +4,9 @@ import { db } from '@/lib/server/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { DomainError } from '@/lib/server/action';
 import { imageUrl } from './image-url';
-import { unstable_cache } from 'next/cache';
 import type { ProductQuery, sorts } from './search-schema';
-import { CATALOG_TAG } from './cache-tags';
+import { queryTerms } from './search-variants';
+import { FACET_SAMPLE } from './facet-sample';
 
 // Keyset pagination: the cursor holds the sort key and id of the last row (and which matcher
 // found it), so page 400 costs what page 1 costs. Relevance is rounded so the cursor compares
@@ -61,37 +61,47 @@ const fromClause = Prisma.sql`FROM "Product" p
 
 /**
  * Two matchers, tried in order: 'f' is full-text search with Indonesian stemming (rajutan finds
- * rajut). When it fills less than a page, 'c' adds close spellings of words in the name (kripik
- * finds keripik, sambel finds sambal: word_similarity ≥ 0.5, set per connection in
+ * rajut), each query term also matching its variants (lib/catalog/search-variants.ts: kripik finds
+ * keripik, kopinya finds kopi). When it fills less than a page, 'c' adds close spellings of words in
+ * the name (bolu merenti finds bolu meranti: word_similarity ≥ 0.5, set per connection in
  * lib/db/client.ts). Both are served by GIN indexes; the tsquery is computed once per statement.
  */
 function textMatch(matcher: Matcher, q: string) {
   const fullText = Prisma.sql`p."searchVector" @@ (SELECT tsq FROM q)`;
-  // Each word of the query must be close to a word of the name: one small GIN lookup per word
-  // (matching the whole phrase by similarity would recheck most of the table).
-  const words = [
-    ...new Set(
-      q
-        .toLowerCase()
-        .split(/[^\p{L}\p{N}]+/u)
-        .filter((w) => w.length >= 3),
-    ),
-  ].slice(0, 5);
-  if (matcher === 'f' || words.length === 0) return fullText;
+  // Each word as typed must be close to a word of the name (its variants are already in the
+  // full-text query): one small GIN lookup per word (matching the whole phrase by similarity
+  // would recheck most of the table).
+  const terms = queryTerms(q)
+    .map((alternatives) => alternatives[0])
+    .flatMap((typed) => typed.split(' '))
+    .filter((w) => w.length >= 3)
+    .slice(0, 5);
+  if (matcher === 'f' || terms.length === 0) return fullText;
   return Prisma.sql`(${fullText} OR (${Prisma.join(
-    words.map((w) => Prisma.sql`${w} <% p.name`),
+    terms.map((w) => Prisma.sql`${w} <% p.name`),
     ' AND ',
   )}))`;
 }
 
+/**
+ * The query as one tsquery: every term (AND), each as any of its variants (OR), phrases kept in
+ * order. An empty query (or one of stop words only) matches nothing.
+ */
 function withQuery(q: string | undefined) {
-  return Prisma.sql`WITH q AS (SELECT websearch_to_tsquery('indonesian', unaccent(${q ?? ''})) AS tsq)`;
+  const terms = q ? queryTerms(q) : [];
+  if (terms.length === 0) return Prisma.sql`WITH q AS (SELECT ''::tsquery AS tsq)`;
+  const term = (alternatives: string[]) =>
+    Prisma.sql`(${Prisma.join(
+      alternatives.map((a) => Prisma.sql`phraseto_tsquery('indonesian', unaccent(${a}))`),
+      ' || ',
+    )})`;
+  return Prisma.sql`WITH q AS (SELECT ${Prisma.join(terms.map(term), ' && ')} AS tsq)`;
 }
 
 // Ranking reads every match; past this many, relevance is ranked among the first matches the
 // index returns (the shopper refines with filters; the other sorts stay exact). See
 // docs/decisions/004-catalog-search.md.
-const RELEVANCE_CANDIDATES = 1000;
+const RELEVANCE_CANDIDATES = 300;
 
 type Row = { id: string; key: number | string };
 
@@ -139,6 +149,14 @@ async function pageOf(
     sort === 'newest'
       ? Prisma.sql`to_char(coalesce(p."publishedAt", p."createdAt") AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US')`
       : Prisma.sql`p."priceIdr"`;
+  // With a text query, the matches come from the text indexes first and are sorted after: left
+  // to itself the planner walks the price index and tests every product against the query (a
+  // rare word in a big catalog took a second; decision 021).
+  if (q)
+    return db.$queryRaw<Row[]>`${withQuery(q)}, matched AS MATERIALIZED (
+        SELECT p.id, ${key} AS key ${fromClause} WHERE ${Prisma.join(where, ' AND ')}
+      )
+      SELECT id, key FROM matched ${keyset} ORDER BY ${order} LIMIT ${limit}`;
   return db.$queryRaw<Row[]>`${withQuery(q)}
     SELECT id, key FROM (SELECT p.id, ${key} AS key ${fromClause} WHERE ${Prisma.join(where, ' AND ')}) ranked ${keyset}
     ORDER BY ${order} LIMIT ${limit}`;
@@ -208,23 +226,73 @@ function toItem(p: Prisma.ProductGetPayload<{ select: typeof itemSelect }>) {
 }
 
 /**
- * One page of public catalog items: two queries whatever the page size (no N+1). Cached for a
- * minute per query (popular searches repeat; the catalog tag expires it when an UMKM edits).
+ * One page of public catalog items: two statements whatever the page size (no N+1). Not cached:
+ * a repeated search is answered from the page cache before it gets here (decision 007), and a new
+ * one, the common case, only paid for storing an entry no one would read (decision 021).
  */
-export function searchCatalog(query: ProductQuery) {
-  return unstable_cache(() => loadCatalogPage(query), ['catalog-page', JSON.stringify(query)], {
-    tags: [CATALOG_TAG],
-    revalidate: 60,
-  })();
+export async function searchCatalog(query: ProductQuery) {
+  const { ids, nextCursor, matcher } = await searchProductIds(query);
+  const items = ids.length ? await itemsByIds(ids) : [];
+  const byId = new Map(items.map((item) => [item.id, item]));
+  return { items: ids.flatMap((id) => byId.get(id) ?? []), nextCursor, matcher };
 }
 
-async function loadCatalogPage(query: ProductQuery) {
-  const { ids, nextCursor, matcher } = await searchProductIds(query);
-  const products = ids.length
-    ? await db.product.findMany({ where: { id: { in: ids } }, select: itemSelect })
-    : [];
-  const byId = new Map(products.map((p) => [p.id, p]));
-  return { items: ids.flatMap((id) => (byId.has(id) ? [toItem(byId.get(id)!)] : [])), nextCursor, matcher };
+type ItemRow = {
+  id: string;
+  slug: string;
+  name: string;
+  priceIdr: number;
+  unit: string;
+  halal: boolean;
+  stock: number | null;
+  minOrder: number;
+  leadTimeDays: number;
+  categorySlug: string;
+  categoryName: string;
+  msmeId: string;
+  msmeSlug: string;
+  msmeName: string;
+  kecamatan: string | null;
+  imageUrl: string | null;
+  assetKey: string | null;
+  channels: { partner: string; url: string }[];
+};
+
+/** The cards of the given products, in one statement (the ORM's nested select took six). */
+async function itemsByIds(ids: string[]) {
+  const rows = await db.$queryRaw<ItemRow[]>`
+    SELECT p.id, p.slug, p.name, p."priceIdr", p.unit, p.halal, p.stock, p."minOrder", p."leadTimeDays",
+      c.slug AS "categorySlug", c.name AS "categoryName", m.id AS "msmeId", m.slug AS "msmeSlug",
+      m.name AS "msmeName", k.name AS kecamatan, img.url AS "imageUrl", a.key AS "assetKey",
+      coalesce((
+        SELECT json_agg(json_build_object('partner', cp.name, 'url', l."externalUrl"))
+        FROM "ChannelListing" l JOIN "ChannelPartner" cp ON cp.id = l."partnerId"
+        WHERE l."productId" = p.id AND l.stage = 'LIVE' AND l."externalUrl" IS NOT NULL
+      ), '[]'::json) AS channels
+    FROM "Product" p
+    JOIN "Category" c ON c.id = p."categoryId"
+    JOIN "Msme" m ON m.id = p."msmeId"
+    LEFT JOIN "Kecamatan" k ON k.code = m."kecamatanCode"
+    LEFT JOIN LATERAL (
+      SELECT i.url, i."assetId" FROM "ProductImage" i WHERE i."productId" = p.id ORDER BY i.position, i.id LIMIT 1
+    ) img ON true
+    LEFT JOIN "Asset" a ON a.id = img."assetId"
+    WHERE p.id = ANY(${ids})`;
+  return rows.map((r): CatalogItem => ({
+    id: r.id,
+    slug: r.slug,
+    name: r.name,
+    priceIdr: r.priceIdr,
+    unit: r.unit,
+    halal: r.halal,
+    stock: r.stock,
+    minOrder: r.minOrder,
+    leadTimeDays: r.leadTimeDays,
+    category: { slug: r.categorySlug, name: r.categoryName },
+    imageUrl: imageUrl({ url: r.imageUrl, asset: r.assetKey ? { key: r.assetKey } : null }, 400),
+    msme: { id: r.msmeId, slug: r.msmeSlug, name: r.msmeName, kecamatan: r.kecamatan },
+    channels: r.channels,
+  }));
 }
 
 export async function catalogItem(id: string) {
@@ -236,35 +304,51 @@ export async function catalogItem(id: string) {
   return toItem(product);
 }
 
-/** Names close to a query that found nothing ("maksud Anda…"). */
+/**
+ * "Maksud Anda …?" for a query that found nothing: each word the catalog does not use is replaced
+ * by the closest word it does (the catalog_words list, a few thousand rows whatever the catalog's
+ * size, matched by trigrams), most used first. One statement; empty when nothing is close.
+ */
 export async function suggestions(q: string) {
-  const rows = await db.$queryRaw<{ name: string; score: number }[]>`
-    SELECT DISTINCT ON (lower(p.name)) p.name, word_similarity(${q}, p.name)::float8 AS score
-    FROM "Product" p JOIN "Msme" m ON m.id = p."msmeId"
-    WHERE p.status = 'PUBLISHED' AND m.status = 'VERIFIED' AND word_similarity(${q}, p.name) > 0.3
-    ORDER BY lower(p.name), score DESC LIMIT 50`;
-  return rows
-    .sort((a, b) => b.score - a.score)
-    .slice(0, 5)
-    .map((r) => r.name);
+  const words = q
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .slice(0, 8);
+  if (!words.some((w) => w.length >= 3)) return [];
+  const rows = await db.$queryRaw<
+    { position: number; word: string; known: boolean; closest: string | null }[]
+  >`
+    SELECT w.position::int, w.word,
+      EXISTS (SELECT 1 FROM catalog_words c WHERE c.word = w.word) AS known,
+      (SELECT c.word FROM catalog_words c WHERE length(w.word) >= 3 AND c.word % w.word
+        ORDER BY similarity(c.word, w.word) DESC, c.ndoc DESC LIMIT 1) AS closest
+    FROM unnest(${words}::text[]) WITH ORDINALITY AS w(word, position)
+    ORDER BY w.position`;
+  const corrected = rows.map((r) => (r.known || !r.closest ? r.word : r.closest)).join(' ');
+  return corrected === words.join(' ') ? [] : [corrected];
 }
 
-async function loadFacets(query: ProductQuery, matcher: Matcher | null) {
+async function loadFacets(query: ProductQuery, matcher: Matcher | null, sample: number) {
   const q = query.q?.trim();
   const where = filters({ ...query, category: undefined, kecamatan: undefined });
   if (q && matcher) where.push(textMatch(matcher, q));
   const clause = Prisma.join(where, ' AND ');
   // Each facet counts what its link would show: a category's count keeps the chosen kecamatan,
   // a kecamatan's keeps the chosen category, and the flags keep both (FILTER per facet).
-  const inCategory = query.category ? Prisma.sql`c.slug = ${query.category}` : Prisma.sql`true`;
-  const inKecamatan = query.kecamatan ? Prisma.sql`k.slug = ${query.kecamatan}` : Prisma.sql`true`;
+  const inCategory = query.category ? Prisma.sql`cslug = ${query.category}` : Prisma.sql`true`;
+  const inKecamatan = query.kecamatan ? Prisma.sql`kslug = ${query.kecamatan}` : Prisma.sql`true`;
   const both = Prisma.sql`${inCategory} AND ${inKecamatan}`;
-  // One pass over the matches: counts per category and kecamatan, and the flags, by GROUPING SETS.
+  // One pass over at most FACET_SAMPLE + 1 matches: counts per category and kecamatan, and the
+  // flags, by GROUPING SETS; `sampled` says whether the limit was reached.
   const rows = await db.$queryRaw<
     {
       g: number;
       cslug: string | null;
       cname: string | null;
+      cpos: number | null;
       kslug: string | null;
       kname: string | null;
       ncat: number;
@@ -272,24 +356,25 @@ async function loadFacets(query: ProductQuery, matcher: Matcher | null) {
       n: number;
       halal: number;
       ready: number;
+      matched: number;
     }[]
-  >`${withQuery(q)}
-    SELECT GROUPING(c.slug, k.slug)::int AS g, c.slug AS cslug, c.name AS cname, k.slug AS kslug, k.name AS kname,
+  >`${withQuery(q)}, matches AS (
+      SELECT c.slug AS cslug, c.name AS cname, c.position AS cpos, k.slug AS kslug, k.name AS kname, p.halal, p.stock
+      ${fromClause} WHERE ${clause} LIMIT ${sample + 1}
+    )
+    SELECT GROUPING(cslug, kslug)::int AS g, cslug, cname, cpos, kslug, kname,
       count(*) FILTER (WHERE ${inKecamatan})::int AS ncat, count(*) FILTER (WHERE ${inCategory})::int AS nkec,
-      count(*) FILTER (WHERE ${both})::int AS n,
-      count(*) FILTER (WHERE p.halal AND ${both})::int AS halal, count(*) FILTER (WHERE p.stock > 0 AND ${both})::int AS ready
-    ${fromClause} WHERE ${clause}
-    GROUP BY GROUPING SETS ((c.slug, c.name, c.position), (k.slug, k.name), ())`;
-  const categoryOrder = (
-    await db.category.findMany({ select: { slug: true }, orderBy: { position: 'asc' } })
-  ).map((c) => c.slug);
+      count(*) FILTER (WHERE ${both})::int AS n, count(*)::int AS matched,
+      count(*) FILTER (WHERE halal AND ${both})::int AS halal, count(*) FILTER (WHERE stock > 0 AND ${both})::int AS ready
+    FROM matches
+    GROUP BY GROUPING SETS ((cslug, cname, cpos), (kslug, kname), ())`;
   // GROUPING bits: 1 = per category, 2 = per kecamatan, 3 = the grand total.
   const total = rows.find((r) => r.g === 3);
   return {
     categories: rows
       .filter((r) => r.g === 1 && r.ncat > 0)
-      .map((r) => ({ slug: r.cslug!, name: r.cname!, n: r.ncat }))
-      .sort((a, b) => categoryOrder.indexOf(a.slug) - categoryOrder.indexOf(b.slug)),
+      .sort((a, b) => a.cpos! - b.cpos!)
+      .map((r) => ({ slug: r.cslug!, name: r.cname!, n: r.ncat })),
     kecamatan: rows
       .filter((r) => r.g === 2 && r.kslug && r.nkec > 0)
       .map((r) => ({ slug: r.kslug!, name: r.kname!, n: r.nkec }))
@@ -297,17 +382,19 @@ async function loadFacets(query: ProductQuery, matcher: Matcher | null) {
     total: total?.n ?? 0,
     halal: total?.halal ?? 0,
     ready: total?.ready ?? 0,
+    /** more matches than were counted: every count is "at least" */
+    estimated: (total?.matched ?? 0) > sample,
   };
 }
 
 /**
  * Counts per category and kecamatan, halal and ready stock, for the current filters and the matcher
- * that found the page. Cached for a minute per query (and expired with the catalog).
+ * that found the page (not cached, like the page itself: decision 021).
  */
-export function facets(query: ProductQuery, matcher: Matcher | null = query.q?.trim() ? 'f' : null) {
-  const key = JSON.stringify({ ...query, cursor: undefined, sort: undefined, limit: undefined, matcher });
-  return unstable_cache(() => loadFacets(query, matcher), ['catalog-facets', key], {
-    tags: [CATALOG_TAG],
-    revalidate: 60,
-  })();
+export function facets(
+  query: ProductQuery,
+  matcher: Matcher | null = query.q?.trim() ? 'f' : null,
+  sample = FACET_SAMPLE,
+) {
+  return loadFacets(query, matcher, sample);
 }

@@ -13,6 +13,7 @@ export const queues = {
   /** every minute: release abandoned checkouts and unpaid transfers */ shopRelease: 'shop.release',
   /** every ten minutes: remind invitees 12 hours before an RFQ deadline */ rfqReminders: 'rfq.reminders',
   /** hourly: drop old rate-limit windows and long-expired reset links */ prune: 'maintenance.prune',
+  /** every 15 minutes: the catalog's words for "maksud Anda" */ catalogWords: 'catalog.words',
 } as const;
 export type QueueName = (typeof queues)[keyof typeof queues];
 

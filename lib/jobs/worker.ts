@@ -5,6 +5,7 @@ import { releaseUnpaidTransfers } from '@/lib/shop/transfer';
 import { sendRfqReminders } from '@/lib/procurement/reminders';
 import { jobQueue, queues } from './queue';
 import { pruneExpired } from './prune';
+import { refreshCatalogWords } from '@/lib/catalog/catalog-words';
 
 const mailBatchSize = 10;
 const failure = (reason: unknown) => ({ message: reason instanceof Error ? reason.message : String(reason) });
@@ -46,7 +47,11 @@ export async function startWorker() {
   await boss.work(queues.prune, async () => {
     await pruneExpired();
   });
+  await boss.work(queues.catalogWords, async () => {
+    await refreshCatalogWords();
+  });
   await boss.schedule(queues.shopRelease, '* * * * *', {}, { tz: 'Asia/Jakarta' });
+  await boss.schedule(queues.catalogWords, '*/15 * * * *', {}, { tz: 'Asia/Jakarta' });
   await boss.schedule(queues.prune, '17 * * * *', {}, { tz: 'Asia/Jakarta' });
   await boss.schedule(queues.rfqReminders, '*/10 * * * *', {}, { tz: 'Asia/Jakarta' });
 }

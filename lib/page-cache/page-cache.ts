@@ -1,4 +1,4 @@
-// Full-page cache for signed-out visitors of the public catalog (docs/decisions/007).
+// Full-page cache for signed-out visitors of the public catalog (docs/decisions/007, 021).
 //
 // Rendering a dynamic page costs Next.js 10–15 ms of CPU even when its data is cached, and the
 // per-request CSP nonce keeps every page dynamic. So proxy.ts keeps the rendered HTML of public
@@ -16,19 +16,78 @@ export type CachedPage = {
   bytes: number;
 };
 
+type Fill = { promise: Promise<CachedPage | null>; settle: (page: CachedPage | null) => void };
+
 type PageCacheState = {
   entries: Map<string, CachedPage>;
-  filling: Map<string, Promise<CachedPage | null>>;
+  filling: Map<string, Fill>;
   bytes: number;
 };
+
+// A page missing from the cache is rendered by the visitor's own request (no request of the server
+// to itself): proxy.ts claims the fill and marks the response with this header, and
+// server/front-door.cjs, which sees the response go out, hands its HTML to `settleFill` (through
+// globalThis: the front door is plain CommonJS loaded before Next.js) and removes the header.
+export const FILL_KEY_HEADER = 'x-page-cache-key';
+const SETTLE_HOOK = Symbol.for('etalase.page-cache.settle');
+// A claimed fill whose response never came (aborted, crashed render) is given up after this.
+const FILL_TIMEOUT_MS = 15_000;
 
 const MAX_BYTES = 32 * 1024 * 1024;
 export const PAGE_TTL_MS = 60_000;
 
 const globalKey = Symbol.for('etalase.page-cache');
 function state(): PageCacheState {
-  const g = globalThis as typeof globalThis & { [globalKey]?: PageCacheState };
+  const g = globalThis as typeof globalThis & {
+    [globalKey]?: PageCacheState;
+    [SETTLE_HOOK]?: typeof settleFill;
+  };
+  g[SETTLE_HOOK] ??= settleFill;
   return (g[globalKey] ??= { entries: new Map(), filling: new Map(), bytes: 0 });
+}
+
+function newFill(key: string): Fill {
+  let settle!: (page: CachedPage | null) => void;
+  const promise = new Promise<CachedPage | null>((resolve) => (settle = resolve));
+  const fill: Fill = { promise, settle };
+  const timer = setTimeout(() => {
+    const s = state();
+    if (s.filling.get(key) === fill) s.filling.delete(key);
+    fill.settle(null);
+  }, FILL_TIMEOUT_MS);
+  timer.unref?.();
+  promise.finally(() => clearTimeout(timer));
+  return fill;
+}
+
+/**
+ * For a page request: the stored page (`hit`), or the page another request is rendering right now
+ * (waited for), or `claimed`: this request renders it and its response will be stored.
+ */
+export async function pageOrClaim(
+  key: string,
+): Promise<{ page: CachedPage; hit: boolean } | 'claimed' | null> {
+  const s = state();
+  const stored = freshPage(key);
+  if (stored) return { page: stored, hit: true };
+  const pending = s.filling.get(key);
+  if (pending) {
+    const page = await pending.promise;
+    return page ? { page, hit: false } : null;
+  }
+  s.filling.set(key, newFill(key));
+  return 'claimed';
+}
+
+/** The response of a claimed fill (null: not cacheable, e.g. not a 200 or it set a cookie). */
+export function settleFill(key: string, page: CachedPage | null) {
+  const s = state();
+  const fill = s.filling.get(key);
+  // Gone when the page expired meanwhile (expirePages) or the claim timed out: not stored.
+  if (!fill) return;
+  s.filling.delete(key);
+  if (page) store(key, page);
+  fill.settle(page);
 }
 
 /** Paths whose signed-out HTML is the same for every visitor with the same language. */
@@ -59,18 +118,20 @@ export async function cachedPage(
   const stored = freshPage(key);
   if (stored) return { page: stored, hit: true };
   const pending = s.filling.get(key);
-  if (pending) return { page: await pending, hit: false };
-  const fill = render()
-    .then((page) => {
-      // Not stored when its page expired meanwhile (expirePages dropped it from `filling`).
-      if (page && s.filling.get(key) === fill) store(key, page);
-      return page;
-    })
-    .finally(() => {
-      if (s.filling.get(key) === fill) s.filling.delete(key);
-    });
-  s.filling.set(key, fill);
-  return { page: await fill, hit: false };
+  if (pending) {
+    const page = await pending.promise;
+    // Its render failed or was not cacheable: render here, so this caller gets its own answer
+    // (or error).
+    if (page) return { page, hit: false };
+    return { page: await render(), hit: false };
+  }
+  s.filling.set(key, newFill(key));
+  const rendering = render();
+  rendering.then(
+    (page) => settleFill(key, page),
+    () => settleFill(key, null),
+  );
+  return { page: await rendering, hit: false };
 }
 
 /** The stored page under `key` if younger than the TTL, else null; never renders. */
@@ -104,13 +165,18 @@ export function expirePages(paths: string[], everything = false) {
   if (everything) {
     s.entries.clear();
     s.bytes = 0;
+    for (const fill of s.filling.values()) fill.settle(null);
     s.filling.clear();
     return;
   }
   const wanted = new Set(paths);
   const matches = (key: string) => wanted.has(pathOfKey(key));
   for (const key of [...s.entries.keys()]) if (matches(key)) remove(key);
-  for (const key of [...s.filling.keys()]) if (matches(key)) s.filling.delete(key);
+  for (const [key, fill] of [...s.filling])
+    if (matches(key)) {
+      s.filling.delete(key);
+      fill.settle(null);
+    }
 }
 
 /** Cache key: language, then path and query. */

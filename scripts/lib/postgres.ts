@@ -106,6 +106,8 @@ export async function startEmbeddedPostgres(options: {
   quiet?: boolean;
   /** More `-c name=value` server settings, e.g. for the benchmark's statement statistics. */
   settings?: string[];
+  /** Every line the server logs (the benchmark reads auto_explain's plans from them). */
+  onLog?: (message: string) => void;
 }): Promise<RunningPostgres> {
   const dataDir = path.resolve(options.dataDir);
   const database = options.database ?? 'umkm';
@@ -161,6 +163,7 @@ export async function startEmbeddedPostgres(options: {
       ...(options.settings ?? []).flatMap((setting) => ['-c', setting]),
     ],
     onLog: (message: string) => {
+      options.onLog?.(message);
       log.push(message);
       if (log.length > 50) log.shift();
     },

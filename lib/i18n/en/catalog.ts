@@ -23,6 +23,11 @@ export const catalog: Record<string, string> = {
   Terapkan: 'Apply',
   Produk: 'Products',
   '{n} produk': '{n} products',
+  'Sedikitnya {n} produk': 'At least {n} products',
+  'Cari "{q}" tanpa filter': 'Search "{q}" without filters',
+  'Lihat semua produk': 'See all products',
+  'Banyak produk cocok: jumlah di filter dihitung dari {n} produk pertama, jadi angka sebenarnya bisa lebih besar (tanda +).':
+    'Many products match: the filter counts come from the first {n}, so the real figures may be higher (marked +).',
   Urutkan: 'Sort',
   'Paling relevan': 'Most relevant',
   Terbaru: 'Newest',
