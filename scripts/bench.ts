@@ -4,6 +4,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 // autocannon ships no types; the part used here is small.
@@ -345,6 +346,7 @@ async function main() {
     });
 
     const port = await freePort(3990);
+    const serverOut = fs.openSync(path.join(os.tmpdir(), 'etalase-bench-server.log'), 'w');
     server = spawn(path.join(root, 'node_modules/.bin/next'), ['start', '-p', String(port)], {
       cwd: root,
       env: {
@@ -360,7 +362,8 @@ async function main() {
         NEXTAUTH_SECRET: crypto.randomBytes(32).toString('base64url'),
         UPLOADS_DIR: tempDataDir('umkm-bench-up-'),
       },
-      stdio: 'ignore',
+      // The server's own output, for when it fails under load.
+      stdio: ['ignore', serverOut, serverOut],
     });
     const base = `http://127.0.0.1:${port}`;
     for (let i = 0; i < 120; i++) {
@@ -436,9 +439,12 @@ async function main() {
     const results = [];
     // --only <text>: the baseline and the scenarios whose name contains the text (quicker probes).
     const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : null;
-    // With BENCH_CPU_PROF, the preload may start profiling on SIGUSR2: only the scenarios count.
-    if (process.env.BENCH_CPU_PROF) server.kill('SIGUSR2');
-    for (const scenario of scenarios.filter((s, i) => !only || i === 0 || s.name.includes(only))) {
+    for (const [index, scenario] of scenarios
+      .filter((s, i) => !only || i === 0 || s.name.includes(only))
+      .entries()) {
+      // With BENCH_CPU_PROF, the preload may start profiling on SIGUSR2: the scenarios after the
+      // baseline are what the profile shows.
+      if (process.env.BENCH_CPU_PROF && index === 1) server.kill('SIGUSR2');
       await run(base, scenario.paths, 3, scenario.connections); // warm-up
       const r = await run(base, scenario.paths, SECONDS, scenario.connections);
       results.push({ scenario: scenario.name, ...r });

@@ -156,8 +156,13 @@ describe('the /products page data (catalogListPage, in-process)', () => {
   });
 
   it('suggests close matches when nothing matches', async () => {
+    // A misspelling finds the corrected query's products, and says so.
     const list = await listFor('q=bolu%20merenti');
-    expect(list.items).toEqual([]);
-    expect(list.hints).toEqual(expect.arrayContaining([expect.stringMatching(/bolu meranti/i)]));
+    expect(list.corrected).toBe('bolu meranti');
+    expect(list.items.some((p: { name: string }) => /Bolu Meranti/.test(p.name))).toBe(true);
+    // Nothing even then: the page suggests the correction.
+    const none = await listFor('q=bolu%20merenti%20zzqqx');
+    expect(none.items).toEqual([]);
+    expect(none.hints).toEqual(expect.arrayContaining([expect.stringMatching(/^bolu meranti/)]));
   });
 });

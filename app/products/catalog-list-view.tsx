@@ -208,6 +208,14 @@ export function CatalogListView({ list, locale }: { list: CatalogListPage; local
                 })}
             </nav>
           </div>
+          {list.corrected && (
+            <p className="text-sm" data-testid="corrected-query">
+              {t('Termasuk hasil untuk ejaan terdekat:')}{' '}
+              <a href={href({}, { q: list.corrected })} className="font-semibold text-brand-700 underline">
+                {list.corrected}
+              </a>
+            </p>
+          )}
           {counts.estimated && (
             <p className="text-xs text-slate-600" data-testid="counts-estimated">
               {t(

@@ -50,6 +50,7 @@ export async function catalogListPage(params: Record<string, string | string[] |
     ignoredFilters: ignored,
     items: page.items,
     nextCursor: page.nextCursor,
+    corrected: page.corrected,
     counts,
     hints,
   };

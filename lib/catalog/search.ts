@@ -62,40 +62,35 @@ const fromClause = Prisma.sql`FROM "Product" p
 /**
  * Two matchers, tried in order: 'f' is full-text search with Indonesian stemming (rajutan finds
  * rajut), each query term also matching its variants (lib/catalog/search-variants.ts: kripik finds
- * keripik, kopinya finds kopi). When it fills less than a page, 'c' adds close spellings of words in
- * the name (bolu merenti finds bolu meranti: word_similarity ≥ 0.5, set per connection in
- * lib/db/client.ts). Both are served by GIN indexes; the tsquery is computed once per statement.
+ * keripik, kopinya finds kopi). When it fills less than a page, 'c' adds the query with each word
+ * the catalog does not use corrected to the closest one it does (bolu merenti finds bolu meranti;
+ * `correctedQuery`). Both are one GIN lookup: the misspelling is matched against the catalog's
+ * few thousand words, never against every product name (decision 021).
  */
-function textMatch(matcher: Matcher, q: string) {
-  const fullText = Prisma.sql`p."searchVector" @@ (SELECT tsq FROM q)`;
-  // Each word as typed must be close to a word of the name (its variants are already in the
-  // full-text query): one small GIN lookup per word (matching the whole phrase by similarity
-  // would recheck most of the table).
-  const terms = queryTerms(q)
-    .map((alternatives) => alternatives[0])
-    .flatMap((typed) => typed.split(' '))
-    .filter((w) => w.length >= 3)
-    .slice(0, 5);
-  if (matcher === 'f' || terms.length === 0) return fullText;
-  return Prisma.sql`(${fullText} OR (${Prisma.join(
-    terms.map((w) => Prisma.sql`${w} <% p.name`),
-    ' AND ',
-  )}))`;
+const textMatch = Prisma.sql`p."searchVector" @@ (SELECT tsq FROM q)`;
+
+/** The query with its unknown words corrected (the "maksud Anda" suggestion), or null. */
+async function correctedQuery(q: string) {
+  return (await suggestions(q))[0] ?? null;
 }
 
 /**
  * The query as one tsquery: every term (AND), each as any of its variants (OR), phrases kept in
  * order. An empty query (or one of stop words only) matches nothing.
  */
-function withQuery(q: string | undefined) {
-  const terms = q ? queryTerms(q) : [];
-  if (terms.length === 0) return Prisma.sql`WITH q AS (SELECT ''::tsquery AS tsq)`;
+function withQuery(q: string | undefined, corrected: string | null = null) {
   const term = (alternatives: string[]) =>
     Prisma.sql`(${Prisma.join(
       alternatives.map((a) => Prisma.sql`phraseto_tsquery('indonesian', unaccent(${a}))`),
       ' || ',
     )})`;
-  return Prisma.sql`WITH q AS (SELECT ${Prisma.join(terms.map(term), ' && ')} AS tsq)`;
+  const tsquery = (text: string) => {
+    const terms = queryTerms(text);
+    return terms.length ? Prisma.sql`(${Prisma.join(terms.map(term), ' && ')})` : null;
+  };
+  const queries = [q, corrected].flatMap((text) => (text ? (tsquery(text) ?? []) : []));
+  if (queries.length === 0) return Prisma.sql`WITH q AS (SELECT ''::tsquery AS tsq)`;
+  return Prisma.sql`WITH q AS (SELECT ${Prisma.join(queries, ' || ')} AS tsq)`;
 }
 
 // Ranking reads every match; past this many, relevance is ranked among the first matches the
@@ -110,10 +105,11 @@ async function pageOf(
   sort: (typeof sorts)[number],
   matcher: Matcher | null,
   after: [number | string, string] | null,
+  corrected: string | null = null,
 ) {
   const q = query.q?.trim();
   const where = filters(query);
-  if (matcher && q) where.push(textMatch(matcher, q));
+  if (matcher && q) where.push(textMatch);
   const descending = sort !== 'price-asc';
   let keyset = Prisma.empty;
   if (after) {
@@ -134,11 +130,8 @@ async function pageOf(
   const order = descending ? Prisma.sql`key DESC, id ASC` : Prisma.sql`key ASC, id ASC`;
   const limit = query.limit + 1;
   if (sort === 'relevance') {
-    const rank =
-      matcher === 'f'
-        ? Prisma.sql`round(ts_rank(sv, (SELECT tsq FROM q))::numeric, 6)::float8`
-        : Prisma.sql`round((ts_rank(sv, (SELECT tsq FROM q)) + word_similarity(${q}, name))::numeric, 6)::float8`;
-    return db.$queryRaw<Row[]>`${withQuery(q)}
+    const rank = Prisma.sql`round(ts_rank(sv, (SELECT tsq FROM q))::numeric, 6)::float8`;
+    return db.$queryRaw<Row[]>`${withQuery(q, corrected)}
       SELECT id, key FROM (
         SELECT id, ${rank} AS key FROM (
           SELECT p.id, p.name, p."searchVector" AS sv ${fromClause} WHERE ${Prisma.join(where, ' AND ')} LIMIT ${RELEVANCE_CANDIDATES}
@@ -149,11 +142,13 @@ async function pageOf(
     sort === 'newest'
       ? Prisma.sql`to_char(coalesce(p."publishedAt", p."createdAt") AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US')`
       : Prisma.sql`p."priceIdr"`;
-  // With a text query, the matches come from the text indexes first and are sorted after: left
-  // to itself the planner walks the price index and tests every product against the query (a
-  // rare word in a big catalog took a second; decision 021).
+  // With a text query, the matches come from the text index first and are sorted after: left to
+  // itself the planner walks the price index testing every product against the query (a rare word
+  // in a big catalog took a second; walking it for a common word took up to 10 s at a million
+  // products when the matches sat at the far end of the order). Sorting the matches costs what
+  // their number does (decision 021).
   if (q)
-    return db.$queryRaw<Row[]>`${withQuery(q)}, matched AS MATERIALIZED (
+    return db.$queryRaw<Row[]>`${withQuery(q, corrected)}, matched AS MATERIALIZED (
         SELECT p.id, ${key} AS key ${fromClause} WHERE ${Prisma.join(where, ' AND ')}
       )
       SELECT id, key FROM matched ${keyset} ORDER BY ${order} LIMIT ${limit}`;
@@ -172,16 +167,24 @@ export async function searchProductIds(query: ProductQuery) {
     ]);
   const cursor = query.cursor ? decodeCursor(query.cursor) : null;
   let matcher: Matcher | null = q ? (cursor?.[2] ?? 'f') : null;
-  let rows = await pageOf(query, sort, matcher, cursor ? [cursor[0], cursor[1]] : null);
+  // A later page of corrected results corrects the query again (the word list may have grown).
+  let corrected = q && matcher === 'c' ? await correctedQuery(q) : null;
+  if (matcher === 'c' && !corrected) matcher = 'f';
+  let rows = await pageOf(query, sort, matcher, cursor ? [cursor[0], cursor[1]] : null, corrected);
   if (q && matcher === 'f' && rows.length < query.limit && !cursor) {
-    matcher = 'c';
-    rows = await pageOf(query, sort, matcher, null);
+    corrected = await correctedQuery(q);
+    if (corrected) {
+      matcher = 'c';
+      rows = await pageOf(query, sort, matcher, null, corrected);
+    }
   }
   const page = rows.slice(0, query.limit);
   const last = page[page.length - 1];
   return {
     ids: page.map((r) => r.id),
     matcher,
+    /** the corrected query whose matches were added ('c'), to say so on the page */
+    corrected: matcher === 'c' ? corrected : null,
     nextCursor: rows.length > query.limit && last ? encodeCursor(last.key, last.id, matcher ?? 'f') : null,
   };
 }
@@ -231,10 +234,10 @@ function toItem(p: Prisma.ProductGetPayload<{ select: typeof itemSelect }>) {
  * one, the common case, only paid for storing an entry no one would read (decision 021).
  */
 export async function searchCatalog(query: ProductQuery) {
-  const { ids, nextCursor, matcher } = await searchProductIds(query);
+  const { ids, nextCursor, matcher, corrected } = await searchProductIds(query);
   const items = ids.length ? await itemsByIds(ids) : [];
   const byId = new Map(items.map((item) => [item.id, item]));
-  return { items: ids.flatMap((id) => byId.get(id) ?? []), nextCursor, matcher };
+  return { items: ids.flatMap((id) => byId.get(id) ?? []), nextCursor, matcher, corrected };
 }
 
 type ItemRow = {
@@ -334,7 +337,8 @@ export async function suggestions(q: string) {
 async function loadFacets(query: ProductQuery, matcher: Matcher | null, sample: number) {
   const q = query.q?.trim();
   const where = filters({ ...query, category: undefined, kecamatan: undefined });
-  if (q && matcher) where.push(textMatch(matcher, q));
+  if (q && matcher) where.push(textMatch);
+  const corrected = q && matcher === 'c' ? await correctedQuery(q) : null;
   const clause = Prisma.join(where, ' AND ');
   // Each facet counts what its link would show: a category's count keeps the chosen kecamatan,
   // a kecamatan's keeps the chosen category, and the flags keep both (FILTER per facet).
@@ -358,7 +362,7 @@ async function loadFacets(query: ProductQuery, matcher: Matcher | null, sample: 
       ready: number;
       matched: number;
     }[]
-  >`${withQuery(q)}, matches AS (
+  >`${withQuery(q, corrected)}, matches AS (
       SELECT c.slug AS cslug, c.name AS cname, c.position AS cpos, k.slug AS kslug, k.name AS kname, p.halal, p.stock
       ${fromClause} WHERE ${clause} LIMIT ${sample + 1}
     )
