@@ -102,10 +102,14 @@ describe('maksud Anda', () => {
     expect(await suggestions('xq')).toEqual([]);
   });
 
-  it('a query that finds nothing gets the suggestion on its page', async () => {
-    const list = await catalogListPage({ q: 'bolu merentii zzqqx' });
-    expect(list.items).toEqual([]);
-    expect(list.hints[0]).toMatch(/^bolu meranti/);
+  it('a misspelled query shows the corrected query and its products; a correction that finds nothing is not offered', async () => {
+    const list = await catalogListPage({ q: 'bolu merenti' });
+    expect(list.corrected).toBe('bolu meranti');
+    expect(list.items.length).toBeGreaterThan(0);
+    const none = await catalogListPage({ q: 'bolu merentii zzqqx' });
+    expect(none.items).toEqual([]);
+    expect(none.corrected).toBeNull();
+    expect(none.hints).toEqual([]);
   });
 });
 

@@ -210,10 +210,11 @@ export function CatalogListView({ list, locale }: { list: CatalogListPage; local
           </div>
           {list.corrected && (
             <p className="text-sm" data-testid="corrected-query">
-              {t('Termasuk hasil untuk ejaan terdekat:')}{' '}
+              {t('Maksud Anda:')}{' '}
               <a href={href({}, { q: list.corrected })} className="font-semibold text-brand-700 underline">
                 {list.corrected}
               </a>
+              ? {t('Hasil untuk ejaan itu ikut ditampilkan.')}
             </p>
           )}
           {counts.estimated && (

@@ -29,7 +29,10 @@ export async function catalogListPage(params: Record<string, string | string[] |
   });
   const [counts, hints] = await Promise.all([
     facets(query, page.matcher),
-    query.q && page.items.length === 0 ? suggestions(query.q) : Promise.resolve([]),
+    // Not when the search already tried the correction and it found nothing.
+    query.q && page.items.length === 0 && !page.correctionFoundNothing
+      ? suggestions(query.q)
+      : Promise.resolve([]),
   ]);
   // The filters as URL parameters: what every link and form on the page carries along.
   const current = {

@@ -171,11 +171,16 @@ export async function searchProductIds(query: ProductQuery) {
   let corrected = q && matcher === 'c' ? await correctedQuery(q) : null;
   if (matcher === 'c' && !corrected) matcher = 'f';
   let rows = await pageOf(query, sort, matcher, cursor ? [cursor[0], cursor[1]] : null, corrected);
+  let correctionFoundNothing = false;
   if (q && matcher === 'f' && rows.length < query.limit && !cursor) {
     corrected = await correctedQuery(q);
     if (corrected) {
-      matcher = 'c';
-      rows = await pageOf(query, sort, matcher, null, corrected);
+      const withCorrection = await pageOf(query, sort, 'c', null, corrected);
+      // The correction found nothing more: keep the page as it was, and do not offer it.
+      if (withCorrection.length > rows.length) {
+        matcher = 'c';
+        rows = withCorrection;
+      } else correctionFoundNothing = true;
     }
   }
   const page = rows.slice(0, query.limit);
@@ -185,6 +190,8 @@ export async function searchProductIds(query: ProductQuery) {
     matcher,
     /** the corrected query whose matches were added ('c'), to say so on the page */
     corrected: matcher === 'c' ? corrected : null,
+    /** the corrected query was tried and added nothing: not worth suggesting */
+    correctionFoundNothing,
     nextCursor: rows.length > query.limit && last ? encodeCursor(last.key, last.id, matcher ?? 'f') : null,
   };
 }
@@ -234,10 +241,16 @@ function toItem(p: Prisma.ProductGetPayload<{ select: typeof itemSelect }>) {
  * one, the common case, only paid for storing an entry no one would read (decision 021).
  */
 export async function searchCatalog(query: ProductQuery) {
-  const { ids, nextCursor, matcher, corrected } = await searchProductIds(query);
+  const { ids, nextCursor, matcher, corrected, correctionFoundNothing } = await searchProductIds(query);
   const items = ids.length ? await itemsByIds(ids) : [];
   const byId = new Map(items.map((item) => [item.id, item]));
-  return { items: ids.flatMap((id) => byId.get(id) ?? []), nextCursor, matcher, corrected };
+  return {
+    items: ids.flatMap((id) => byId.get(id) ?? []),
+    nextCursor,
+    matcher,
+    corrected,
+    correctionFoundNothing,
+  };
 }
 
 type ItemRow = {

@@ -26,7 +26,7 @@ export const catalog: Record<string, string> = {
   'Sedikitnya {n} produk': 'At least {n} products',
   'Cari "{q}" tanpa filter': 'Search "{q}" without filters',
   'Lihat semua produk': 'See all products',
-  'Termasuk hasil untuk ejaan terdekat:': 'Including results for the closest spelling:',
+  'Hasil untuk ejaan itu ikut ditampilkan.': 'Results for that spelling are included.',
   'Banyak produk cocok: jumlah di filter dihitung dari {n} produk pertama, jadi angka sebenarnya bisa lebih besar (tanda +).':
     'Many products match: the filter counts come from the first {n}, so the real figures may be higher (marked +).',
   Urutkan: 'Sort',
