@@ -67,6 +67,36 @@ function decoded(body, encoding) {
   return body;
 }
 
+/** Once the response carrying a fill has gone out (or was cut), hands it to the page cache. */
+function watchFill(res, key, chunks) {
+  let settled = false;
+  const settle = (page) => {
+    if (settled) return;
+    settled = true;
+    const hook = globalThis[SETTLE_HOOK];
+    if (typeof hook === 'function') hook(key, page);
+  };
+  res.on('finish', () => {
+    const headers = res.getHeaders();
+    const csp = headerValue(headers['content-security-policy']) || '';
+    const nonce = (csp.match(/'nonce-([^']+)'/) || [])[1];
+    const type = headerValue(headers['content-type']) || '';
+    if (res.statusCode !== 200 || headers['set-cookie'] || !nonce || !type.startsWith('text/html')) {
+      return settle(null);
+    }
+    try {
+      const html = decoded(Buffer.concat(chunks), headerValue(headers['content-encoding'])).toString('utf8');
+      const kept = Object.entries(headers)
+        .filter(([name]) => KEPT_HEADERS.has(name))
+        .map(([name, value]) => [name, headerValue(value)]);
+      settle({ html, nonce, headers: kept, storedAt: Date.now(), bytes: html.length * 2 });
+    } catch {
+      settle(null);
+    }
+  });
+  res.on('close', () => settle(null));
+}
+
 /**
  * Watches the response for the page-cache marker; when present, removes it and, once the response
  * has gone out whole, hands a 200 HTML page without cookies to the page cache (else tells it the
@@ -83,6 +113,7 @@ function captureForPageCache(res) {
       key = decodeURIComponent(headerValue(marker));
       res.removeHeader(FILL_KEY_HEADER);
       if (inline) delete inline[FILL_KEY_HEADER];
+      watchFill(res, key, chunks);
     }
     return writeHead.apply(this, args);
   };
@@ -102,33 +133,6 @@ function captureForPageCache(res) {
     collect(chunk, encoding);
     return end.call(this, chunk, encoding, callback);
   };
-  let settled = false;
-  const settle = (page) => {
-    if (settled || key === null) return;
-    settled = true;
-    const hook = globalThis[SETTLE_HOOK];
-    if (typeof hook === 'function') hook(key, page);
-  };
-  res.on('finish', () => {
-    if (key === null) return;
-    const headers = res.getHeaders();
-    const csp = headerValue(headers['content-security-policy']) || '';
-    const nonce = (csp.match(/'nonce-([^']+)'/) || [])[1];
-    const type = headerValue(headers['content-type']) || '';
-    if (res.statusCode !== 200 || headers['set-cookie'] || !nonce || !type.startsWith('text/html')) {
-      return settle(null);
-    }
-    try {
-      const html = decoded(Buffer.concat(chunks), headerValue(headers['content-encoding'])).toString('utf8');
-      const kept = Object.entries(headers)
-        .filter(([name]) => KEPT_HEADERS.has(name))
-        .map(([name, value]) => [name, headerValue(value)]);
-      settle({ html, nonce, headers: kept, storedAt: Date.now(), bytes: html.length * 2 });
-    } catch {
-      settle(null);
-    }
-  });
-  res.on('close', () => settle(null));
 }
 
 // ACCESS_LOG_FILE (tests): one line per request, "GET /products?q=… 200", so a test can see every

@@ -116,9 +116,9 @@ describe('maksud Anda', () => {
 describe('facet counts', () => {
   it('are exact while the matches fit the sample, lower bounds (and said so) past it', async () => {
     const query = productQuerySchema.parse({});
-    const exact = await facets(query, null);
+    const exact = await facets(query, { matcher: null });
     expect(exact.estimated).toBe(false);
-    const sampled = await facets(query, null, 20);
+    const sampled = await facets(query, { matcher: null }, 20);
     expect(sampled.estimated).toBe(true);
     // the sample plus the one match that shows there are more
     expect(sampled.total).toBe(21);

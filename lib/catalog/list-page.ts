@@ -28,7 +28,7 @@ export async function catalogListPage(params: Record<string, string | string[] |
     throw error;
   });
   const [counts, hints] = await Promise.all([
-    facets(query, page.matcher),
+    facets(query, page),
     // Not when the search already tried the correction and it found nothing.
     query.q && page.items.length === 0 && !page.correctionFoundNothing
       ? suggestions(query.q)

@@ -22,7 +22,8 @@ const MIN_STEM = 3;
 /** A query word and what it may also be written as (itself first). */
 export type WordAlternatives = string[];
 
-const normalize = (text: string) =>
+/** Lower case, accents off, words separated by single spaces: how queries and variants compare. */
+export const normalize = (text: string) =>
   text
     .toLowerCase()
     .normalize('NFKD')

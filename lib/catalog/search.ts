@@ -5,7 +5,7 @@ import { Prisma } from '@/lib/generated/prisma/client';
 import { DomainError } from '@/lib/server/action';
 import { imageUrl } from './image-url';
 import type { ProductQuery, sorts } from './search-schema';
-import { queryTerms } from './search-variants';
+import { normalize, queryTerms } from './search-variants';
 import { FACET_SAMPLE } from './facet-sample';
 
 // Keyset pagination: the cursor holds the sort key and id of the last row (and which matcher
@@ -326,13 +326,7 @@ export async function catalogItem(id: string) {
  * size, matched by trigrams), most used first. One statement; empty when nothing is close.
  */
 export async function suggestions(q: string) {
-  const words = q
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean)
-    .slice(0, 8);
+  const words = normalize(q).split(' ').filter(Boolean).slice(0, 8);
   if (!words.some((w) => w.length >= 3)) return [];
   const rows = await db.$queryRaw<
     { position: number; word: string; known: boolean; closest: string | null }[]
@@ -347,11 +341,15 @@ export async function suggestions(q: string) {
   return corrected === words.join(' ') ? [] : [corrected];
 }
 
-async function loadFacets(query: ProductQuery, matcher: Matcher | null, sample: number) {
+async function loadFacets(
+  query: ProductQuery,
+  matcher: Matcher | null,
+  sample: number,
+  corrected: string | null,
+) {
   const q = query.q?.trim();
   const where = filters({ ...query, category: undefined, kecamatan: undefined });
   if (q && matcher) where.push(textMatch);
-  const corrected = q && matcher === 'c' ? await correctedQuery(q) : null;
   const clause = Prisma.join(where, ' AND ');
   // Each facet counts what its link would show: a category's count keeps the chosen kecamatan,
   // a kecamatan's keeps the chosen category, and the flags keep both (FILTER per facet).
@@ -375,7 +373,7 @@ async function loadFacets(query: ProductQuery, matcher: Matcher | null, sample: 
       ready: number;
       matched: number;
     }[]
-  >`${withQuery(q, corrected)}, matches AS (
+  >`${withQuery(q, matcher === 'c' ? corrected : null)}, matches AS (
       SELECT c.slug AS cslug, c.name AS cname, c.position AS cpos, k.slug AS kslug, k.name AS kname, p.halal, p.stock
       ${fromClause} WHERE ${clause} LIMIT ${sample + 1}
     )
@@ -406,12 +404,14 @@ async function loadFacets(query: ProductQuery, matcher: Matcher | null, sample: 
 
 /**
  * Counts per category and kecamatan, halal and ready stock, for the current filters and the matcher
- * that found the page (not cached, like the page itself: decision 021).
+ * that found the page and its corrected query ('c'), not cached, like the page itself (decision 021).
  */
 export function facets(
   query: ProductQuery,
-  matcher: Matcher | null = query.q?.trim() ? 'f' : null,
+  found: { matcher: Matcher | null; corrected?: string | null } = {
+    matcher: query.q?.trim() ? 'f' : null,
+  },
   sample = FACET_SAMPLE,
 ) {
-  return loadFacets(query, matcher, sample);
+  return loadFacets(query, found.matcher, sample, found.corrected ?? null);
 }

@@ -6,7 +6,7 @@ export function createPrismaClient(connectionString: string, max = 10) {
     // Steps render their PDF inside the transaction (decision 017): usually ~0.1 s, but a loaded
     // machine must not turn a slow render into a rolled-back award (Prisma's default is 5 s).
     transactionOptions: { maxWait: 5_000, timeout: 20_000 },
-    // word_similarity ≥ 0.5 lets "sambel" find "sambal" and "kripik" find "keripik" (lib/catalog/search.ts).
+    // word_similarity ≥ 0.5 for the `<%` operator: close spellings in OPD candidate search (lib/procurement/candidates.ts).
     adapter: new PrismaPg({
       connectionString,
       max,

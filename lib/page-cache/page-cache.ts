@@ -61,22 +61,33 @@ function newFill(key: string): Fill {
 }
 
 /**
- * For a page request: the stored page (`hit`), or the page another request is rendering right now
- * (waited for), or `claimed`: this request renders it and its response will be stored.
+ * The stored page, or the render in flight for it, or `claimed`: the caller renders it and settles
+ * the fill. Synchronous, so that a claim and its render start in the same tick.
  */
-export async function pageOrClaim(
+function lookupOrClaim(
   key: string,
-): Promise<{ page: CachedPage; hit: boolean } | 'claimed' | null> {
+): { page: CachedPage; hit: true } | { pending: Promise<CachedPage | null> } | 'claimed' {
   const s = state();
   const stored = freshPage(key);
   if (stored) return { page: stored, hit: true };
   const pending = s.filling.get(key);
-  if (pending) {
-    const page = await pending.promise;
-    return page ? { page, hit: false } : null;
-  }
+  if (pending) return { pending: pending.promise };
   s.filling.set(key, newFill(key));
   return 'claimed';
+}
+
+/**
+ * For a page request: the stored page (`hit`), or the page another request is rendering right now
+ * (waited for; null when that render was not cacheable), or `claimed`: this request renders it and
+ * its response will be stored.
+ */
+export async function pageOrClaim(
+  key: string,
+): Promise<{ page: CachedPage; hit: boolean } | 'claimed' | null> {
+  const found = lookupOrClaim(key);
+  if (found === 'claimed' || 'page' in found) return found;
+  const page = await found.pending;
+  return page ? { page, hit: false } : null;
 }
 
 /** The response of a claimed fill (null: not cacheable, e.g. not a 200 or it set a cookie). */
@@ -114,18 +125,14 @@ export async function cachedPage(
   key: string,
   render: () => Promise<CachedPage | null>,
 ): Promise<{ page: CachedPage | null; hit: boolean }> {
-  const s = state();
-  const stored = freshPage(key);
-  if (stored) return { page: stored, hit: true };
-  const pending = s.filling.get(key);
-  if (pending) {
-    const page = await pending.promise;
+  const found = lookupOrClaim(key);
+  if (found !== 'claimed') {
+    if ('page' in found) return found;
+    const page = await found.pending;
     // Its render failed or was not cacheable: render here, so this caller gets its own answer
     // (or error).
-    if (page) return { page, hit: false };
-    return { page: await render(), hit: false };
+    return { page: page ?? (await render()), hit: false };
   }
-  s.filling.set(key, newFill(key));
   const rendering = render();
   rendering.then(
     (page) => settleFill(key, page),
