@@ -12,6 +12,10 @@ const nextConfig = {
     'pg-boss',
     'nodemailer',
     'pdfmake',
+    // One instance of each per process, shared with server/front-door.cjs (same registry, logger).
+    'pino',
+    'prom-client',
+    '@aws-sdk/client-s3',
   ],
   typedRoutes: false,
   // Pages get a nonce-based CSP from proxy.ts; these apply to every response, API included.

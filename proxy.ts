@@ -28,7 +28,7 @@ export async function proxy(request: NextRequest) {
   const csp = contentSecurityPolicy(nonce, request);
   const cached = usesPageCache(request) ? await fromPageCache(request) : null;
   if (cached && cached !== 'claimed') {
-    const { html, headers } = withNonce(cached.page, nonce);
+    const { html, headers } = withNonce(cached.page, nonce, request.headers.get('x-request-id') ?? undefined);
     const response = new NextResponse(html, { headers });
     response.headers.set('x-page-cache', cached.hit ? 'hit' : 'miss');
     return withSecurityHeaders(response, csp, request);

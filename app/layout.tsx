@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { headers } from 'next/headers';
 import { publicOrigin } from '@/lib/server/env';
 import localFont from 'next/font/local';
 import { getLocale, getPhrases } from '@/lib/i18n/server';
@@ -23,8 +24,13 @@ export const metadata: Metadata = {
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const locale = await getLocale();
   const t = await getPhrases();
+  // Set by the front door for every request (server/front-door.cjs); error pages show it.
+  const requestId = (await headers()).get('x-request-id') ?? '';
   return (
     <html lang={locale} className={inter.variable}>
+      <head>
+        <meta name="request-id" content={requestId} />
+      </head>
       <body className="flex min-h-screen flex-col bg-slate-50 font-sans text-slate-900 antialiased">
         <a
           href="#isi"

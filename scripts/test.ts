@@ -1,6 +1,7 @@
 // `npm test`: typecheck, lint, unit/integration tests on a fresh embedded PostgreSQL, a production
-// build into .next-test (a running `npm start` / `npm run dev` keeps its own .next), and the
-// Playwright suite in Debian's chromium. Ends with one summary line.
+// build into .next-test (a running `npm start` / `npm run dev` keeps its own .next), the
+// Playwright suite in Debian's chromium, and the two-instance suite (e2e-cluster/) on the same
+// build. Ends with one summary line.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import { freePort } from './lib/postgres';
@@ -31,10 +32,16 @@ async function main() {
       command: ['npx', 'playwright', 'test'],
       env: { E2E_PORT: e2ePort, E2E_VISUAL_PORT: visualPort, CHROMIUM_PATH: chromium },
     },
+    // Two instances on one database and bucket, killed and drained (e2e-cluster/, issue #18).
+    {
+      name: 'cluster',
+      command: ['npx', 'playwright', 'test', '-c', 'playwright.cluster.config.ts'],
+      env: { CHROMIUM_PATH: chromium },
+    },
   ];
   const selected =
-    only === 'e2e'
-      ? steps.filter((s) => s.name === 'build' || s.name === 'e2e')
+    only === 'e2e' || only === 'cluster'
+      ? steps.filter((s) => s.name === 'build' || s.name === only)
       : only
         ? steps.filter((s) => s.name === only)
         : steps;
@@ -42,11 +49,11 @@ async function main() {
   let failed = false;
   const started = Date.now();
   for (const step of selected) {
-    if (failed && (step.name === 'e2e' || step.name === 'build')) {
+    if (failed && ['e2e', 'build', 'cluster'].includes(step.name)) {
       results.push(`${step.name} skipped`);
       continue;
     }
-    if (step.name === 'e2e' && !fs.existsSync(chromium)) {
+    if ((step.name === 'e2e' || step.name === 'cluster') && !fs.existsSync(chromium)) {
       console.error(
         `\n✖ Chromium is not at ${chromium}: install it with apt-get install -y chromium (or set CHROMIUM_PATH).`,
       );

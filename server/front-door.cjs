@@ -12,12 +12,26 @@
 // 4. It keeps the HTML of a page that proxy.ts asked to have stored in the page cache (the response
 //    carries x-page-cache-key): the page is rendered once, by the visitor's own request, never by a
 //    request of the server to itself (lib/page-cache/page-cache.ts, decision 021).
+// 5. It gives every request an id (X-Request-Id: the load balancer's, when it sent a well-formed
+//    one), runs the request inside it so that every log line it causes carries it, writes one JSON
+//    access line per request, and counts requests for /api/metrics (by route pattern, never by id).
+// 6. On SIGTERM it drains (decision 022): /api/ready answers 503, the listening sockets close, the
+//    requests in flight finish (up to SHUTDOWN_TIMEOUT_SECONDS), the app stops its worker and
+//    database connections, and the process exits 0.
 'use strict';
 /* eslint-disable @typescript-eslint/no-require-imports -- a CommonJS preload (node --require) */
 const http = require('node:http');
 const zlib = require('node:zlib');
 const fs = require('node:fs');
+const path = require('node:path');
+const util = require('node:util');
+const crypto = require('node:crypto');
+const { observability } = require('./observability.cjs');
 /* eslint-enable @typescript-eslint/no-require-imports */
+
+// Next.js would exit at once on SIGTERM; the drain below handles the signals instead.
+process.env.NEXT_MANUAL_SIG_HANDLE = 'true';
+const { logger, metrics, requestContext } = observability();
 
 const PEER_HEADER = 'x-etalase-peer';
 // Tells lib/security/client-ip.ts that the peer header was stamped here (and so can be believed).
@@ -89,7 +103,8 @@ function watchFill(res, key, chunks) {
       const kept = Object.entries(headers)
         .filter(([name]) => KEPT_HEADERS.has(name))
         .map(([name, value]) => [name, headerValue(value)]);
-      settle({ html, nonce, headers: kept, storedAt: Date.now(), bytes: html.length * 2 });
+      const requestId = res.req && res.req.headers['x-request-id'];
+      settle({ html, nonce, requestId, headers: kept, storedAt: Date.now(), bytes: html.length * 2 });
     } catch {
       settle(null);
     }
@@ -138,8 +153,130 @@ function captureForPageCache(res) {
 // ACCESS_LOG_FILE (tests): one line per request, "GET /products?q=… 200", so a test can see every
 // request the server received, its own included.
 const accessLog = process.env.ACCESS_LOG_FILE;
-function logAccess(req, res) {
-  res.on('finish', () => fs.appendFile(accessLog, `${req.method} ${req.url} ${res.statusCode}\n`, () => {}));
+
+// The route patterns of the build (/products/[slug], …): metric labels stay few whatever the URLs.
+let routes = null;
+function routeOf(pathname) {
+  if (pathname.startsWith('/_next/')) return '/_next/*';
+  if (routes === null) {
+    try {
+      const dist = path.resolve(process.env.NEXT_DIST_DIR || '.next');
+      const manifest = JSON.parse(fs.readFileSync(path.join(dist, 'routes-manifest.json'), 'utf8'));
+      routes = [...manifest.staticRoutes, ...manifest.dynamicRoutes].map((r) => ({
+        page: r.page,
+        regex: new RegExp(r.regex),
+      }));
+    } catch {
+      routes = []; // next dev: no manifest; everything counts as 'other'
+    }
+  }
+  const found = routes.find((r) => r.regex.test(pathname));
+  return found ? found.page : 'other';
+}
+
+// A request id from the load balancer is kept only when it looks like one (it is echoed in logs).
+const WELL_FORMED_ID = /^[A-Za-z0-9._:-]{8,100}$/;
+
+function observe(req, res) {
+  const incoming = headerValue(req.headers['x-request-id']);
+  const requestId = incoming && WELL_FORMED_ID.test(incoming) ? incoming : crypto.randomUUID();
+  req.headers['x-request-id'] = requestId;
+  res.setHeader('x-request-id', requestId);
+  const started = process.hrtime.bigint();
+  inFlight++;
+  metrics.httpInFlight.inc();
+  let done = false;
+  const finish = (aborted) => {
+    if (done) return;
+    done = true;
+    inFlight--;
+    metrics.httpInFlight.dec();
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    const pathname = (req.url || '/').split('?')[0];
+    const route = routeOf(pathname);
+    const status = aborted && !res.writableFinished ? 'aborted' : String(res.statusCode);
+    metrics.httpRequests.inc({ route, method: req.method, status });
+    metrics.httpDuration.observe({ route, method: req.method }, seconds);
+    // The path without its query: queries may carry tokens (reset links) or what someone searched.
+    requestContext.run({ requestId }, () =>
+      logger.info(
+        { method: req.method, path: pathname, route, status, ms: Math.round(seconds * 1000) },
+        'request',
+      ),
+    );
+    if (accessLog) fs.appendFile(accessLog, `${req.method} ${req.url} ${res.statusCode}\n`, () => {});
+    if (inFlight === 0 && draining) drained();
+  };
+  res.on('finish', () => finish(false));
+  res.on('close', () => finish(true));
+  return requestId;
+}
+
+// Console output from Next.js and the app becomes log lines too, carrying the request's id.
+if (process.env.LOG_FORMAT !== 'pretty') {
+  const toLog =
+    (level) =>
+    (...args) =>
+      logger[level](util.format(...args));
+  console.log = toLog('info');
+  console.info = toLog('info');
+  console.warn = toLog('warn');
+  console.error = toLog('error');
+  console.debug = toLog('debug');
+}
+
+// Draining on SIGTERM/SIGINT.
+const servers = new Set();
+let inFlight = 0;
+let draining = false;
+let whenDrained = null;
+const SHUTDOWN_HOOK = Symbol.for('etalase.shutdown');
+globalThis[Symbol.for('etalase.draining')] = () => draining;
+
+function drained() {
+  if (whenDrained) whenDrained();
+}
+
+async function drain(signal) {
+  if (draining) return;
+  draining = true;
+  const limitMs = Number(process.env.SHUTDOWN_TIMEOUT_SECONDS || 25) * 1000;
+  // SIGTERM (an orchestrator, a deploy): keep taking connections for SHUTDOWN_DELAY_SECONDS while
+  // /api/ready says 503, so the load balancer stops sending here before the socket closes; what
+  // arrives meanwhile is answered with Connection: close. Ctrl-C (SIGINT) does not wait.
+  const delayMs = signal === 'SIGTERM' ? Number(process.env.SHUTDOWN_DELAY_SECONDS ?? 2) * 1000 : 0;
+  logger.info({ signal, inFlight, delayMs }, 'draining: readiness 503, finishing requests in flight');
+  if (delayMs > 0) await new Promise((resolve) => setTimeout(resolve, delayMs));
+  for (const server of servers) {
+    server.close();
+    server.closeIdleConnections();
+  }
+  const finished = await new Promise((resolve) => {
+    if (inFlight === 0) return resolve(true);
+    whenDrained = () => resolve(true);
+    setTimeout(() => resolve(false), limitMs).unref();
+  });
+  if (!finished) logger.warn({ inFlight }, `drain limit of ${limitMs / 1000} s reached; exiting anyway`);
+  const shutdown = globalThis[SHUTDOWN_HOOK];
+  try {
+    if (typeof shutdown === 'function')
+      await Promise.race([shutdown(), new Promise((resolve) => setTimeout(resolve, 10_000).unref())]);
+  } catch (error) {
+    logger.error({ err: error }, 'shutdown hook failed');
+  }
+  logger.info({ finished }, 'stopped');
+  logger.flush?.();
+  process.exit(0);
+}
+process.on('SIGTERM', () => drain('SIGTERM'));
+process.on('SIGINT', () => drain('SIGINT'));
+
+function answerWhileDraining(req, res) {
+  if (!draining) return false;
+  res.setHeader('connection', 'close');
+  if ((req.url || '').split('?')[0] !== '/api/ready') return false;
+  refuse(req, res, 503, 'draining', { 'cache-control': 'no-store' });
+  return true;
 }
 
 const createServer = http.createServer;
@@ -148,13 +285,19 @@ http.createServer = function createServerWithFrontDoor(...args) {
   if (index >= 0) {
     const listener = args[index];
     args[index] = function frontDoorListener(req, res) {
-      if (accessLog) logAccess(req, res);
-      if (frontDoor(req, res)) return;
-      if (req.method === 'GET') captureForPageCache(res);
-      return listener.call(this, req, res);
+      const requestId = observe(req, res);
+      return requestContext.run({ requestId }, () => {
+        if (answerWhileDraining(req, res)) return;
+        if (frontDoor(req, res)) return;
+        if (req.method === 'GET') captureForPageCache(res);
+        return listener.call(this, req, res);
+      });
     };
   }
-  return createServer.apply(this, args);
+  const server = createServer.apply(this, args);
+  servers.add(server);
+  server.on('close', () => servers.delete(server));
+  return server;
 };
 
 module.exports = { frontDoor, PEER_HEADER };

@@ -99,6 +99,9 @@ const publicEndpoints: Record<string, string> = {
   'app/api/auth/[...nextauth]/route.ts#POST': 'sign-in itself',
   'app/api/health/route.ts#GET': 'health check',
   'app/api/ping/route.ts#GET': 'benchmark baseline',
+  'app/api/ready/route.ts#GET': 'readiness for load balancers: states and check names, no data',
+  'app/api/metrics/route.ts#GET':
+    'operators: METRICS_TOKEN bearer token, not a role (404 unset, 401 wrong; tests/observability.test.ts)',
   'app/api/uploads/[...key]/route.ts#GET': 'public product and premises photos by unguessable key',
   'app/api/v1/products/route.ts#GET': 'public catalog',
   'app/api/v1/products/[id]/route.ts#GET': 'public catalog',

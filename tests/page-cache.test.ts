@@ -115,6 +115,14 @@ describe('page cache', () => {
       html: '<script nonce="NEW">x</script><script nonce="NEW">',
       headers: [['link', '</f.woff2>; rel=preload; nonce="NEW"']],
     });
+    // The page's request-id meta names the request that served it, not the one that rendered it.
+    const withId = {
+      ...page('<meta name="request-id" content="rid-render-0001"/>', ''),
+      requestId: 'rid-render-0001',
+    };
+    expect(withNonce(withId, 'NEW', 'rid-visit-0002').html).toBe(
+      '<meta name="request-id" content="rid-visit-0002"/>',
+    );
     expect(['/', '/products', '/products/bika', '/umkm/zulaikha'].every(isCacheablePath)).toBe(true);
     expect(['/keranjang', '/umkm/produk/1', '/products/a/b', '/masuk', '/dinas'].some(isCacheablePath)).toBe(
       false,

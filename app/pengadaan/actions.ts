@@ -1,5 +1,6 @@
 'use server';
-import { revalidatePath, revalidateTag } from 'next/cache';
+import { revalidatePath } from 'next/cache';
+import { expireSharedTags } from '@/lib/page-cache/expiry';
 import { currentActor } from '@/lib/auth/actor';
 import { addNeed, createEvent } from '@/lib/procurement/events';
 import { awardQuote, cancelRfq, directOrder, sendRfq, submitQuote } from '@/lib/procurement/ordering';
@@ -71,7 +72,7 @@ export async function advanceOrderAction(_prev: ActionResult | null, form: FormD
       formObject(form),
     );
     revalidatePath(`/pengadaan/pesanan/${id}`);
-    revalidateTag('procurement', { expire: 0 });
+    expireSharedTags(['procurement']);
     return { message };
   });
 }

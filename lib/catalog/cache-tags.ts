@@ -1,5 +1,6 @@
-import { revalidateTag } from 'next/cache';
 import { expirePages, productPagePath } from '@/lib/page-cache/page-cache';
+import { announceExpiry, expireTags } from '@/lib/page-cache/expiry';
+import { metrics } from '@/lib/observability/log';
 
 /** Cache tag of everything derived from public catalog data. */
 export const CATALOG_TAG = 'catalog';
@@ -8,11 +9,21 @@ export const CATALOG_TAG = 'catalog';
 export const productTag = (slug: string) => `product:${slug}`;
 
 /**
- * Expires cached catalog data now (not stale-while-revalidate): an owner's edit or a sale that
- * changed stock shows on the next request. Works in actions and route handlers alike.
+ * Expires cached catalog data now (not stale-while-revalidate), on this instance and, through
+ * NOTIFY, on every other (lib/page-cache/expiry.ts): an owner's edit or a sale that changed stock
+ * shows on the next request wherever it lands. Works in actions, route handlers and jobs alike.
  */
 export function expireCatalog(productSlugs: string[] = [], everything = false) {
-  if (everything) revalidateTag(CATALOG_TAG, { expire: 0 });
-  for (const slug of new Set(productSlugs)) revalidateTag(productTag(slug), { expire: 0 });
-  expirePages(productSlugs.map(productPagePath), everything);
+  const slugs = [...new Set(productSlugs)];
+  const tags = [...(everything ? [CATALOG_TAG] : []), ...slugs.map(productTag)];
+  const pages = slugs.map(productPagePath);
+  expireHere(tags, pages, everything);
+  metrics().cacheInvalidations.inc({ origin: 'local' });
+  announceExpiry(tags, pages, everything);
+}
+
+/** What an expiry does in this process (also what a peer's NOTIFY does here). */
+export function expireHere(tags: string[], pages: string[], everything: boolean) {
+  expireTags(tags);
+  expirePages(pages, everything);
 }

@@ -1,19 +1,27 @@
 import { PrismaPg } from '@prisma/adapter-pg';
+import pg from 'pg';
 import { PrismaClient, type Prisma } from '@/lib/generated/prisma/client';
 
-export function createPrismaClient(connectionString: string, max = 10) {
-  return new PrismaClient({
+/** A client and its connection pool (the pool's counts are reported by /api/metrics). */
+export function createPrismaClientWithPool(connectionString: string, max = 10) {
+  // word_similarity ≥ 0.5 for the `<%` operator: close spellings in OPD candidate search (lib/procurement/candidates.ts).
+  const pool = new pg.Pool({
+    connectionString,
+    max,
+    connectionTimeoutMillis: 5_000,
+    options: '-c pg_trgm.word_similarity_threshold=0.5',
+  });
+  const client = new PrismaClient({
     // Steps render their PDF inside the transaction (decision 017): usually ~0.1 s, but a loaded
     // machine must not turn a slow render into a rolled-back award (Prisma's default is 5 s).
     transactionOptions: { maxWait: 5_000, timeout: 20_000 },
-    // word_similarity ≥ 0.5 for the `<%` operator: close spellings in OPD candidate search (lib/procurement/candidates.ts).
-    adapter: new PrismaPg({
-      connectionString,
-      max,
-      connectionTimeoutMillis: 5_000,
-      options: '-c pg_trgm.word_similarity_threshold=0.5',
-    }),
+    adapter: new PrismaPg(pool),
   });
+  return { client, pool };
+}
+
+export function createPrismaClient(connectionString: string, max = 10) {
+  return createPrismaClientWithPool(connectionString, max).client;
 }
 
 export type Db = ReturnType<typeof createPrismaClient>;

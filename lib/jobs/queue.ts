@@ -3,6 +3,7 @@ import crypto from 'node:crypto';
 import PgBoss from 'pg-boss';
 import type { Tx } from '@/lib/db/client';
 import { env } from '@/lib/server/env';
+import { currentRequestId, log } from '@/lib/observability/log';
 
 // Background work runs on pg-boss, a job queue in the app's own PostgreSQL (decision 016): jobs
 // are rows, so they are enqueued in the same transaction as the change that causes them, survive
@@ -42,15 +43,21 @@ export function jobQueue(): Promise<PgBoss> {
       supervise: env.JOBS_WORKER === 'on',
       maintenanceIntervalSeconds: 30,
     });
-    boss.on('error', (error) => console.error('job queue:', error instanceof Error ? error.message : error));
+    boss.on('error', (error) => log().error({ err: error }, 'job queue error'));
     await boss.start();
     for (const name of Object.values(queues)) {
       // Several processes starting at once on a new database (instances, a worker and a producer)
-      // race to create the same queue: the loser's error is harmless once the queue exists.
-      try {
-        await boss.createQueue(name, { name, ...jobDefaults, ...(name === queues.mail ? mailExpiry : {}) });
-      } catch (error) {
-        if (!(await boss.getQueue(name))) throw error;
+      // race to create the same queue: the loser's error is harmless once the queue exists, and a
+      // deadlock between two creators (seen with two instances, e2e-cluster) is tried again.
+      for (let attempt = 1; ; attempt++) {
+        try {
+          await boss.createQueue(name, { name, ...jobDefaults, ...(name === queues.mail ? mailExpiry : {}) });
+          break;
+        } catch (error) {
+          if (await boss.getQueue(name)) break;
+          if (attempt === 5) throw error;
+          await new Promise((resolve) => setTimeout(resolve, 100 + Math.random() * 400 * attempt));
+        }
       }
     }
     return boss;
@@ -64,10 +71,14 @@ export function jobIdFor(key: string) {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
 
-/** Enqueues a job inside `tx`: it exists if and only if the transaction commits. */
+/**
+ * Enqueues a job inside `tx`: it exists if and only if the transaction commits. The job carries the
+ * id of the request that queued it, so its log lines join the request's (lib/jobs/worker.ts).
+ */
 export async function enqueue(tx: Tx, name: QueueName, data: object, key: string) {
   const boss = await jobQueue();
-  await boss.send(name, data, {
+  const requestId = currentRequestId();
+  await boss.send(name, requestId ? { ...data, requestId } : data, {
     ...jobDefaults,
     ...(name === queues.mail ? mailExpiry : {}),
     id: jobIdFor(key),

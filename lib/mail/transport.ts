@@ -1,4 +1,5 @@
 import 'server-only';
+import { log, metrics } from '@/lib/observability/log';
 import nodemailer from 'nodemailer';
 import { db } from '@/lib/server/db';
 import { env } from '@/lib/server/env';
@@ -50,8 +51,12 @@ export async function deliverEmail(emailId: string) {
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     await db.outboundEmail.update({ where: { id: emailId }, data: { lastError: message.slice(0, 500) } });
+    metrics().emails.inc({ outcome: 'failed' });
+    log().warn({ emailId, attempt: email.attempts + 1, error: message }, 'email not sent; will retry');
     throw error; // pg-boss retries with backoff
   }
   await db.outboundEmail.update({ where: { id: emailId }, data: { sentAt: new Date(), lastError: null } });
+  metrics().emails.inc({ outcome: 'sent' });
+  log().info({ emailId }, 'email sent');
   return 'sent';
 }

@@ -8,9 +8,13 @@
 // they expire with the catalog. Used by proxy.ts, the API and expireCatalog; both run in the server's one process, so the
 // state lives on globalThis (the proxy and the app are bundled separately).
 
+import { metrics } from '@/lib/observability/log';
+
 export type CachedPage = {
   html: string;
   nonce: string;
+  /** The id of the request that rendered it (in the page's request-id meta), swapped like the nonce. */
+  requestId?: string;
   headers: [string, string][];
   storedAt: number;
   bytes: number;
@@ -69,9 +73,17 @@ function lookupOrClaim(
 ): { page: CachedPage; hit: true } | { pending: Promise<CachedPage | null> } | 'claimed' {
   const s = state();
   const stored = freshPage(key);
-  if (stored) return { page: stored, hit: true };
+  const counter = metrics().pageCache;
+  if (stored) {
+    counter.inc({ result: 'hit' });
+    return { page: stored, hit: true };
+  }
   const pending = s.filling.get(key);
-  if (pending) return { pending: pending.promise };
+  if (pending) {
+    counter.inc({ result: 'shared' });
+    return { pending: pending.promise };
+  }
+  counter.inc({ result: 'miss' });
   s.filling.set(key, newFill(key));
   return 'claimed';
 }
@@ -193,9 +205,14 @@ export const apiKey = (pathWithQuery: string) => pageKey('api', pathWithQuery);
 export const API_SEARCH_PATH = '/api/v1/products';
 const pathOfKey = (key: string) => key.slice(key.indexOf(' ') + 1).split('?')[0];
 
-/** The stored HTML and headers (React puts the nonce in a Link header too) with this response's nonce. */
-export function withNonce(page: CachedPage, nonce: string) {
-  const swap = (text: string) => (page.nonce ? text.replaceAll(page.nonce, nonce) : text);
+/**
+ * The stored HTML and headers (React puts the nonce in a Link header too) with this response's
+ * nonce and request id.
+ */
+export function withNonce(page: CachedPage, nonce: string, requestId?: string) {
+  const swapId = (text: string) =>
+    page.requestId && requestId ? text.replaceAll(page.requestId, requestId) : text;
+  const swap = (text: string) => swapId(page.nonce ? text.replaceAll(page.nonce, nonce) : text);
   return {
     html: swap(page.html),
     headers: page.headers.map(([name, value]): [string, string] => [name, swap(value)]),

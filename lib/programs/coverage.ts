@@ -1,5 +1,6 @@
 import 'server-only';
-import { revalidateTag, unstable_cache } from 'next/cache';
+import { unstable_cache } from 'next/cache';
+import { expireSharedTags } from '@/lib/page-cache/expiry';
 import { db } from '@/lib/server/db';
 import { authorize, type Actor } from '@/lib/auth/actor';
 import { programKinds, type ProgramKindCode } from './labels';
@@ -150,7 +151,7 @@ export async function neverHelpedList(actor: Actor | null, kecamatanCode?: strin
 export const COVERAGE_TAG = 'coverage';
 
 export function expireCoverage() {
-  revalidateTag(COVERAGE_TAG, { expire: 0 });
+  expireSharedTags([COVERAGE_TAG]);
 }
 
 export type PublicCoverage = Awaited<ReturnType<typeof computePublicCoverage>>;

@@ -1,10 +1,11 @@
 import 'server-only';
-import { createPrismaClient, type Db } from '@/lib/db/client';
+import type pg from 'pg';
+import { createPrismaClientWithPool, type Db } from '@/lib/db/client';
 import { env } from './env';
 
 // One client (and pool) per process, kept across hot reloads in development. Created on first use,
 // so `next build` needs no database.
-const globalForDb = globalThis as unknown as { db?: Db };
+const globalForDb = globalThis as unknown as { db?: Db; pool?: pg.Pool };
 
 function client(): Db {
   if (globalForDb.db) return globalForDb.db;
@@ -13,10 +14,15 @@ function client(): Db {
       'DATABASE_URL is not set: start the app with `npm start` or `npm run dev`, which provide one.',
     );
   }
-  globalForDb.db = createPrismaClient(env.DATABASE_URL, 20);
-  return globalForDb.db;
+  const { client: created, pool } = createPrismaClientWithPool(env.DATABASE_URL, 20);
+  globalForDb.db = created;
+  globalForDb.pool = pool;
+  return created;
 }
 
 export const db: Db = new Proxy({} as Db, {
   get: (_target, property) => Reflect.get(client(), property),
 });
+
+/** The process's connection pool, once the client exists. */
+export const dbPool = () => globalForDb.pool;

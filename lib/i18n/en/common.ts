@@ -151,6 +151,8 @@ export const common: Record<string, string> = {
   'Maaf, permintaan Anda tidak dapat diproses saat ini. Silakan coba lagi.':
     'Sorry, your request cannot be processed right now. Please try again.',
   'Coba lagi': 'Try again',
+  'Jika masalah berlanjut, sebutkan kode laporan ini kepada Dinas':
+    'If it keeps happening, quote this report code to the Dinas',
   'Maaf, Etalase UMKM Medan tidak dapat dimuat saat ini. Silakan coba lagi sebentar lagi.':
     'Sorry, Etalase UMKM Medan cannot be loaded right now. Please try again shortly.',
 
