@@ -1,12 +1,13 @@
 import 'server-only';
 import { cache } from 'react';
 import { unstable_cache } from 'next/cache';
-import { db } from '@/lib/server/db';
+import { readDb } from '@/lib/server/read-db';
 import { publicProductWhere } from './public-catalog';
 import { CATALOG_TAG, productTag } from './cache-tags';
 import { stillValid } from '@/lib/msme/certificates';
 
 async function loadProductPage(slug: string) {
+  const db = await readDb(); // a read-only public query: the replica when safe (read-db.ts)
   const product = await db.product.findFirst({
     where: { slug, ...publicProductWhere },
     select: {
@@ -84,6 +85,7 @@ export const productPage = cache((slug: string) =>
 );
 
 export const storefront = cache(async (slug: string) => {
+  const db = await readDb(); // a read-only public query: the replica when safe (read-db.ts)
   const msme = await db.msme.findFirst({
     where: { slug, status: 'VERIFIED' },
     select: {

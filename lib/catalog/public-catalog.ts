@@ -1,6 +1,6 @@
 import 'server-only';
 import { unstable_cache } from 'next/cache';
-import { db } from '@/lib/server/db';
+import { readDb } from '@/lib/server/read-db';
 import { CATALOG_TAG } from './cache-tags';
 import type { Prisma } from '@/lib/generated/prisma/client';
 
@@ -28,6 +28,7 @@ export type ProductCard = Prisma.ProductGetPayload<{ select: typeof cardSelect }
 export const homeData = unstable_cache(loadHomeData, ['home-data'], { tags: [CATALOG_TAG], revalidate: 60 });
 
 async function loadHomeData() {
+  const db = await readDb(); // a read-only public query: the replica when safe (read-db.ts)
   const [categories, featured, kecamatan, partners] = await Promise.all([
     db.category.findMany({
       orderBy: { position: 'asc' },

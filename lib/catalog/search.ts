@@ -1,6 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
-import { db } from '@/lib/server/db';
+import { readDb } from '@/lib/server/read-db';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { DomainError } from '@/lib/server/action';
 import { imageUrl } from './image-url';
@@ -107,6 +107,7 @@ async function pageOf(
   after: [number | string, string] | null,
   corrected: string | null = null,
 ) {
+  const db = await readDb(); // a read-only public query: the replica when safe (read-db.ts)
   const q = query.q?.trim();
   const where = filters(query);
   if (matcher && q) where.push(textMatch);
@@ -276,6 +277,7 @@ type ItemRow = {
 
 /** The cards of the given products, in one statement (the ORM's nested select took six). */
 async function itemsByIds(ids: string[]) {
+  const db = await readDb(); // a read-only public query: the replica when safe (read-db.ts)
   const rows = await db.$queryRaw<ItemRow[]>`
     SELECT p.id, p.slug, p.name, p."priceIdr", p.unit, p.halal, p.stock, p."minOrder", p."leadTimeDays",
       c.slug AS "categorySlug", c.name AS "categoryName", m.id AS "msmeId", m.slug AS "msmeSlug",
@@ -312,6 +314,7 @@ async function itemsByIds(ids: string[]) {
 }
 
 export async function catalogItem(id: string) {
+  const db = await readDb(); // a read-only public query: the replica when safe (read-db.ts)
   const product = await db.product.findFirst({
     where: { id, status: 'PUBLISHED', msme: { status: 'VERIFIED' } },
     select: itemSelect,
@@ -326,6 +329,7 @@ export async function catalogItem(id: string) {
  * size, matched by trigrams), most used first. One statement; empty when nothing is close.
  */
 export async function suggestions(q: string) {
+  const db = await readDb(); // a read-only public query: the replica when safe (read-db.ts)
   const words = normalize(q).split(' ').filter(Boolean).slice(0, 8);
   if (!words.some((w) => w.length >= 3)) return [];
   const rows = await db.$queryRaw<
@@ -347,6 +351,7 @@ async function loadFacets(
   sample: number,
   corrected: string | null,
 ) {
+  const db = await readDb(); // a read-only public query: the replica when safe (read-db.ts)
   const q = query.q?.trim();
   const where = filters({ ...query, category: undefined, kecamatan: undefined });
   if (q && matcher) where.push(textMatch);

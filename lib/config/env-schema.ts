@@ -20,6 +20,13 @@ export const envSchema = z
         )
         .optional(),
     ),
+    // A streaming replica for read-only public queries (catalog, transparency, coverage; read-db.ts).
+    DATABASE_REPLICA_URL: optionalString.pipe(
+      z
+        .string()
+        .regex(/^postgres(ql)?:\/\/.+/, 'must be a postgresql:// URL of a streaming replica')
+        .optional(),
+    ),
     PORT: z.coerce
       .number({ error: 'must be a whole number between 1 and 65535' })
       .int('must be a whole number between 1 and 65535')

@@ -11,11 +11,16 @@ export function createPrismaClientWithPool(connectionString: string, max = 10) {
     connectionTimeoutMillis: 5_000,
     options: '-c pg_trgm.word_similarity_threshold=0.5',
   });
+  // An idle connection the server drops (a restart, a failover) is replaced on the next query; it
+  // must not crash the process as an unhandled 'error' event.
+  pool.on('error', (error) => console.warn(`database connection lost while idle: ${error.message}`));
   const client = new PrismaClient({
     // Steps render their PDF inside the transaction (decision 017): usually ~0.1 s, but a loaded
     // machine must not turn a slow render into a rolled-back award (Prisma's default is 5 s).
     transactionOptions: { maxWait: 5_000, timeout: 20_000 },
-    adapter: new PrismaPg(pool),
+    // $disconnect ends the pool (as when the adapter owns it): idle connections left behind would
+    // outlive the client.
+    adapter: new PrismaPg(pool, { disposeExternalPool: true }),
   });
   return { client, pool };
 }

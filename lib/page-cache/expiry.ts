@@ -5,6 +5,7 @@ import { revalidateTag } from 'next/cache';
 import { tagsManifest } from 'next/dist/server/lib/incremental-cache/tags-manifest.external';
 import { env } from '@/lib/server/env';
 import { log, metrics } from '@/lib/observability/log';
+import { changeRecorded, changeStarted, noteChange } from '@/lib/server/read-db';
 
 // Catalog changes reach every instance (decision 022). The instance that made the change expires
 // its own caches at once and sends a NOTIFY on CHANNEL; every instance LISTENs and expires the
@@ -15,9 +16,9 @@ export const CHANNEL = 'etalase_catalog_expiry';
 const MAX_PAYLOAD = 7_000;
 // The data-cache tags shared public figures hang on (lib/catalog, lib/programs/coverage,
 // lib/procurement/transparency): all expired when a message may have been missed.
-const EVERY_SHARED_TAG = ['catalog', 'coverage', 'procurement'];
+export const EVERY_SHARED_TAG = ['catalog', 'coverage', 'procurement'];
 
-type Expiry = { from: string; tags: string[]; pages: string[]; everything: boolean };
+type Expiry = { from: string; tags: string[]; pages: string[]; everything: boolean; lsn?: string | null };
 export type LocalExpiry = (tags: string[], pages: string[], everything: boolean) => void;
 
 const globalKey = Symbol.for('etalase.expiry');
@@ -57,17 +58,26 @@ export function announceExpiry(tags: string[], pages: string[], everything: bool
   let message: Expiry = { from: state().instance, tags, pages, everything };
   if (JSON.stringify(message).length > MAX_PAYLOAD)
     message = { ...message, tags: EVERY_SHARED_TAG, pages: [], everything: true };
-  void notify(JSON.stringify(message)).catch((error) =>
+  // Until the change's WAL position is known, public reads stay on the primary (read-db.ts).
+  changeStarted();
+  notify(JSON.stringify(message)).then(changeRecorded, (error) => {
+    changeRecorded(null);
     log().warn(
       { error: error instanceof Error ? error.message : String(error) },
       'cache expiry not announced',
-    ),
-  );
+    );
+  });
 }
 
+/** Sends the message with the primary's WAL position (taken after the change committed); returns it. */
 async function notify(payload: string) {
   const { db } = await import('@/lib/server/db');
-  await db.$executeRaw`select pg_notify(${CHANNEL}, ${payload})`;
+  const [row] = await db.$queryRaw<{ lsn: string }[]>`
+    with sent as (
+      select pg_notify(${CHANNEL}, jsonb_set(${payload}::jsonb, '{lsn}', to_jsonb(pg_current_wal_lsn()::text))::text)
+    )
+    select pg_current_wal_lsn()::text as lsn from sent`;
+  return row.lsn;
 }
 
 /**
@@ -98,6 +108,8 @@ export async function listenForExpiries(apply: LocalExpiry) {
       try {
         const expiry = JSON.parse(message.payload) as Expiry;
         if (expiry.from === s.instance) return;
+        // First the position, so that the refill the expiry causes is read where it is current.
+        if (expiry.lsn) noteChange(expiry.lsn);
         apply(expiry.tags, expiry.pages, expiry.everything);
         metrics().cacheInvalidations.inc({ origin: 'peer' });
       } catch (error) {

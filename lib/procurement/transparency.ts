@@ -2,6 +2,7 @@ import 'server-only';
 import { formatMonth } from '@/lib/format/labels';
 import { unstable_cache } from 'next/cache';
 import { db } from '@/lib/server/db';
+import { readDb } from '@/lib/server/read-db';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { spendOrdersSql, spendStatuses, spendValueOf } from './spend';
 import { col, type SheetTable } from '@/lib/spreadsheet/table';
@@ -29,6 +30,7 @@ export type OpdMonth = {
  * No personal data.
  */
 async function loadOpdSpending(opdId?: string): Promise<OpdMonth[]> {
+  const db = await readDb(); // a read-only public query: the replica when safe (read-db.ts)
   const opdFilter = opdId ? Prisma.sql`AND o.id = ${opdId}` : Prisma.empty;
   const rows = await db.$queryRaw<
     {
@@ -89,6 +91,7 @@ async function loadOpdSpending(opdId?: string): Promise<OpdMonth[]> {
 
 /** The one spend figure for an OPD (or all), the sum of the monthly rows' definition. */
 export async function spendWithUmkm(opdId?: string) {
+  const db = await readDb(); // a read-only public query: the replica when safe (read-db.ts)
   const filter = opdId ? Prisma.sql`WHERE c."opdId" = ${opdId}` : Prisma.empty;
   const [row] = await db.$queryRaw<{ total: bigint | null }[]>`
     WITH counted AS (${spendOrdersSql}) SELECT sum(c.spend_idr) AS total FROM counted c ${filter}`;

@@ -2,6 +2,7 @@ import 'server-only';
 import { unstable_cache } from 'next/cache';
 import { expireSharedTags } from '@/lib/page-cache/expiry';
 import { db } from '@/lib/server/db';
+import { readDb } from '@/lib/server/read-db';
 import { authorize, type Actor } from '@/lib/auth/actor';
 import { programKinds, type ProgramKindCode } from './labels';
 import { suppressCounts, type Cell } from './suppression';
@@ -14,6 +15,7 @@ type KindCounts = Record<ProgramKindCode, number>;
 const zeroKinds = () => Object.fromEntries(programKinds.map((k) => [k, 0])) as KindCounts;
 
 async function kecamatanFigures() {
+  const db = await readDb(); // a read-only public query: the replica when safe (read-db.ts)
   const [rows, byKind] = await Promise.all([
     db.$queryRaw<{ code: string; name: string; registered: number; verified: number; everHelped: number }[]>`
       SELECT k.code, k.name,
@@ -38,6 +40,7 @@ async function kecamatanFigures() {
 }
 
 async function opdFigures() {
+  const db = await readDb(); // a read-only public query: the replica when safe (read-db.ts)
   const [programs, helped] = await Promise.all([
     db.aidProgram.groupBy({ by: ['opdId', 'kind'], _count: { _all: true }, _sum: { budgetIdr: true } }),
     db.$queryRaw<{ opdId: string; kind: ProgramKindCode; n: number }[]>`

@@ -3,6 +3,7 @@ import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { AccessDenied } from '@/lib/auth/actor';
 import { RateLimited } from '@/lib/security/rate-limit';
+import { markSessionWrote } from './read-db';
 
 /** What every server action returns, shown with useActionState. */
 export type ActionResult<T = undefined> = {
@@ -82,6 +83,8 @@ export async function runAction<T>(
 ): Promise<ActionResult<T>> {
   try {
     const { message, data } = await fn();
+    // With a read replica, this browser reads from the primary for a few seconds (read-db.ts).
+    await markSessionWrote();
     return { ok: true, message, data };
   } catch (error) {
     return toActionResult(error);

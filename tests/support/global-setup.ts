@@ -20,6 +20,8 @@ export async function setup() {
   await applyMigrations(database.url);
   await seedIfEmpty(database.url);
   process.env.DATABASE_URL = database.url;
+  // tests/read-replica.test.ts makes a streaming replica of it.
+  process.env.TEST_PG_DATA_DIR = dataDir;
   // As the app does when it starts (instrumentation.ts): the seed's orders get their documents.
   const { backfillPublicRecord } = await import('@/lib/procurement/record-backfill');
   const { db } = await import('@/lib/server/db');
