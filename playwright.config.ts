@@ -47,14 +47,15 @@ export default defineConfig({
   webServer: [
     {
       command: 'npx tsx scripts/e2e-server.ts',
-      url: `http://localhost:${port}/api/health`,
+      // Ready, not just alive: started, with the public record brought up to date and the worker on.
+      url: `http://localhost:${port}/api/ready`,
       timeout: 180_000,
       reuseExistingServer: false,
       env: { E2E_PORT: String(port) },
     },
     {
       command: 'npx tsx scripts/e2e-server.ts',
-      url: `http://localhost:${visualPort}/api/health`,
+      url: `http://localhost:${visualPort}/api/ready`,
       timeout: 180_000,
       reuseExistingServer: false,
       env: { E2E_PORT: String(visualPort), CLOCK_AT: clockAt },

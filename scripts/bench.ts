@@ -366,9 +366,9 @@ async function main() {
       stdio: ['ignore', serverOut, serverOut],
     });
     const base = `http://127.0.0.1:${port}`;
-    for (let i = 0; i < 120; i++) {
+    for (let i = 0; i < 360; i++) {
       if (
-        await fetch(`${base}/api/health`)
+        await fetch(`${base}/api/ready`)
           .then((r) => r.ok)
           .catch(() => false)
       )

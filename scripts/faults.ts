@@ -33,9 +33,9 @@ const record = (fault: string, expected: string, observed: string, ok: boolean) 
 };
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-async function health(base: string) {
+async function health(base: string, check = 'health') {
   try {
-    const r = await fetch(`${base}/api/health`, { signal: AbortSignal.timeout(4000) });
+    const r = await fetch(`${base}/api/${check}`, { signal: AbortSignal.timeout(4000) });
     return r.status;
   } catch {
     return 0;
@@ -251,7 +251,8 @@ async function main() {
     },
   );
   try {
-    for (let i = 0; i < 120 && (await health(base)) !== 200; i++) await sleep(500);
+    // Started (worker included): /api/health answers as soon as the server listens.
+    for (let i = 0; i < 240 && (await health(base, 'ready')) !== 200; i++) await sleep(500);
 
     // A. PostgreSQL stopped under load.
     const load = autocannon({

@@ -81,9 +81,9 @@ async function main() {
   );
   const monitor = new pg.Client({ connectionString: database.url });
   try {
-    for (let i = 0; i < 120; i++) {
+    for (let i = 0; i < 360; i++) {
       if (
-        await fetch(`${base}/api/health`)
+        await fetch(`${base}/api/ready`)
           .then((r) => r.ok)
           .catch(() => false)
       )
