@@ -5,7 +5,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
-import { SMTPServer } from 'smtp-server';
+import { startMailCatcher, type CaughtMail } from '../scripts/lib/mail-catcher';
 import { startEmbeddedPostgres, freePort, tempDataDir, type RunningPostgres } from '../scripts/lib/postgres';
 import { spawnSync } from 'node:child_process';
 import { startLocalS3, type LocalS3 } from '../scripts/lib/local-s3';
@@ -21,7 +21,7 @@ export type Cluster = {
   s3Dir: string;
   balancer: Balancer;
   instances: Record<'a' | 'b', Instance>;
-  mail: { to: string[]; raw: string }[];
+  mail: CaughtMail[];
   restart(name: 'a' | 'b'): Promise<Instance>;
   stop(): Promise<void>;
 };
@@ -42,23 +42,9 @@ export async function startCluster(): Promise<Cluster> {
   }
   const s3Dir = path.join(work, 's3');
   const s3 = await startLocalS3(s3Dir);
-  const mail: { to: string[]; raw: string }[] = [];
-  const smtp = new SMTPServer({
-    disableReverseLookup: true,
-    authOptional: true,
-    disabledCommands: ['STARTTLS', 'AUTH'],
-    logger: false,
-    onData(stream, session, callback) {
-      let raw = '';
-      stream.on('data', (chunk: Buffer) => (raw += chunk.toString('utf8')));
-      stream.on('end', () => {
-        mail.push({ to: session.envelope.rcptTo.map((r) => r.address), raw });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-  const smtpPort = (smtp.server.address() as { port: number }).port;
+  const mail: CaughtMail[] = [];
+  const smtp = await startMailCatcher((message) => mail.push(message));
+  const smtpPort = smtp.port;
   const ports = { a: await freePort(4100), b: 0 };
   ports.b = await freePort(ports.a + 1);
   const balancerPort = await freePort(ports.b + 1);
@@ -90,7 +76,7 @@ export async function startCluster(): Promise<Cluster> {
   } catch (error) {
     for (const instance of Object.values(instances)) instance.process.kill('SIGKILL');
     await s3.stop();
-    await new Promise<void>((resolve) => smtp.close(() => resolve()));
+    await smtp.stop();
     await database.stop();
     throw error;
   }
@@ -117,7 +103,7 @@ export async function startCluster(): Promise<Cluster> {
       await balancer.close();
       await db.end();
       await s3.stop();
-      await new Promise<void>((resolve) => smtp.close(() => resolve()));
+      await smtp.stop();
       await database.stop();
       for (const name of ['a', 'b']) {
         fs.rmSync(`.next-cluster-${name}`, { recursive: true, force: true });

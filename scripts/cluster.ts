@@ -8,11 +8,9 @@ import { spawnSync } from 'node:child_process';
 import { dataRoot, loadAppEnv, projectRoot } from './lib/app-env';
 import { openAppDatabase } from './lib/database';
 import { exitWithFriendlyError, FriendlyError } from './lib/friendly-error';
-import { applyMigrations } from './lib/migrate';
 import { isPortFree } from './lib/postgres';
-import { seedIfEmpty } from '../prisma/seed/seed';
 import { buildIsCurrent, recordBuild } from './lib/build-stamp';
-import { clearDataCache } from './lib/data-cache';
+import { prepareDatabase } from './lib/prepare-database';
 import { startLocalS3 } from './lib/local-s3';
 import { startInstance, waitUntilReady } from './lib/instances';
 import { startBalancer } from './lib/round-robin';
@@ -38,13 +36,7 @@ async function main() {
   const stopAll: (() => Promise<unknown>)[] = [() => database.stop()];
   if (s3) stopAll.unshift(() => s3.stop());
   try {
-    const applied = await applyMigrations(database.url);
-    if (applied.length) console.log(`▸ migrations applied: ${applied.join(', ')}`);
-    const seeded = await seedIfEmpty(database.url);
-    if (seeded) {
-      console.log(`▸ demo data loaded: ${seeded}`);
-      clearDataCache(projectRoot, '.next');
-    }
+    await prepareDatabase(database.url);
     if (!buildIsCurrent()) {
       console.log('▸ building the app (first start or changed sources)…');
       const build = spawnSync(path.join(projectRoot, 'node_modules/.bin/next'), ['build'], {

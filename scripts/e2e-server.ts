@@ -10,7 +10,7 @@ import { seedIfEmpty } from '../prisma/seed/seed';
 import { exitWithFriendlyError } from './lib/friendly-error';
 import { clearDataCache } from './lib/data-cache';
 import { serverNodeOptions } from './lib/next-server';
-import { SMTPServer } from 'smtp-server';
+import { startMailCatcher } from './lib/mail-catcher';
 import { e2eAccessLog, e2eMailLog } from '../e2e/mail-log';
 
 async function main() {
@@ -38,24 +38,10 @@ async function main() {
   const mailLog = e2eMailLog(port);
   fs.writeFileSync(mailLog, '');
   fs.writeFileSync(e2eAccessLog(port), '');
-  const smtp = new SMTPServer({
-    disableReverseLookup: true, // a reverse DNS lookup per connection costs up to 1.5 s
-    authOptional: true,
-    disabledCommands: ['STARTTLS', 'AUTH'],
-    logger: false,
-    onData(stream, session, callback) {
-      let raw = '';
-      stream.on('data', (chunk: Buffer) => (raw += chunk.toString('utf8')));
-      stream.on('end', () => {
-        const to = session.envelope.rcptTo.map((r) => r.address);
-        fs.appendFileSync(mailLog, JSON.stringify({ to, raw }) + '\n');
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-  const smtpAddress = smtp.server.address();
-  const smtpPort = typeof smtpAddress === 'object' && smtpAddress ? smtpAddress.port : 0;
+  const smtp = await startMailCatcher(({ to, raw }) =>
+    fs.appendFileSync(mailLog, JSON.stringify({ to, raw }) + '\n'),
+  );
+  const smtpPort = smtp.port;
   const next = spawn(path.resolve(__dirname, '../node_modules/.bin/next'), ['start', '-p', port], {
     stdio: 'inherit',
     env: {

@@ -6,11 +6,9 @@ import path from 'node:path';
 import { loadAppEnv, projectRoot } from './lib/app-env';
 import { openAppDatabase } from './lib/database';
 import { exitWithFriendlyError, FriendlyError } from './lib/friendly-error';
-import { applyMigrations } from './lib/migrate';
 import { isPortFree } from './lib/postgres';
-import { seedIfEmpty } from '../prisma/seed/seed';
 import { buildIsCurrent, recordBuild } from './lib/build-stamp';
-import { clearDataCache } from './lib/data-cache';
+import { prepareDatabase } from './lib/prepare-database';
 import { frontDoorOption, serverNodeOptions } from './lib/next-server';
 
 const mode = process.argv[2] === 'dev' ? 'dev' : 'start';
@@ -30,13 +28,7 @@ async function main() {
     await database.stop();
   };
   try {
-    const applied = await applyMigrations(database.url);
-    if (applied.length) console.log(`▸ migrations applied: ${applied.join(', ')}`);
-    const seeded = await seedIfEmpty(database.url);
-    if (seeded) {
-      console.log(`▸ demo data loaded: ${seeded}`);
-      clearDataCache(projectRoot, process.env.NEXT_DIST_DIR || '.next');
-    }
+    await prepareDatabase(database.url);
   } catch (error) {
     await stopDatabase();
     throw error;
