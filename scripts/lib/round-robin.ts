@@ -9,15 +9,12 @@ export type Balancer = {
   url: string;
   port: number;
   close(): Promise<void>;
-  /** Requests answered (headers received) per instance. */
-  sent: Map<string, number>;
   /** Requests handed to each instance and not yet answered in full, by method. */
   inFlight: Map<string, Map<string, number>>;
 };
 
 export async function startBalancer(targets: string[], port = 0): Promise<Balancer> {
   const downUntil = new Map<string, number>();
-  const sent = new Map<string, number>();
   const inFlight = new Map<string, Map<string, number>>(targets.map((t) => [t, new Map()]));
   const track = (target: string, method: string, delta: number) => {
     const counts = inFlight.get(target)!;
@@ -64,7 +61,6 @@ export async function startBalancer(targets: string[], port = 0): Promise<Balanc
           headers: { ...req.headers, 'x-forwarded-for': forwardedFor, 'content-length': String(body.length) },
         },
         (answer) => {
-          sent.set(target, (sent.get(target) ?? 0) + 1);
           res.writeHead(answer.statusCode ?? 502, answer.headers);
           answer.pipe(res);
           answer.on('error', () => res.destroy());
@@ -89,7 +85,6 @@ export async function startBalancer(targets: string[], port = 0): Promise<Balanc
   return {
     url: `http://127.0.0.1:${actual}`,
     port: actual,
-    sent,
     inFlight,
     close: () =>
       new Promise((resolve) => {
