@@ -1,7 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import {
-  API_SEARCH_PATH,
-  apiKey,
   FILL_KEY_HEADER,
   freshPage,
   isCacheablePath,
@@ -17,7 +15,6 @@ import { isSessionCookie } from '@/lib/auth/session-cookie';
 // visits to public catalog pages are answered from the page cache (lib/page-cache) with the nonce
 // swapped. This is not authorization (every action and data function checks on its own).
 export async function proxy(request: NextRequest) {
-  if (request.nextUrl.pathname === API_SEARCH_PATH) return cachedApiAnswer(request) ?? NextResponse.next();
   if (isCrossOriginAction(request)) {
     return NextResponse.json(
       { error: 'Permintaan dari situs lain ditolak.', issues: [] },
@@ -98,19 +95,6 @@ function withSecurityHeaders(response: NextResponse, csp: string, request: NextR
   return response;
 }
 
-/**
- * A repeated public API search, answered before routing: a third cheaper than reaching the route
- * handler, which answers (and stores) the first one. The answer is the same for everyone.
- */
-function cachedApiAnswer(request: NextRequest) {
-  if (!pageCacheEnabled() || request.method !== 'GET') return null;
-  const answer = freshPage(apiKey(request.nextUrl.pathname + request.nextUrl.search));
-  if (!answer) return null;
-  const response = new NextResponse(answer.html, { headers: answer.headers });
-  response.headers.set('x-page-cache', 'hit');
-  return response;
-}
-
 /** A signed-out, full-page GET of a public catalog page: the same HTML for everyone in one language. */
 function usesPageCache(request: NextRequest) {
   return (
@@ -145,10 +129,10 @@ async function fromPageCache(request: NextRequest) {
 }
 
 export const config = {
-  // Pages (API responses, static files and images need no CSP nonce), and the public API search
-  // for its cached answers (the matcher must be literal: Next.js reads it at build time).
+  // Pages (API responses, static files and images need no CSP nonce; the public search API is
+  // answered, cached or not, by the front door or its route handler). The matcher must be
+  // literal: Next.js reads it at build time.
   matcher: [
-    '/api/v1/products',
     {
       source: '/((?!api|_next/static|_next/image|favicon.ico|demo/).*)',
       missing: [{ type: 'header', key: 'next-router-prefetch' }],

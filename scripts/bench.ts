@@ -68,6 +68,61 @@ function serverRss(root: ChildProcess) {
   );
 }
 
+/** Ids of a process and all its descendants. */
+function processTree(pid: number): number[] {
+  const children = spawnSync('pgrep', ['-P', String(pid)])
+    .stdout.toString()
+    .split('\n')
+    .filter(Boolean)
+    .map(Number);
+  return [pid, ...children.flatMap(processTree)];
+}
+
+/**
+ * CPU milliseconds (user + system) the processes have used so far; gone ones count 0. With
+ * `reaped`, the first one's also counts its children that have exited (PostgreSQL's backends).
+ */
+function cpuMs(pids: number[], reaped = false) {
+  let ticks = 0;
+  for (const [i, pid] of pids.entries()) {
+    try {
+      // Fields after the command's closing parenthesis: utime, stime, cutime, cstime are 12th–15th.
+      const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]);
+      if (reaped && i === 0) ticks += Number(fields[13]) + Number(fields[14]);
+    } catch {
+      // exited meanwhile
+    }
+  }
+  return (ticks * 1000) / 100; // USER_HZ is 100 on Linux
+}
+
+/**
+ * Where a scenario's CPU went, per request: the app server, PostgreSQL (every backend), and this
+ * process (autocannon). On 2 shared cores this says what to make cheaper.
+ */
+function cpuMeter(server: ChildProcess, databaseUrl: string) {
+  // The postmaster of the database the server uses (found by its port), then its backends.
+  const port = new URL(databaseUrl).port || '5432';
+  const postmaster = Number(
+    spawnSync('pgrep', ['-o', '-f', `bin/postgres -D .* -p ${port} `])
+      .stdout.toString()
+      .trim() || 0,
+  );
+  const read = () => ({
+    server: cpuMs(processTree(server.pid!)),
+    postgres: postmaster ? cpuMs(processTree(postmaster), true) : NaN,
+    load: (process.cpuUsage().user + process.cpuUsage().system) / 1000,
+  });
+  const start = read();
+  return (requests: number) => {
+    const end = read();
+    const per = (k: keyof typeof start) =>
+      Math.round(((end[k] - start[k]) / Math.max(1, requests)) * 100) / 100;
+    return { serverMs: per('server'), postgresMs: per('postgres'), loadMs: per('load') };
+  };
+}
+
 /** Drives `paths` in turn on each connection, or asks `next` for a fresh path before every request. */
 async function run(
   url: string,
@@ -86,9 +141,10 @@ async function run(
   times.sort((a, b) => a - b);
   return {
     rps: Math.round(result.requests.total / seconds),
-    p50: percentile(times, 50),
-    p95: percentile(times, 95),
-    p99: percentile(times, 99),
+    total: result.requests.total,
+    p50: Math.round(percentile(times, 50) * 10) / 10,
+    p95: Math.round(percentile(times, 95) * 10) / 10,
+    p99: Math.round(percentile(times, 99) * 10) / 10,
     errors: result.errors + result.timeouts + result.non2xx,
   };
 }
@@ -446,9 +502,13 @@ async function main() {
       // baseline are what the profile shows.
       if (process.env.BENCH_CPU_PROF && index === 1) server.kill('SIGUSR2');
       await run(base, scenario.paths, 3, scenario.connections); // warm-up
-      const r = await run(base, scenario.paths, SECONDS, scenario.connections);
-      results.push({ scenario: scenario.name, ...r });
-      console.log(`  ${scenario.name}: ${r.rps} req/s, p95 ${r.p95} ms`);
+      const meter = cpuMeter(server, pg.url);
+      const { total, ...r } = await run(base, scenario.paths, SECONDS, scenario.connections);
+      const cpu = meter(total);
+      results.push({ scenario: scenario.name, ...r, cpuPerRequest: cpu });
+      console.log(
+        `  ${scenario.name}: ${r.rps} req/s, p95 ${r.p95} ms; CPU per request: server ${cpu.serverMs} ms, PostgreSQL ${cpu.postgresMs} ms, load ${cpu.loadMs} ms`,
+      );
     }
     const rssAfter = serverRss(server);
     const hottest = await topStatements(pg.url);
@@ -466,11 +526,13 @@ async function main() {
     console.log(
       `\nBenchmark: ${total} products, ${CONNECTIONS} connections, ${SECONDS} s per scenario (after 3 s warm-up)\n`,
     );
-    console.log('| scenario | req/s | % of baseline | p50 ms | p95 ms | p99 ms | errors |');
-    console.log('|---|---|---|---|---|---|---|');
+    console.log(
+      '| scenario | req/s | % of baseline | p50 ms | p95 ms | p99 ms | errors | CPU ms per request: server / PostgreSQL |',
+    );
+    console.log('|---|---|---|---|---|---|---|---|');
     for (const r of table)
       console.log(
-        `| ${r.scenario} | ${r.rps} | ${r.ratio}% | ${r.p50} | ${r.p95} | ${r.p99} | ${r.errors} |`,
+        `| ${r.scenario} | ${r.rps} | ${r.ratio}% | ${r.p50} | ${r.p95} | ${r.p99} | ${r.errors} | ${r.cpuPerRequest.serverMs} / ${r.cpuPerRequest.postgresMs} |`,
       );
     console.log(`\nServer RSS: ${rssBefore} MB before, ${rssAfter} MB after`);
     console.log(

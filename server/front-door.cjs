@@ -15,7 +15,11 @@
 // 5. It gives every request an id (X-Request-Id: the load balancer's, when it sent a well-formed
 //    one), runs the request inside it so that every log line it causes carries it, writes one JSON
 //    access line per request, and counts requests for /api/metrics (by route pattern, never by id).
-// 6. On SIGTERM it drains (decision 022): /api/ready answers 503, the listening sockets close, the
+// 6. In production it answers the public search API (GET /api/v1/products) itself, with the app's
+//    own function that the app hands over at start-up (lib/catalog/product-search-answer.ts): a
+//    search nobody made before then costs the search, not Next.js's routing and web streams
+//    around it (decision 023). Until then, and under `next dev`, Next.js's route handler answers.
+// 7. On SIGTERM it drains (decision 022): /api/ready answers 503, the listening sockets close, the
 //    requests in flight finish (up to SHUTDOWN_TIMEOUT_SECONDS), the app stops its worker and
 //    database connections, and the process exits 0.
 'use strict';
@@ -148,6 +152,44 @@ function captureForPageCache(res) {
     collect(chunk, encoding);
     return end.call(this, chunk, encoding, callback);
   };
+}
+
+const PRODUCT_SEARCH_HOOK = Symbol.for('etalase.api.product-search');
+const PRODUCT_SEARCH_PATH = '/api/v1/products';
+// What next.config.js's headers() adds to every response, the API's included.
+const COMMON_HEADERS = {
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'strict-origin-when-cross-origin',
+  'x-frame-options': 'DENY',
+};
+
+/** True when the request is the public search API and the app's answer is on its way. */
+function answerProductSearch(req, res) {
+  const answer = globalThis[PRODUCT_SEARCH_HOOK];
+  if (typeof answer !== 'function' || (req.method !== 'GET' && req.method !== 'HEAD')) return false;
+  const url = req.url || '';
+  const at = url.indexOf('?');
+  if ((at === -1 ? url : url.slice(0, at)) !== PRODUCT_SEARCH_PATH) return false;
+  answer(at === -1 ? '' : url.slice(at)).then(
+    ({ status, headers, body }) => {
+      const out = { ...COMMON_HEADERS, ...Object.fromEntries(headers) };
+      let payload = Buffer.from(body, 'utf8');
+      // Compressed as Next.js would, for clients that ask.
+      if (payload.length > 1024 && /\bgzip\b/.test(headerValue(req.headers['accept-encoding']) || '')) {
+        payload = zlib.gzipSync(payload, { level: 4 });
+        out['content-encoding'] = 'gzip';
+        out.vary = 'Accept-Encoding';
+      }
+      out['content-length'] = payload.length;
+      res.writeHead(status, out);
+      res.end(req.method === 'HEAD' ? undefined : payload);
+    },
+    (error) => {
+      logger.error({ err: error }, 'product search failed');
+      if (!res.headersSent) refuse(req, res, 500, 'Terjadi kesalahan di server.');
+    },
+  );
+  return true;
 }
 
 // ACCESS_LOG_FILE (tests): one line per request, "GET /products?q=… 200", so a test can see every
@@ -289,6 +331,7 @@ http.createServer = function createServerWithFrontDoor(...args) {
       return requestContext.run({ requestId }, () => {
         if (answerWhileDraining(req, res)) return;
         if (frontDoor(req, res)) return;
+        if (answerProductSearch(req, res)) return;
         if (req.method === 'GET') captureForPageCache(res);
         return listener.call(this, req, res);
       });

@@ -70,6 +70,30 @@ describe('the front door (server/front-door.cjs, ahead of Next.js)', () => {
     },
   );
 
+  it("answers the public search API with the app's own function once the app offers it", async () => {
+    const { offerProductSearchToFrontDoor } = await import('@/lib/catalog/product-search-answer');
+    offerProductSearchToFrontDoor();
+    try {
+      const found = await send('GET', '/api/v1/products?q=bolu&limit=2');
+      expect(found.status).toBe(200);
+      expect(found.headers['x-content-type-options']).toBe('nosniff');
+      expect(found.headers['cache-control']).toMatch(/max-age=60/);
+      expect(JSON.parse(found.body).items).toHaveLength(2);
+      const bad = await send('GET', '/api/v1/products?limit=500');
+      expect(bad.status).toBe(400);
+      expect(JSON.parse(bad.body).issues).toEqual([{ path: 'limit', message: 'maksimal 100' }]);
+      const head = await send('HEAD', '/api/v1/products?q=bolu&limit=2');
+      expect([head.status, head.body]).toEqual([200, '']);
+      const zipped = await send('GET', '/api/v1/products?limit=20', { 'accept-encoding': 'gzip, br' });
+      expect(zipped.headers['content-encoding']).toBe('gzip');
+      // Any other path, one product's included, still goes to the app server behind.
+      expect((await send('GET', '/api/v1/products/abc')).body).toBe('ok');
+    } finally {
+      delete (globalThis as Record<symbol, unknown>)[Symbol.for('etalase.api.product-search')];
+    }
+    expect((await send('GET', '/api/v1/products?q=bolu')).body).toBe('ok');
+  });
+
   it('stamps the real peer, whatever header the client sends', async () => {
     const answer = await send('GET', '/', { 'x-etalase-peer': '6.6.6.6', 'x-forwarded-for': '6.6.6.6' });
     expect(answer.status).toBe(200);

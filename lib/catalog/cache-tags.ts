@@ -1,6 +1,7 @@
 import { expirePages, productPagePath } from '@/lib/page-cache/page-cache';
 import { announceExpiry, expireTags } from '@/lib/page-cache/expiry';
 import { metrics } from '@/lib/observability/log';
+import { forgetFilterIds } from './filter-ids';
 
 /** Cache tag of everything derived from public catalog data. */
 export const CATALOG_TAG = 'catalog';
@@ -26,4 +27,5 @@ export function expireCatalog(productSlugs: string[] = [], everything = false) {
 export function expireHere(tags: string[], pages: string[], everything: boolean) {
   expireTags(tags);
   expirePages(pages, everything);
+  if (everything) forgetFilterIds();
 }

@@ -7,6 +7,7 @@ import { imageUrl } from './image-url';
 import type { ProductQuery, sorts } from './search-schema';
 import { normalize, queryTerms } from './search-variants';
 import { FACET_SAMPLE } from './facet-sample';
+import { categoryIdOf, kecamatanMsmeIds } from './filter-ids';
 
 // Keyset pagination: the cursor holds the sort key and id of the last row (and which matcher
 // found it), so page 400 costs what page 1 costs. Relevance is rounded so the cursor compares
@@ -37,11 +38,21 @@ function decodeCursor(cursor: string) {
   }
 }
 
-/** The WHERE clause for public products matching the filters (search text handled separately). */
-function filters(query: ProductQuery) {
+/**
+ * The WHERE clause for public products matching the filters (search text handled separately). A
+ * category and a kecamatan are also given as ids the Product table's indexes hold, so that the
+ * planner can intersect them with the text index (lib/catalog/filter-ids.ts).
+ */
+async function filters(query: ProductQuery) {
   const parts: Prisma.Sql[] = [Prisma.sql`p.status = 'PUBLISHED' AND m.status = 'VERIFIED'`];
-  if (query.category) parts.push(Prisma.sql`c.slug = ${query.category}`);
-  if (query.kecamatan) parts.push(Prisma.sql`k.slug = ${query.kecamatan}`);
+  if (query.category) {
+    const id = await categoryIdOf(query.category);
+    parts.push(id ? Prisma.sql`p."categoryId" = ${id}` : Prisma.sql`false`);
+  }
+  if (query.kecamatan) {
+    const ids = await kecamatanMsmeIds(query.kecamatan);
+    parts.push(ids.length ? Prisma.sql`p."msmeId" = ANY(${ids}::text[])` : Prisma.sql`false`);
+  }
   if (query.halal) parts.push(Prisma.sql`p.halal = ${query.halal === 'true'}`);
   if (query.availability === 'ready') parts.push(Prisma.sql`p.stock > 0`);
   if (query.availability === 'made-to-order') parts.push(Prisma.sql`p.stock IS NULL`);
@@ -54,10 +65,11 @@ function filters(query: ProductQuery) {
   return parts;
 }
 
-const fromClause = Prisma.sql`FROM "Product" p
+const fromProducts = (products: Prisma.Sql) => Prisma.sql`FROM ${products} p
   JOIN "Msme" m ON m.id = p."msmeId"
   JOIN "Category" c ON c.id = p."categoryId"
   LEFT JOIN "Kecamatan" k ON k.code = m."kecamatanCode"`;
+const fromClause = fromProducts(Prisma.sql`"Product"`);
 
 /**
  * Two matchers, tried in order: 'f' is full-text search with Indonesian stemming (rajutan finds
@@ -75,10 +87,13 @@ async function correctedQuery(q: string) {
 }
 
 /**
- * The query as one tsquery: every term (AND), each as any of its variants (OR), phrases kept in
- * order. An empty query (or one of stop words only) matches nothing.
+ * The query as one tsquery, `q`, for a statement's WITH list: every term (AND), each as any of its
+ * variants (OR), phrases kept in order. An empty query (or one of stop words only) matches nothing.
+ * The planner sees it as an unknown (an InitPlan, 0.5% of the products assumed), and that is
+ * wanted: an estimate from the column's statistics made LIMIT plans over common words read the
+ * whole table when a filter excluded them (decision 023).
  */
-function withQuery(q: string | undefined, corrected: string | null = null) {
+function queryCte(q: string | undefined, corrected: string | null = null) {
   const term = (alternatives: string[]) =>
     Prisma.sql`(${Prisma.join(
       alternatives.map((a) => Prisma.sql`phraseto_tsquery('indonesian', unaccent(${a}))`),
@@ -89,14 +104,20 @@ function withQuery(q: string | undefined, corrected: string | null = null) {
     return terms.length ? Prisma.sql`(${Prisma.join(terms.map(term), ' && ')})` : null;
   };
   const queries = [q, corrected].flatMap((text) => (text ? (tsquery(text) ?? []) : []));
-  if (queries.length === 0) return Prisma.sql`WITH q AS (SELECT ''::tsquery AS tsq)`;
-  return Prisma.sql`WITH q AS (SELECT ${Prisma.join(queries, ' || ')} AS tsq)`;
+  if (queries.length === 0) return Prisma.sql`q AS (SELECT ''::tsquery AS tsq)`;
+  return Prisma.sql`q AS (SELECT ${Prisma.join(queries, ' || ')} AS tsq)`;
 }
 
 // Ranking reads every match; past this many, relevance is ranked among the first matches the
 // index returns (the shopper refines with filters; the other sorts stay exact). See
 // docs/decisions/004-catalog-search.md.
 const RELEVANCE_CANDIDATES = 300;
+/**
+ * How far the first page of a sorted text query walks the sort order before it reads and sorts
+ * every match instead (decision 023). A setting only tests change, to see both ways on a small
+ * catalog.
+ */
+export const searchTuning = { sortedWalk: 3_000 };
 
 type Row = { id: string; key: number | string };
 
@@ -109,7 +130,8 @@ async function pageOf(
 ) {
   const db = await readDb(); // a read-only public query: the replica when safe (read-db.ts)
   const q = query.q?.trim();
-  const where = filters(query);
+  const where = await filters(query);
+  const withQ = queryCte(q, corrected);
   if (matcher && q) where.push(textMatch);
   const descending = sort !== 'price-asc';
   let keyset = Prisma.empty;
@@ -124,38 +146,71 @@ async function pageOf(
           input: query.cursor,
         },
       ]);
-    keyset = descending
-      ? Prisma.sql`WHERE (key < ${value} OR (key = ${value} AND id > ${id}))`
-      : Prisma.sql`WHERE (key > ${value} OR (key = ${value} AND id > ${id}))`;
+    keyset = Prisma.sql`WHERE ${keysetOn(Prisma.sql`key`, [value, id], descending)}`;
   }
   const order = descending ? Prisma.sql`key DESC, id ASC` : Prisma.sql`key ASC, id ASC`;
   const limit = query.limit + 1;
   if (sort === 'relevance') {
     const rank = Prisma.sql`round(ts_rank(sv, (SELECT tsq FROM q))::numeric, 6)::float8`;
-    return db.$queryRaw<Row[]>`${withQuery(q, corrected)}
+    return db.$queryRaw<Row[]>`WITH ${withQ}
       SELECT id, key FROM (
         SELECT id, ${rank} AS key FROM (
           SELECT p.id, p.name, p."searchVector" AS sv ${fromClause} WHERE ${Prisma.join(where, ' AND ')} LIMIT ${RELEVANCE_CANDIDATES}
         ) candidates
       ) ranked ${keyset} ORDER BY ${order} LIMIT ${limit}`;
   }
-  const key =
-    sort === 'newest'
-      ? Prisma.sql`to_char(coalesce(p."publishedAt", p."createdAt") AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US')`
-      : Prisma.sql`p."priceIdr"`;
+  // Newest: the key is the publication time as text (the cursor carries it, to the microsecond).
+  const newest = sort === 'newest';
+  const keyOf = (value: Prisma.Sql) =>
+    newest ? Prisma.sql`to_char(${value} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US')` : value;
+  const sortValue = newest ? Prisma.sql`coalesce(p."publishedAt", p."createdAt")` : Prisma.sql`p."priceIdr"`;
   // With a text query, the matches come from the text index first and are sorted after: left to
   // itself the planner walks the price index testing every product against the query (a rare word
   // in a big catalog took a second; walking it for a common word took up to 10 s at a million
   // products when the matches sat at the far end of the order). Sorting the matches costs what
-  // their number does (decision 021).
-  if (q)
-    return db.$queryRaw<Row[]>`${withQuery(q, corrected)}, matched AS MATERIALIZED (
-        SELECT p.id, ${key} AS key ${fromClause} WHERE ${Prisma.join(where, ' AND ')}
-      )
-      SELECT id, key FROM matched ${keyset} ORDER BY ${order} LIMIT ${limit}`;
-  return db.$queryRaw<Row[]>`${withQuery(q)}
-    SELECT id, key FROM (SELECT p.id, ${key} AS key ${fromClause} WHERE ${Prisma.join(where, ' AND ')}) ranked ${keyset}
+  // their number does (decision 021); the newest key's text is made for the page's rows only.
+  if (q) {
+    const valueOrder = descending ? Prisma.sql`value DESC, id ASC` : Prisma.sql`value ASC, id ASC`;
+    const matched = Prisma.sql`matched AS MATERIALIZED (
+        SELECT p.id, ${sortValue} AS value ${fromClause} WHERE ${Prisma.join(where, ' AND ')}
+      )`;
+    if (after) {
+      return db.$queryRaw<Row[]>`WITH ${withQ}, ${matched}
+        SELECT id, ${keyOf(Prisma.sql`value`)} AS key FROM (
+          SELECT id, value FROM matched WHERE ${keysetOn(keyOf(Prisma.sql`value`), after, descending)}
+          ORDER BY ${valueOrder} LIMIT ${limit}
+        ) page ORDER BY ${valueOrder}`;
+    }
+    // The first page of a common word: its matches are many and spread through the sort order,
+    // so the first page is near its start, while sorting them all costs their number (80,000 for
+    // one word at a million products). So the sort order's index is walked first, for at most
+    // searchTuning.sortedWalk products; when those hold a whole page, it is the page. Otherwise (a rare word,
+    // or filters that leave little) the matches are few: they are read from the text index and
+    // sorted, as above. The second part runs only when the first fell short (decision 023).
+    const walk = Prisma.sql`(
+        SELECT *, ${sortValue} AS value FROM "Product" p WHERE p.status = 'PUBLISHED'
+        ORDER BY ${sortValue} ${descending ? Prisma.sql`DESC` : Prisma.sql`ASC`}, p.id ASC LIMIT ${searchTuning.sortedWalk}
+      )`;
+    return db.$queryRaw<Row[]>`WITH ${withQ}, walked AS MATERIALIZED (
+        SELECT p.id, p.value ${fromProducts(walk)} WHERE ${Prisma.join(where, ' AND ')}
+        ORDER BY ${valueOrder} LIMIT ${limit}
+      ), full_page AS (SELECT count(*) >= ${limit} AS yes FROM walked), ${matched}
+      SELECT id, ${keyOf(Prisma.sql`value`)} AS key FROM (
+        SELECT id, value FROM walked WHERE (SELECT yes FROM full_page)
+        UNION ALL
+        (SELECT id, value FROM matched WHERE NOT (SELECT yes FROM full_page) ORDER BY ${valueOrder} LIMIT ${limit})
+      ) page ORDER BY ${valueOrder}`;
+  }
+  return db.$queryRaw<Row[]>`WITH ${withQ}
+    SELECT id, key FROM (SELECT p.id, ${keyOf(sortValue)} AS key ${fromClause} WHERE ${Prisma.join(where, ' AND ')}) ranked ${keyset}
     ORDER BY ${order} LIMIT ${limit}`;
+}
+
+/** Rows after the cursor's (key, id) in the page's order. */
+function keysetOn(key: Prisma.Sql, [value, id]: [number | string, string], descending: boolean) {
+  return descending
+    ? Prisma.sql`(${key} < ${value} OR (${key} = ${value} AND id > ${id}))`
+    : Prisma.sql`(${key} > ${value} OR (${key} = ${value} AND id > ${id}))`;
 }
 
 /** Ids of one page of public products in order, and the cursor for the next page. */
@@ -323,25 +378,49 @@ export async function catalogItem(id: string) {
   return toItem(product);
 }
 
+type WordCorrection = { known: boolean; closest: string | null };
+
+// What catalog_words says of each query word, kept in this process for a minute: the long tail
+// is made of new combinations of the same few thousand words, so most searches need no statement
+// for "maksud Anda" at all. The word list itself is refreshed every 15 minutes (catalog.words).
+const WORD_TTL_MS = 60_000;
+const WORD_CACHE_MAX = 20_000;
+const wordCache = new Map<string, WordCorrection & { at: number }>();
+
+async function wordCorrections(words: string[]) {
+  const now = Date.now();
+  const fresh = (w: string) => {
+    const hit = wordCache.get(w);
+    return hit && now - hit.at < WORD_TTL_MS ? hit : undefined;
+  };
+  const missing = [...new Set(words.filter((w) => !fresh(w)))];
+  if (missing.length) {
+    const db = await readDb(); // a read-only public query: the replica when safe (read-db.ts)
+    const rows = await db.$queryRaw<{ word: string; known: boolean; closest: string | null }[]>`
+      SELECT w.word,
+        EXISTS (SELECT 1 FROM catalog_words c WHERE c.word = w.word) AS known,
+        (SELECT c.word FROM catalog_words c WHERE length(w.word) >= 3 AND c.word % w.word
+          ORDER BY similarity(c.word, w.word) DESC, c.ndoc DESC LIMIT 1) AS closest
+      FROM unnest(${missing}::text[]) AS w(word)`;
+    if (wordCache.size + rows.length > WORD_CACHE_MAX) wordCache.clear();
+    for (const r of rows) wordCache.set(r.word, { known: r.known, closest: r.closest, at: now });
+  }
+  return words.map((w): WordCorrection => wordCache.get(w) ?? { known: true, closest: null });
+}
+
 /**
  * "Maksud Anda …?" for a query that found nothing: each word the catalog does not use is replaced
  * by the closest word it does (the catalog_words list, a few thousand rows whatever the catalog's
- * size, matched by trigrams), most used first. One statement; empty when nothing is close.
+ * size, matched by trigrams), most used first. At most one statement, for words not seen in the
+ * last minute; empty when nothing is close.
  */
 export async function suggestions(q: string) {
-  const db = await readDb(); // a read-only public query: the replica when safe (read-db.ts)
   const words = normalize(q).split(' ').filter(Boolean).slice(0, 8);
   if (!words.some((w) => w.length >= 3)) return [];
-  const rows = await db.$queryRaw<
-    { position: number; word: string; known: boolean; closest: string | null }[]
-  >`
-    SELECT w.position::int, w.word,
-      EXISTS (SELECT 1 FROM catalog_words c WHERE c.word = w.word) AS known,
-      (SELECT c.word FROM catalog_words c WHERE length(w.word) >= 3 AND c.word % w.word
-        ORDER BY similarity(c.word, w.word) DESC, c.ndoc DESC LIMIT 1) AS closest
-    FROM unnest(${words}::text[]) WITH ORDINALITY AS w(word, position)
-    ORDER BY w.position`;
-  const corrected = rows.map((r) => (r.known || !r.closest ? r.word : r.closest)).join(' ');
+  const found = await wordCorrections(words);
+  const corrected = words
+    .map((w, i) => (found[i].known || !found[i].closest ? w : found[i].closest))
+    .join(' ');
   return corrected === words.join(' ') ? [] : [corrected];
 }
 
@@ -353,7 +432,7 @@ async function loadFacets(
 ) {
   const db = await readDb(); // a read-only public query: the replica when safe (read-db.ts)
   const q = query.q?.trim();
-  const where = filters({ ...query, category: undefined, kecamatan: undefined });
+  const where = await filters({ ...query, category: undefined, kecamatan: undefined });
   if (q && matcher) where.push(textMatch);
   const clause = Prisma.join(where, ' AND ');
   // Each facet counts what its link would show: a category's count keeps the chosen kecamatan,
@@ -378,7 +457,7 @@ async function loadFacets(
       ready: number;
       matched: number;
     }[]
-  >`${withQuery(q, matcher === 'c' ? corrected : null)}, matches AS (
+  >`WITH ${queryCte(q, matcher === 'c' ? corrected : null)}, matches AS (
       SELECT c.slug AS cslug, c.name AS cname, c.position AS cpos, k.slug AS kslug, k.name AS kname, p.halal, p.stock
       ${fromClause} WHERE ${clause} LIMIT ${sample + 1}
     )

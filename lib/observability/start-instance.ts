@@ -19,6 +19,12 @@ export async function startInstance() {
   // Data this instance cached on disk before a restart may predate changes made while it was down
   // (their NOTIFY reached no one here): it is all refilled once.
   expireHere(EVERY_SHARED_TAG, [], true);
+  // The front door answers the public search API from here on (decision 023); `next dev` reloads
+  // code, so there the route handler keeps answering.
+  if (process.env.NODE_ENV === 'production') {
+    const { offerProductSearchToFrontDoor } = await import('@/lib/catalog/product-search-answer');
+    offerProductSearchToFrontDoor();
+  }
   const { db } = await import('@/lib/server/db');
   const { stopJobQueue } = await import('@/lib/jobs/queue');
   // On SIGTERM the front door drains the requests, then calls this.
