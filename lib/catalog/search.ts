@@ -164,11 +164,10 @@ async function pageOf(
   const keyOf = (value: Prisma.Sql) =>
     newest ? Prisma.sql`to_char(${value} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US')` : value;
   const sortValue = newest ? Prisma.sql`coalesce(p."publishedAt", p."createdAt")` : Prisma.sql`p."priceIdr"`;
-  // With a text query, the matches come from the text index first and are sorted after: left to
-  // itself the planner walks the price index testing every product against the query (a rare word
-  // in a big catalog took a second; walking it for a common word took up to 10 s at a million
-  // products when the matches sat at the far end of the order). Sorting the matches costs what
-  // their number does (decision 021); the newest key's text is made for the page's rows only.
+  // A sorted text query never lets the planner walk the sort order unbounded: testing every
+  // product against a rare word took a second at 100,000, up to 10 s at a million (decision 021).
+  // The matches are read from the text index and sorted (their number is the cost), after a
+  // bounded walk for the first page (below); the newest key's text is made for the page's rows.
   if (q) {
     const valueOrder = descending ? Prisma.sql`value DESC, id ASC` : Prisma.sql`value ASC, id ASC`;
     const matched = Prisma.sql`matched AS MATERIALIZED (
@@ -182,11 +181,11 @@ async function pageOf(
         ) page ORDER BY ${valueOrder}`;
     }
     // The first page of a common word: its matches are many and spread through the sort order,
-    // so the first page is near its start, while sorting them all costs their number (80,000 for
-    // one word at a million products). So the sort order's index is walked first, for at most
-    // searchTuning.sortedWalk products; when those hold a whole page, it is the page. Otherwise (a rare word,
-    // or filters that leave little) the matches are few: they are read from the text index and
-    // sorted, as above. The second part runs only when the first fell short (decision 023).
+    // so the page is near its start, while sorting them all costs their number (80,000 for one
+    // word at a million products). So the sort order's index is walked first, for at most
+    // searchTuning.sortedWalk products; when those hold a whole page, it is the page. Otherwise
+    // (a rare word, or filters that leave little) the matches are few and are sorted; that part
+    // runs only when the walk fell short (decision 023).
     const walk = Prisma.sql`(
         SELECT *, ${sortValue} AS value FROM "Product" p WHERE p.status = 'PUBLISHED'
         ORDER BY ${sortValue} ${descending ? Prisma.sql`DESC` : Prisma.sql`ASC`}, p.id ASC LIMIT ${searchTuning.sortedWalk}
