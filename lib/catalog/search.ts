@@ -65,11 +65,14 @@ async function filters(query: ProductQuery) {
   return parts;
 }
 
+// Pages need only the UMKM's status beside the product (filters go by id); facets also name the
+// category and kecamatan. Every join left out is planning and work saved on each search.
 const fromProducts = (products: Prisma.Sql) => Prisma.sql`FROM ${products} p
-  JOIN "Msme" m ON m.id = p."msmeId"
+  JOIN "Msme" m ON m.id = p."msmeId"`;
+const fromClause = fromProducts(Prisma.sql`"Product"`);
+const fromClauseNamed = Prisma.sql`${fromClause}
   JOIN "Category" c ON c.id = p."categoryId"
   LEFT JOIN "Kecamatan" k ON k.code = m."kecamatanCode"`;
-const fromClause = fromProducts(Prisma.sql`"Product"`);
 
 /**
  * Two matchers, tried in order: 'f' is full-text search with Indonesian stemming (rajutan finds
@@ -458,7 +461,7 @@ async function loadFacets(
     }[]
   >`WITH ${queryCte(q, matcher === 'c' ? corrected : null)}, matches AS (
       SELECT c.slug AS cslug, c.name AS cname, c.position AS cpos, k.slug AS kslug, k.name AS kname, p.halal, p.stock
-      ${fromClause} WHERE ${clause} LIMIT ${sample + 1}
+      ${fromClauseNamed} WHERE ${clause} LIMIT ${sample + 1}
     )
     SELECT GROUPING(cslug, kslug)::int AS g, cslug, cname, cpos, kslug, kname,
       count(*) FILTER (WHERE ${inKecamatan})::int AS ncat, count(*) FILTER (WHERE ${inCategory})::int AS nkec,
