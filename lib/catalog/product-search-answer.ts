@@ -1,9 +1,8 @@
 import 'server-only';
-import { z } from 'zod';
 import { productQuerySchema, withoutBlanks } from './search-schema';
 import { searchCatalog } from './search';
 import { API_SEARCH_PATH, apiKey, cachedPage, pageCacheEnabled } from '@/lib/page-cache/page-cache';
-import { log } from '@/lib/observability/log';
+import { apiError } from '@/lib/server/api';
 
 /** An HTTP answer in plain values: the route handler and the front door each write it out. */
 export type PlainAnswer = { status: number; headers: [string, string][]; body: string };
@@ -12,14 +11,6 @@ const CACHEABLE: [string, string][] = [
   ['content-type', 'application/json'],
   ['cache-control', 'public, max-age=60, s-maxage=60, stale-while-revalidate=300'],
 ];
-
-function errorAnswer(status: number, error: string, issues: { path: string; message: string }[] = []) {
-  return {
-    status,
-    headers: [['content-type', 'application/json']] as [string, string][],
-    body: JSON.stringify({ error, issues }),
-  };
-}
 
 /**
  * GET /api/v1/products for a query string ("?q=…"). Public, cacheable by a CDN for a minute; only
@@ -41,14 +32,9 @@ export async function productSearchAnswer(search: string): Promise<PlainAnswer> 
     const { page, hit } = await cachedPage(key, answer);
     return { status: 200, headers: [...CACHEABLE, ['x-page-cache', hit ? 'hit' : 'miss']], body: page!.html };
   } catch (error) {
-    if (error instanceof z.ZodError)
-      return errorAnswer(
-        400,
-        'Parameter tidak valid.',
-        error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
-      );
-    log().error({ err: error }, 'product search failed');
-    return errorAnswer(500, 'Terjadi kesalahan di server.');
+    // The API's one mapping of errors to JSON (400 with field issues, never a bare 500).
+    const response = apiError(error);
+    return { status: response.status, headers: [...response.headers], body: await response.text() };
   }
 }
 
