@@ -108,7 +108,7 @@ function watchFill(res, key, chunks) {
         .filter(([name]) => KEPT_HEADERS.has(name))
         .map(([name, value]) => [name, headerValue(value)]);
       const requestId = res.req && res.req.headers['x-request-id'];
-      settle({ html, nonce, requestId, headers: kept, storedAt: Date.now(), bytes: html.length * 2 });
+      settle({ html, nonce, requestId, headers: kept, storedAt: Date.now() });
     } catch {
       settle(null);
     }

@@ -18,7 +18,6 @@ const page = (html: string, nonce = 'n0nce'): CachedPage => ({
   nonce,
   headers: [],
   storedAt: Date.now(),
-  bytes: html.length * 2,
 });
 
 describe('page cache', () => {

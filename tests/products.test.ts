@@ -149,7 +149,6 @@ describe('publishing before the business is verified', () => {
         nonce: 'n',
         headers: [],
         storedAt: Date.now(),
-        bytes: 8,
       }));
     expect(freshPage(key)).not.toBeNull();
     const { revalidateTag } = await import('next/cache');

@@ -25,7 +25,7 @@ export async function productSearchAnswer(search: string): Promise<PlainAnswer> 
       const query = productQuerySchema.parse(withoutBlanks(Object.fromEntries(params)));
       const { items, nextCursor } = await searchCatalog(query);
       const html = JSON.stringify({ items, nextCursor });
-      return { html, nonce: '', headers: CACHEABLE, storedAt: Date.now(), bytes: html.length * 2 };
+      return { html, nonce: '', headers: CACHEABLE, storedAt: Date.now() };
     };
     if (!pageCacheEnabled()) return { status: 200, headers: CACHEABLE, body: (await answer()).html };
     const key = apiKey(API_SEARCH_PATH + (params.size ? `?${params}` : ''));

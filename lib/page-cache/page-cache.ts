@@ -17,7 +17,6 @@ export type CachedPage = {
   requestId?: string;
   headers: [string, string][];
   storedAt: number;
-  bytes: number;
 };
 
 type Fill = { promise: Promise<CachedPage | null>; settle: (page: CachedPage | null) => void };
@@ -25,7 +24,7 @@ type Fill = { promise: Promise<CachedPage | null>; settle: (page: CachedPage | n
 // A stored page keeps its body outside the JavaScript heap: the cache's 32 MB would otherwise sit in
 // the server's capped heap (SERVER_HEAP_MB) and make every full garbage collection slower and more
 // frequent; decoding a hit costs a fraction of a millisecond (decision 023).
-type StoredPage = Omit<CachedPage, 'html'> & { body: Buffer };
+type StoredPage = Omit<CachedPage, 'html'> & { body: Buffer; bytes: number };
 
 type PageCacheState = {
   entries: Map<string, StoredPage>;
