@@ -9,6 +9,7 @@ import {
   withNonce,
 } from '@/lib/page-cache/page-cache';
 import { isSessionCookie } from '@/lib/auth/session-cookie';
+import { contentSecurityPolicy, newNonce, pageSecurityHeaders } from '@/lib/security/page-headers';
 
 // Security headers for every page, with a fresh CSP nonce per request: Next.js reads the nonce from
 // the request's Content-Security-Policy header and puts it on its own inline scripts. Signed-out
@@ -21,8 +22,8 @@ export async function proxy(request: NextRequest) {
       { status: 403, headers: { 'x-content-type-options': 'nosniff' } },
     );
   }
-  const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
-  const csp = contentSecurityPolicy(nonce, request);
+  const nonce = newNonce();
+  const csp = contentSecurityPolicy(nonce, overHttps(request));
   const cached = usesPageCache(request) ? await fromPageCache(request) : null;
   if (cached && cached !== 'claimed') {
     const { html, headers } = withNonce(cached.page, nonce, request.headers.get('x-request-id') ?? undefined);
@@ -66,32 +67,12 @@ function isCrossOriginAction(request: NextRequest) {
   return !hosts.includes(originHost);
 }
 
-function contentSecurityPolicy(nonce: string, request: NextRequest) {
-  const dev = process.env.NODE_ENV !== 'production';
-  return [
-    "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ''}`,
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
-    "font-src 'self'",
-    "connect-src 'self'",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self' https://checkout.stripe.com",
-    "frame-ancestors 'none'",
-    ...(request.nextUrl.protocol === 'https:' ? ['upgrade-insecure-requests'] : []),
-  ].join('; ');
-}
+/** HTTPS as the visitor sees it: the URL Next.js reconstructed, or the first proxy's header. */
+const overHttps = (request: NextRequest) =>
+  request.nextUrl.protocol === 'https:' || request.headers.get('x-forwarded-proto') === 'https';
 
 function withSecurityHeaders(response: NextResponse, csp: string, request: NextRequest) {
-  response.headers.set('content-security-policy', csp);
-  response.headers.set('x-content-type-options', 'nosniff');
-  response.headers.set('referrer-policy', 'strict-origin-when-cross-origin');
-  response.headers.set('x-frame-options', 'DENY');
-  response.headers.set('permissions-policy', 'camera=(), microphone=(), geolocation=()');
-  if (request.nextUrl.protocol === 'https:' || request.headers.get('x-forwarded-proto') === 'https') {
-    response.headers.set('strict-transport-security', 'max-age=63072000; includeSubDomains');
-  }
+  for (const [name, value] of pageSecurityHeaders(csp, overHttps(request))) response.headers.set(name, value);
   return response;
 }
 

@@ -6,8 +6,10 @@ import { getLocale, getPhrases } from '@/lib/i18n/server';
 import { LocaleProvider } from './components/locale-provider';
 import { english } from '@/lib/i18n/phrases';
 import { SiteFooter, SiteHeader } from './site-header';
+import { BODY_CLASS, MainFrame, SITE_NAME, SkipLink, TITLE_TEMPLATE } from './site-frame';
 import './globals.css';
 
+// Its class is found in the stylesheet by the front door's product list (products/list-answer.tsx).
 const inter = localFont({
   src: './fonts/inter-latin-wght-normal.woff2',
   variable: '--font-inter',
@@ -17,7 +19,7 @@ const inter = localFont({
 export const metadata: Metadata = {
   // Open Graph images and canonical links need absolute URLs.
   metadataBase: new URL(publicOrigin()),
-  title: { default: 'Etalase UMKM Medan', template: '%s · Etalase UMKM Medan' },
+  title: { default: SITE_NAME, template: TITLE_TEMPLATE },
   description: 'Katalog dan pengadaan produk UMKM binaan Pemerintah Kota Medan.',
 };
 
@@ -31,18 +33,11 @@ export default async function RootLayout({ children }: { children: React.ReactNo
       <head>
         <meta name="request-id" content={requestId} />
       </head>
-      <body className="flex min-h-screen flex-col bg-slate-50 font-sans text-slate-900 antialiased">
-        <a
-          href="#isi"
-          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2"
-        >
-          {t('Langsung ke isi')}
-        </a>
+      <body className={BODY_CLASS}>
+        <SkipLink label={t('Langsung ke isi')} />
         <LocaleProvider locale={locale} dictionary={locale === 'en' ? english : undefined}>
           <SiteHeader />
-          <main id="isi" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6">
-            {children}
-          </main>
+          <MainFrame>{children}</MainFrame>
           <SiteFooter />
         </LocaleProvider>
       </body>

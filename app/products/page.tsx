@@ -2,22 +2,21 @@ import type { Metadata } from 'next';
 import { catalogListPage } from '@/lib/catalog/list-page';
 import { getLocale, getPhrases } from '@/lib/i18n/server';
 import { CatalogListView } from './catalog-list-view';
+import { LIST_CANONICAL_PATH, listPageHead } from './list-head';
 
 // The product list, rendered in-process from the catalog data layer (no request to the app
 // itself; decision 021 supersedes 008). Links and GET forms only: it works without JavaScript.
+// In production a signed-out visitor's list is rendered by the front door from the same view
+// without Next.js (list-answer.tsx, decision 024); signed-in visitors and `next dev` get this page.
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const [{ q }, t] = await Promise.all([searchParams, getPhrases()]);
-  const query = typeof q === 'string' ? q.trim().slice(0, 100) : '';
-  const title = query ? t('Cari "{q}"', { q: query }) : t('Katalog produk UMKM Medan');
-  const description = t(
-    'Cari produk UMKM binaan Kota Medan: katering, kue, kopi, kerajinan, ulos, dan lainnya.',
-  );
+  const { title, description } = listPageHead(q, t);
   return {
     title,
     description,
-    alternates: { canonical: '/products' },
+    alternates: { canonical: LIST_CANONICAL_PATH },
     openGraph: { title, description },
   };
 }

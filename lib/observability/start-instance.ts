@@ -19,11 +19,17 @@ export async function startInstance() {
   // Data this instance cached on disk before a restart may predate changes made while it was down
   // (their NOTIFY reached no one here): it is all refilled once.
   expireHere(EVERY_SHARED_TAG, [], true);
-  // The front door answers the public search API from here on (decision 023); `next dev` reloads
-  // code, so there the route handler keeps answering.
+  // The front door answers the public search API (decision 023) and signed-out visitors' product
+  // list (decision 024) from here on; `next dev` reloads code, so there Next.js keeps answering.
   if (process.env.NODE_ENV === 'production') {
     const { offerProductSearchToFrontDoor } = await import('@/lib/catalog/product-search-answer');
     offerProductSearchToFrontDoor();
+    const { offerProductListToFrontDoor } = await import('@/app/products/list-answer');
+    try {
+      offerProductListToFrontDoor();
+    } catch (error) {
+      log().warn({ err: error }, 'the product list stays with Next.js: its build assets were not found');
+    }
   }
   const { db } = await import('@/lib/server/db');
   const { stopJobQueue } = await import('@/lib/jobs/queue');

@@ -1,0 +1,87 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { listAssets, productListAnswer, type ListRequest } from '@/app/products/list-answer';
+
+// The product list the front door renders for signed-out visitors (decision 024). The e2e suite
+// compares it with Next.js's render of the same URL; here: who gets it, and the build's assets.
+const assets = {
+  stylesheets: ['/_next/static/chunks/site.css'],
+  fonts: ['/_next/static/media/inter.woff2'],
+  fontClass: 'f_variable',
+};
+const request = (search: string, cookie = ''): ListRequest => ({
+  search,
+  cookie,
+  requestId: 'req-1234567',
+  https: false,
+});
+
+describe('the front door’s product list', () => {
+  it('renders the whole page without scripts, with the security headers and the build’s assets', async () => {
+    const answer = (await productListAnswer(request('?q=bolu+merenti'), assets))!;
+    expect(answer.status).toBe(200);
+    expect(answer.body.startsWith('<!DOCTYPE html><html lang="id" class="f_variable">')).toBe(true);
+    expect(answer.body).not.toContain('<script');
+    expect(answer.body).toContain('<link rel="stylesheet" href="/_next/static/chunks/site.css"/>');
+    expect(answer.body).toContain('<title>Cari &quot;bolu merenti&quot; · Etalase UMKM Medan</title>');
+    expect(answer.body).toContain('data-testid="corrected-query"');
+    expect(answer.body).toContain('<meta name="request-id" content="req-1234567"/>');
+    const headers = Object.fromEntries(answer.headers);
+    expect(headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(headers['content-security-policy']).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+'/);
+    expect(headers['x-frame-options']).toBe('DENY');
+    expect(headers['strict-transport-security']).toBeUndefined();
+    const https = await productListAnswer({ ...request(''), https: true }, assets);
+    expect(Object.fromEntries(https!.headers)['strict-transport-security']).toContain('max-age=');
+  });
+
+  it('speaks English when the visitor chose it, and keeps an invalid filter from breaking the page', async () => {
+    const answer = (await productListAnswer(request('?q=zzqxw&minPrice=abc', 'theme=x; lang=en'), assets))!;
+    expect(answer.body).toContain('<html lang="en"');
+    expect(answer.body).toContain('No matching products.');
+    expect(answer.body).toContain('data-testid="no-results"');
+  });
+
+  it('leaves a signed-in visitor to Next.js (the header shows who they are)', async () => {
+    expect(
+      await productListAnswer(request('?q=kopi', 'lang=id; next-auth.session-token=abc'), assets),
+    ).toBeNull();
+    expect(await productListAnswer(request('', '__Secure-next-auth.session-token.0=abc'), assets)).toBeNull();
+  });
+
+  it('reads the stylesheets, font and font class from the build, and refuses a build it cannot read', () => {
+    const dist = fs.mkdtempSync(path.join(os.tmpdir(), 'list-assets-'));
+    expect(() => listAssets(dist)).toThrow();
+    fs.mkdirSync(path.join(dist, 'server/app/products'), { recursive: true });
+    fs.mkdirSync(path.join(dist, 'static/chunks'), { recursive: true });
+    const manifest = (css: object) =>
+      `globalThis.__RSC_MANIFEST = globalThis.__RSC_MANIFEST || {};\nglobalThis.__RSC_MANIFEST["/products/page"] = ${JSON.stringify({ entryCSSFiles: css })};`;
+    const manifestPath = path.join(dist, 'server/app/products/page_client-reference-manifest.js');
+    fs.writeFileSync(
+      path.join(dist, 'server/next-font-manifest.json'),
+      JSON.stringify({ app: { '[project]/app/products/page': ['static/media/inter-s.p.woff2'] } }),
+    );
+    fs.writeFileSync(
+      path.join(dist, 'static/chunks/a.css'),
+      '._9xY_variable{--font-inter:"inter", "inter Fallback"}',
+    );
+    fs.writeFileSync(
+      manifestPath,
+      manifest({
+        '[project]/app/layout': [{ path: 'static/chunks/a.css', inlined: false }],
+        '[project]/app/error': [{ path: 'static/chunks/a.css', inlined: false }],
+      }),
+    );
+    expect(listAssets(dist)).toEqual({
+      stylesheets: ['/_next/static/chunks/a.css'],
+      fonts: ['/_next/static/media/inter-s.p.woff2'],
+      fontClass: '_9xY_variable',
+    });
+    // Inlined CSS (a Next.js change): the front door cannot link it, so the list stays with Next.js.
+    fs.writeFileSync(manifestPath, manifest({ '[project]/app/layout': [{ path: 'x', inlined: true }] }));
+    expect(() => listAssets(dist)).toThrow(/stylesheets/);
+    fs.rmSync(dist, { recursive: true, force: true });
+  });
+});
