@@ -7,7 +7,7 @@ import { imageUrl } from './image-url';
 import type { ProductQuery, sorts } from './search-schema';
 import { normalize, queryTerms } from './search-variants';
 import { FACET_SAMPLE } from './facet-sample';
-import { categoryIdOf, kecamatanMsmeIds } from './filter-ids';
+import { categoryIdOf, kecamatanMsmeIds, namesFor } from './filter-ids';
 
 // Keyset pagination: the cursor holds the sort key and id of the last row (and which matcher
 // found it), so page 400 costs what page 1 costs. Relevance is rounded so the cursor compares
@@ -65,15 +65,11 @@ async function filters(query: ProductQuery) {
   return parts;
 }
 
-// Pages need only the UMKM's status beside the product (filters go by id); facets also name the
-// category and kecamatan. Every join left out is planning and work saved on each search.
+// Searches and facets need only the UMKM beside the product: filters go by id, and facets name
+// categories and kecamatan from a cached list. Every join left out is work saved on each search.
 const fromProducts = (products: Prisma.Sql) => Prisma.sql`FROM ${products} p
   JOIN "Msme" m ON m.id = p."msmeId"`;
 const fromClause = fromProducts(Prisma.sql`"Product"`);
-const fromClauseNamed = Prisma.sql`${fromClause}
-  JOIN "Category" c ON c.id = p."categoryId"
-  LEFT JOIN "Kecamatan" k ON k.code = m."kecamatanCode"`;
-
 /**
  * Two matchers, tried in order: 'f' is full-text search with Indonesian stemming (rajutan finds
  * rajut), each query term also matching its variants (lib/catalog/search-variants.ts: kripik finds
@@ -321,53 +317,67 @@ type ItemRow = {
   stock: number | null;
   minOrder: number;
   leadTimeDays: number;
-  categorySlug: string;
-  categoryName: string;
+  categoryId: string;
   msmeId: string;
   msmeSlug: string;
   msmeName: string;
-  kecamatan: string | null;
+  kecamatanCode: string | null;
   imageUrl: string | null;
   assetKey: string | null;
   channels: { partner: string; url: string }[];
 };
 
-/** The cards of the given products, in one statement (the ORM's nested select took six). */
+/**
+ * The cards of the given products, in one statement (the ORM's nested select took six). Category
+ * and kecamatan are named from the cached lists (filter-ids.ts): two joins fewer to plan and run on
+ * every search (planning was as long as running here).
+ */
 async function itemsByIds(ids: string[]) {
   const db = await readDb(); // a read-only public query: the replica when safe (read-db.ts)
-  const rows = await db.$queryRaw<ItemRow[]>`
+  // Prepared (lib/db/client.ts): one text, and the plan is the same whatever the ids.
+  const rows = await db.$queryRaw<ItemRow[]>`/* prepared: catalog-cards */
     SELECT p.id, p.slug, p.name, p."priceIdr", p.unit, p.halal, p.stock, p."minOrder", p."leadTimeDays",
-      c.slug AS "categorySlug", c.name AS "categoryName", m.id AS "msmeId", m.slug AS "msmeSlug",
-      m.name AS "msmeName", k.name AS kecamatan, img.url AS "imageUrl", a.key AS "assetKey",
+      p."categoryId", m.id AS "msmeId", m.slug AS "msmeSlug", m.name AS "msmeName", m."kecamatanCode",
+      img.url AS "imageUrl", a.key AS "assetKey",
       coalesce((
         SELECT json_agg(json_build_object('partner', cp.name, 'url', l."externalUrl"))
         FROM "ChannelListing" l JOIN "ChannelPartner" cp ON cp.id = l."partnerId"
         WHERE l."productId" = p.id AND l.stage = 'LIVE' AND l."externalUrl" IS NOT NULL
       ), '[]'::json) AS channels
     FROM "Product" p
-    JOIN "Category" c ON c.id = p."categoryId"
     JOIN "Msme" m ON m.id = p."msmeId"
-    LEFT JOIN "Kecamatan" k ON k.code = m."kecamatanCode"
     LEFT JOIN LATERAL (
       SELECT i.url, i."assetId" FROM "ProductImage" i WHERE i."productId" = p.id ORDER BY i.position, i.id LIMIT 1
     ) img ON true
     LEFT JOIN "Asset" a ON a.id = img."assetId"
     WHERE p.id = ANY(${ids})`;
-  return rows.map((r): CatalogItem => ({
-    id: r.id,
-    slug: r.slug,
-    name: r.name,
-    priceIdr: r.priceIdr,
-    unit: r.unit,
-    halal: r.halal,
-    stock: r.stock,
-    minOrder: r.minOrder,
-    leadTimeDays: r.leadTimeDays,
-    category: { slug: r.categorySlug, name: r.categoryName },
-    imageUrl: imageUrl({ url: r.imageUrl, asset: r.assetKey ? { key: r.assetKey } : null }, 400),
-    msme: { id: r.msmeId, slug: r.msmeSlug, name: r.msmeName, kecamatan: r.kecamatan },
-    channels: r.channels,
-  }));
+  const { categories: names, kecamatan } = await namesFor(
+    rows.map((r) => r.categoryId),
+    rows.map((r) => r.kecamatanCode),
+  );
+  return rows.map((r): CatalogItem => {
+    const category = names.byId.get(r.categoryId);
+    return {
+      id: r.id,
+      slug: r.slug,
+      name: r.name,
+      priceIdr: r.priceIdr,
+      unit: r.unit,
+      halal: r.halal,
+      stock: r.stock,
+      minOrder: r.minOrder,
+      leadTimeDays: r.leadTimeDays,
+      category: { slug: category?.slug ?? '', name: category?.name ?? '' },
+      imageUrl: imageUrl({ url: r.imageUrl, asset: r.assetKey ? { key: r.assetKey } : null }, 400),
+      msme: {
+        id: r.msmeId,
+        slug: r.msmeSlug,
+        name: r.msmeName,
+        kecamatan: (r.kecamatanCode && kecamatan.byCode.get(r.kecamatanCode)?.name) || null,
+      },
+      channels: r.channels,
+    };
+  });
 }
 
 export async function catalogItem(id: string) {
@@ -434,24 +444,27 @@ async function loadFacets(
 ) {
   const db = await readDb(); // a read-only public query: the replica when safe (read-db.ts)
   const q = query.q?.trim();
-  const where = await filters({ ...query, category: undefined, kecamatan: undefined });
+  const [where, lists] = await Promise.all([
+    filters({ ...query, category: undefined, kecamatan: undefined }),
+    namesFor([], []),
+  ]);
   if (q && matcher) where.push(textMatch);
   const clause = Prisma.join(where, ' AND ');
   // Each facet counts what its link would show: a category's count keeps the chosen kecamatan,
-  // a kecamatan's keeps the chosen category, and the flags keep both (FILTER per facet).
-  const inCategory = query.category ? Prisma.sql`cslug = ${query.category}` : Prisma.sql`true`;
-  const inKecamatan = query.kecamatan ? Prisma.sql`kslug = ${query.kecamatan}` : Prisma.sql`true`;
+  // a kecamatan's keeps the chosen category, and the flags keep both (FILTER per facet). Counted by
+  // the category's id and the kecamatan's code beside each match, named from a cached list.
+  const categoryId = query.category ? (lists.categories.bySlug.get(query.category) ?? null) : undefined;
+  const kecamatanCode = query.kecamatan ? (lists.kecamatan.bySlug.get(query.kecamatan) ?? null) : undefined;
+  const inCategory = categoryId === undefined ? Prisma.sql`true` : Prisma.sql`cid = ${categoryId}`;
+  const inKecamatan = kecamatanCode === undefined ? Prisma.sql`true` : Prisma.sql`kcode = ${kecamatanCode}`;
   const both = Prisma.sql`${inCategory} AND ${inKecamatan}`;
   // One pass over at most FACET_SAMPLE + 1 matches: counts per category and kecamatan, and the
   // flags, by GROUPING SETS; `sampled` says whether the limit was reached.
   const rows = await db.$queryRaw<
     {
       g: number;
-      cslug: string | null;
-      cname: string | null;
-      cpos: number | null;
-      kslug: string | null;
-      kname: string | null;
+      cid: string | null;
+      kcode: string | null;
       ncat: number;
       nkec: number;
       n: number;
@@ -460,25 +473,30 @@ async function loadFacets(
       matched: number;
     }[]
   >`WITH ${queryCte(q, matcher === 'c' ? corrected : null)}, matches AS (
-      SELECT c.slug AS cslug, c.name AS cname, c.position AS cpos, k.slug AS kslug, k.name AS kname, p.halal, p.stock
-      ${fromClauseNamed} WHERE ${clause} LIMIT ${sample + 1}
+      SELECT p."categoryId" AS cid, m."kecamatanCode" AS kcode, p.halal, p.stock
+      ${fromClause} WHERE ${clause} LIMIT ${sample + 1}
     )
-    SELECT GROUPING(cslug, kslug)::int AS g, cslug, cname, cpos, kslug, kname,
+    SELECT GROUPING(cid, kcode)::int AS g, cid, kcode,
       count(*) FILTER (WHERE ${inKecamatan})::int AS ncat, count(*) FILTER (WHERE ${inCategory})::int AS nkec,
       count(*) FILTER (WHERE ${both})::int AS n, count(*)::int AS matched,
       count(*) FILTER (WHERE halal AND ${both})::int AS halal, count(*) FILTER (WHERE stock > 0 AND ${both})::int AS ready
     FROM matches
-    GROUP BY GROUPING SETS ((cslug, cname, cpos), (kslug, kname), ())`;
+    GROUP BY GROUPING SETS ((cid), (kcode), ())`;
   // GROUPING bits: 1 = per category, 2 = per kecamatan, 3 = the grand total.
   const total = rows.find((r) => r.g === 3);
+  const { categories: names, kecamatan } = await namesFor(
+    rows.flatMap((r) => (r.g === 1 && r.cid ? [r.cid] : [])),
+    rows.map((r) => (r.g === 2 ? r.kcode : null)),
+  );
   return {
     categories: rows
-      .filter((r) => r.g === 1 && r.ncat > 0)
-      .sort((a, b) => a.cpos! - b.cpos!)
-      .map((r) => ({ slug: r.cslug!, name: r.cname!, n: r.ncat })),
+      .filter((r) => r.g === 1 && r.ncat > 0 && names.byId.has(r.cid!))
+      .map((r) => ({ ...names.byId.get(r.cid!)!, n: r.ncat }))
+      .sort((a, b) => a.position - b.position)
+      .map(({ slug, name, n }) => ({ slug, name, n })),
     kecamatan: rows
-      .filter((r) => r.g === 2 && r.kslug && r.nkec > 0)
-      .map((r) => ({ slug: r.kslug!, name: r.kname!, n: r.nkec }))
+      .filter((r) => r.g === 2 && r.kcode && r.nkec > 0 && kecamatan.byCode.has(r.kcode))
+      .map((r) => ({ ...kecamatan.byCode.get(r.kcode!)!, n: r.nkec }))
       .sort((a, b) => a.name.localeCompare(b.name)),
     total: total?.n ?? 0,
     halal: total?.halal ?? 0,

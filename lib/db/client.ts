@@ -1,6 +1,19 @@
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
+import crypto from 'node:crypto';
 import { PrismaClient, type Prisma } from '@/lib/generated/prisma/client';
+
+// A raw statement that starts with `/* prepared: <name> */` is prepared once per connection: after
+// PostgreSQL's first five custom plans it runs on a generic plan, with no planning. Opt-in, for hot
+// statements of one fixed text whose best plan does not depend on the values (the catalog's cards:
+// planning them took as long as running them). The name carries a hash of the text, since a name
+// may stand for one text only; the set stays as small as the statements that carry the marker.
+const PREPARED = /^\s*\/\* prepared: ([a-z0-9-]+) \*\//;
+export function preparedStatementName(query: { sql: string }): string {
+  const marked = PREPARED.exec(query.sql);
+  if (!marked) return undefined as unknown as string; // unnamed: parsed and planned every time
+  return `${marked[1]}-${crypto.createHash('sha1').update(query.sql).digest('hex').slice(0, 12)}`;
+}
 
 /** A client and its connection pool (the pool's counts are reported by /api/metrics). */
 export function createPrismaClientWithPool(connectionString: string, max = 10) {
@@ -20,7 +33,7 @@ export function createPrismaClientWithPool(connectionString: string, max = 10) {
     transactionOptions: { maxWait: 5_000, timeout: 20_000 },
     // $disconnect ends the pool (as when the adapter owns it): idle connections left behind would
     // outlive the client.
-    adapter: new PrismaPg(pool, { disposeExternalPool: true }),
+    adapter: new PrismaPg(pool, { disposeExternalPool: true, statementNameGenerator: preparedStatementName }),
   });
   return { client, pool };
 }
