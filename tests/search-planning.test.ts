@@ -1,5 +1,6 @@
-// Search at a million products (decision 023): the first page of a sorted search walks the sort
-// order before it sorts every match, and must be the same page either way; category and kecamatan
+// Search at a million products (decisions 023, 024): the first page of a sorted search is found by
+// a short walk of the sort order, the few matches read whole, a long walk or every match sorted,
+// and must be the same page whichever way; category and kecamatan
 // filters reach the product indexes as ids, which follow the catalog's expiry.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/server/db';
@@ -56,8 +57,8 @@ afterAll(async () => {
   expireCatalog([], true);
 });
 
-/** The whole order, computed the plain way: every match sorted. */
-async function fullOrder(sort: 'price-asc' | 'price-desc' | 'newest') {
+/** The whole order, computed the plain way: every match (up to a price) sorted. */
+async function fullOrder(sort: 'price-asc' | 'price-desc' | 'newest', maxPrice = Infinity) {
   const products = await db.product.findMany({
     where: { msmeId },
     select: { id: true, priceIdr: true, publishedAt: true },
@@ -65,24 +66,33 @@ async function fullOrder(sort: 'price-asc' | 'price-desc' | 'newest') {
   const key = (p: (typeof products)[number]) => (sort === 'newest' ? p.publishedAt!.getTime() : p.priceIdr);
   const direction = sort === 'price-asc' ? 1 : -1;
   return products
+    .filter((p) => p.priceIdr <= maxPrice)
     .sort((a, b) => direction * (key(a) - key(b)) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     .map((p) => p.id);
 }
 
 describe('sorted search', () => {
-  const walk = searchTuning.sortedWalk;
-  // A walk of 10 products: ours are the first 30 of the price-asc and newest orders (the walk
-  // holds a page of 4, not one of 100), and the last of price-desc (the walk finds none of them).
-  beforeAll(() => void (searchTuning.sortedWalk = 10));
-  afterAll(() => void (searchTuning.sortedWalk = walk));
+  const tuning = { ...searchTuning };
+  // Walks of 5 and 10 products: ours are the first 30 of the price-asc and newest orders, and the
+  // last of price-desc (no walk finds them there). Each part of the statement gets its turn: a
+  // page of 4 from the short walk (asc, newest), of 7 from the long walk (5 < 7 ≤ 10, and 30
+  // matches are more than 10), of 100 (or any desc page) from every match sorted, and a narrow
+  // filter (nine products up to Rp 2) from the few matches read whole.
+  beforeAll(() => void Object.assign(searchTuning, { shortWalk: 5, sortedWalk: 10 }));
+  afterAll(() => void Object.assign(searchTuning, tuning));
 
   it.each(['price-asc', 'price-desc', 'newest'] as const)(
-    'gives the first page of the full %s order, from the walk and from the sorted matches alike',
+    'gives the first page of the full %s order, from the walks and from the sorted matches alike',
     async (sort) => {
       const order = await fullOrder(sort);
       expect((await ids({ sort, limit: '4' })).ids).toEqual(order.slice(0, 4));
+      expect((await ids({ sort, limit: '7' })).ids).toEqual(order.slice(0, 7));
       expect((await ids({ sort, limit: '100' })).ids).toEqual(order);
       expect((await ids({ sort, limit: '4', category: categorySlug })).ids).toEqual(order.slice(0, 4));
+      const cheap = await fullOrder(sort, 2);
+      expect(cheap.length).toBeLessThanOrEqual(10);
+      expect((await ids({ sort, limit: '4', maxPrice: '2' })).ids).toEqual(cheap.slice(0, 4));
+      expect((await ids({ sort, limit: '100', maxPrice: '2' })).ids).toEqual(cheap);
     },
   );
 

@@ -112,11 +112,12 @@ function queryCte(q: string | undefined, corrected: string | null = null) {
 // docs/decisions/004-catalog-search.md.
 const RELEVANCE_CANDIDATES = 300;
 /**
- * How far the first page of a sorted text query walks the sort order before it reads and sorts
- * every match instead (decision 023). A setting only tests change, to see both ways on a small
- * catalog.
+ * The first page of a sorted text query (decisions 023, 024): a short walk of the sort order
+ * (`shortWalk` products), then the matches read from the text index when they are at most
+ * `sortedWalk`, then a long walk (`sortedWalk` products), then every match sorted. Settings only
+ * tests change, to see every way on a small catalog.
  */
-export const searchTuning = { sortedWalk: 3_000 };
+export const searchTuning = { shortWalk: 300, sortedWalk: 3_000 };
 
 type Row = { id: string; key: number | string };
 
@@ -179,24 +180,57 @@ async function pageOf(
           ORDER BY ${valueOrder} LIMIT ${limit}
         ) page ORDER BY ${valueOrder}`;
     }
-    // The first page of a common word: its matches are many and spread through the sort order,
-    // so the page is near its start, while sorting them all costs their number (80,000 for one
-    // word at a million products). So the sort order's index is walked first, for at most
-    // searchTuning.sortedWalk products; when those hold a whole page, it is the page. Otherwise
-    // (a rare word, or filters that leave little) the matches are few and are sorted; that part
-    // runs only when the walk fell short (decision 023).
-    const walk = Prisma.sql`(
-        SELECT *, ${sortValue} AS value FROM "Product" p WHERE p.status = 'PUBLISHED'
-        ORDER BY ${sortValue} ${descending ? Prisma.sql`DESC` : Prisma.sql`ASC`}, p.id ASC LIMIT ${searchTuning.sortedWalk}
+    // The first page, in one statement whose parts run only while the page is not found yet
+    // (each gated on the ones before; decision 024):
+    // 1. A common word's matches are many and spread through the sort order, so its page is near
+    //    the start: a short walk of the sort order's index finds it.
+    // 2. Otherwise the matches are read from the text index, at most `sortedWalk` + 1: a rare word
+    //    or narrow filters leave few (most new searches), and those are all of them, sorted.
+    // 3. More than that: a long walk (`sortedWalk` products), as decision 023 had first.
+    // 4. Still no page (matches many but far from the start of the order): every match, sorted.
+    // Walking first cost every rare-word search the long walk, 9 ms at 100,000 products, though
+    // its few matches took well under one to read.
+    // A price sort walks from the price filter's bound (the index range starts there): walked from
+    // the dearest product, "under Rp 500.000, dearest first" met none in 3,000 (decision 024).
+    const priceRange =
+      sort === 'newest'
+        ? []
+        : [
+            ...(query.minPrice !== undefined ? [Prisma.sql`p."priceIdr" >= ${query.minPrice}`] : []),
+            ...(query.maxPrice !== undefined ? [Prisma.sql`p."priceIdr" <= ${query.maxPrice}`] : []),
+          ];
+    const walk = (size: number) => Prisma.sql`(
+        SELECT *, ${sortValue} AS value FROM "Product" p
+        WHERE ${Prisma.join([Prisma.sql`p.status = 'PUBLISHED'`, ...priceRange], ' AND ')}
+        ORDER BY ${sortValue} ${descending ? Prisma.sql`DESC` : Prisma.sql`ASC`}, p.id ASC LIMIT ${size}
       )`;
-    return db.$queryRaw<Row[]>`WITH ${withQ}, walked AS MATERIALIZED (
-        SELECT p.id, p.value ${fromProducts(walk)} WHERE ${Prisma.join(where, ' AND ')}
-        ORDER BY ${valueOrder} LIMIT ${limit}
-      ), full_page AS (SELECT count(*) >= ${limit} AS yes FROM walked), ${matched}
+    const walked = (size: number) => Prisma.sql`SELECT p.id, p.value ${fromProducts(walk(size))}
+        WHERE ${Prisma.join(where, ' AND ')} ORDER BY ${valueOrder} LIMIT ${limit}`;
+    const { shortWalk, sortedWalk } = searchTuning;
+    return db.$queryRaw<Row[]>`WITH ${withQ},
+      short AS MATERIALIZED (${walked(shortWalk)}),
+      short_done AS (SELECT count(*) >= ${limit} AS yes FROM short),
+      few AS MATERIALIZED (
+        SELECT p.id, ${sortValue} AS value ${fromClause}
+        WHERE ${Prisma.join(where, ' AND ')} AND NOT (SELECT yes FROM short_done) LIMIT ${sortedWalk + 1}
+      ),
+      few_done AS (SELECT count(*) <= ${sortedWalk} AS yes FROM few),
+      long AS MATERIALIZED (
+        SELECT * FROM (${walked(sortedWalk)}) w WHERE NOT (SELECT yes FROM short_done) AND NOT (SELECT yes FROM few_done)
+      ),
+      long_done AS (SELECT count(*) >= ${limit} AS yes FROM long),
+      ${matched}
       SELECT id, ${keyOf(Prisma.sql`value`)} AS key FROM (
-        SELECT id, value FROM walked WHERE (SELECT yes FROM full_page)
+        SELECT id, value FROM short WHERE (SELECT yes FROM short_done)
         UNION ALL
-        (SELECT id, value FROM matched WHERE NOT (SELECT yes FROM full_page) ORDER BY ${valueOrder} LIMIT ${limit})
+        (SELECT id, value FROM few WHERE NOT (SELECT yes FROM short_done) AND (SELECT yes FROM few_done)
+          ORDER BY ${valueOrder} LIMIT ${limit})
+        UNION ALL
+        SELECT id, value FROM long WHERE NOT (SELECT yes FROM short_done) AND NOT (SELECT yes FROM few_done)
+          AND (SELECT yes FROM long_done)
+        UNION ALL
+        (SELECT id, value FROM matched WHERE NOT (SELECT yes FROM short_done) AND NOT (SELECT yes FROM few_done)
+          AND NOT (SELECT yes FROM long_done) ORDER BY ${valueOrder} LIMIT ${limit})
       ) page ORDER BY ${valueOrder}`;
   }
   return db.$queryRaw<Row[]>`WITH ${withQ}
