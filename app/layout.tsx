@@ -6,7 +6,7 @@ import { getLocale, getPhrases } from '@/lib/i18n/server';
 import { LocaleProvider } from './components/locale-provider';
 import { english } from '@/lib/i18n/phrases';
 import { SiteFooter, SiteHeader } from './site-header';
-import { BODY_CLASS, MainFrame, SITE_NAME, SkipLink, TITLE_TEMPLATE } from './site-frame';
+import { BODY_CLASS, MainFrame, SITE_DESCRIPTION, SITE_NAME, SkipLink, TITLE_TEMPLATE } from './site-frame';
 import './globals.css';
 
 // Its class is found in the stylesheet by the front door's product list (products/list-answer.tsx).
@@ -20,7 +20,7 @@ export const metadata: Metadata = {
   // Open Graph images and canonical links need absolute URLs.
   metadataBase: new URL(publicOrigin()),
   title: { default: SITE_NAME, template: TITLE_TEMPLATE },
-  description: 'Katalog dan pengadaan produk UMKM binaan Pemerintah Kota Medan.',
+  description: SITE_DESCRIPTION,
 };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {

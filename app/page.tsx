@@ -1,83 +1,10 @@
 import { homeData } from '@/lib/catalog/public-catalog';
-import { getPhrases, getT } from '@/lib/i18n/server';
-import { ProductCardView } from './components/product-card';
+import { getLocale } from '@/lib/i18n/server';
+import { HomeView } from './home-view';
 
+// In production a signed-out visitor's home page is rendered by the front door from the same view
+// without Next.js (home-answer.tsx, decision 024); signed-in visitors and `next dev` get this page.
 export default async function HomePage() {
-  const [data, t, p] = await Promise.all([homeData(), getT(), getPhrases()]);
-  return (
-    <div className="space-y-10">
-      <section className="rounded-xl bg-brand-800 px-6 py-10 text-white">
-        <h1 className="text-3xl font-bold">{t('app.name')}</h1>
-        <p className="mt-2 max-w-2xl text-brand-50">{t('app.tagline')}</p>
-        <form action="/products" role="search" className="mt-6 flex max-w-xl gap-2">
-          <label htmlFor="home-q" className="sr-only">
-            {t('home.search')}
-          </label>
-          <input
-            id="home-q"
-            name="q"
-            type="search"
-            placeholder={t('home.searchPlaceholder')}
-            className="input flex-1"
-          />
-          <button type="submit" className="btn bg-accent-500 hover:bg-amber-700">
-            {t('home.search')}
-          </button>
-        </form>
-      </section>
-      <section>
-        <h2 className="mb-3 text-xl font-semibold">{t('home.categories')}</h2>
-        <ul className="flex flex-wrap gap-2">
-          {data.categories.map((c) => (
-            <li key={c.slug}>
-              <a
-                href={`/products?category=${c.slug}`}
-                className="inline-block rounded-full border border-slate-300 bg-white px-3 py-1 text-sm hover:bg-brand-50"
-              >
-                {p(c.name)} <span className="text-slate-600">({c._count.products})</span>
-              </a>
-            </li>
-          ))}
-        </ul>
-      </section>
-      <section>
-        <h2 className="mb-3 text-xl font-semibold">{t('home.featured')}</h2>
-        <ul className="grid grid-cols-2 gap-4 md:grid-cols-4">
-          {data.featured.map((item) => (
-            <ProductCardView key={item.id} product={item} t={p} />
-          ))}
-        </ul>
-      </section>
-      <section>
-        <h2 className="mb-3 text-xl font-semibold">{t('home.byKecamatan')}</h2>
-        <ul className="grid grid-cols-2 gap-2 text-sm sm:grid-cols-3 md:grid-cols-4">
-          {data.kecamatan.map((k) => (
-            <li key={k.slug}>
-              <a href={`/products?kecamatan=${k.slug}`} className="hover:underline">
-                {k.name}
-              </a>{' '}
-              <span className="text-slate-600">· {k._count.msmes} UMKM</span>
-            </li>
-          ))}
-        </ul>
-      </section>
-      {data.partners.length > 0 && (
-        <section>
-          <h2 className="mb-3 text-xl font-semibold">{t('home.channels')}</h2>
-          <ul className="flex flex-wrap gap-2 text-sm">
-            {data.partners.map((partner) => (
-              <li key={partner.slug}>
-                <a
-                  href={`/products?channel=${partner.slug}`}
-                  className="inline-block rounded border border-slate-300 bg-white px-3 py-1 hover:bg-brand-50"
-                >
-                  {partner.name}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
-    </div>
-  );
+  const [data, locale] = await Promise.all([homeData(), getLocale()]);
+  return <HomeView data={data} locale={locale} />;
 }

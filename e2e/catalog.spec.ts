@@ -184,37 +184,41 @@ test('signed-out visitors get catalog pages from the page cache, with a fresh no
   await guest.close();
 });
 
-test('a signed-out visitor’s list is the page Next.js renders, without its scripts (decision 024)', async ({
+test('a signed-out visitor’s list and home page are the pages Next.js renders, without its scripts (decision 024)', async ({
   request,
 }) => {
-  const path = '/products?q=kopi&sort=price-asc';
-  const fast = await (await request.get(path)).text();
-  // A session cookie nobody issued: the front door hands the request on, and Next.js renders the
-  // page for a signed-out visitor.
-  const next = await (
-    await request.get(path, { headers: { cookie: 'next-auth.session-token=not-a-token' } })
+  for (const path of ['/products?q=kopi&sort=price-asc', '/']) {
+    const fast = await (await request.get(path)).text();
+    // A session cookie nobody issued: the front door hands the request on, and Next.js renders the
+    // page for a signed-out visitor.
+    const next = await (
+      await request.get(path, { headers: { cookie: 'next-auth.session-token=not-a-token' } })
+    ).text();
+    expect(fast).not.toContain('<script');
+    expect(next).toContain('<script');
+    // Same content: Next.js adds only comments (text separators, Suspense markers).
+    const part = (html: string, tag: string) =>
+      html.slice(html.indexOf(`<${tag}`), html.indexOf(`</${tag}>`)).replace(/<!--.*?-->/g, '');
+    expect(part(fast, 'main')).toContain('data-testid="product-card"');
+    for (const tag of ['main', 'header', 'footer', 'title']) expect(part(fast, tag)).toBe(part(next, tag));
+    for (const tag of [
+      /<html[^>]*>/,
+      /<body[^>]*>/,
+      /<meta name="description"[^>]*>/,
+      /<link rel="canonical"[^>]*>/,
+      /<meta property="og:title"[^>]*>/,
+    ])
+      expect(fast.match(tag)?.[0]).toBe(next.match(tag)?.[0]);
+    // The build's stylesheet and font, as Next.js links them.
+    const stylesheet = fast.match(/<link rel="stylesheet" href="([^"]+)"/)![1];
+    expect(next).toContain(stylesheet);
+    expect((await request.get(stylesheet)).status()).toBe(200);
+    const font = fast.match(/<link rel="preload" href="([^"]+\.woff2)"/)![1];
+    expect((await request.get(font)).status()).toBe(200);
+  }
+  const english = await (
+    await request.get('/products?q=kopi&sort=price-asc', { headers: { cookie: 'lang=en' } })
   ).text();
-  expect(fast).not.toContain('<script');
-  expect(next).toContain('<script');
-  // Same content: Next.js adds only comments (text separators, Suspense markers).
-  const part = (html: string, tag: string) =>
-    html.slice(html.indexOf(`<${tag}`), html.indexOf(`</${tag}>`)).replace(/<!--.*?-->/g, '');
-  expect(part(fast, 'main')).toContain('data-testid="product-card"');
-  for (const tag of ['main', 'header', 'footer', 'title']) expect(part(fast, tag)).toBe(part(next, tag));
-  for (const tag of [
-    /<html[^>]*>/,
-    /<body[^>]*>/,
-    /<meta name="description"[^>]*>/,
-    /<link rel="canonical"[^>]*>/,
-  ])
-    expect(fast.match(tag)?.[0]).toBe(next.match(tag)?.[0]);
-  // The build's stylesheet and font, as Next.js links them.
-  const stylesheet = fast.match(/<link rel="stylesheet" href="([^"]+)"/)![1];
-  expect(next).toContain(stylesheet);
-  expect((await request.get(stylesheet)).status()).toBe(200);
-  const font = fast.match(/<link rel="preload" href="([^"]+\.woff2)"/)![1];
-  expect((await request.get(font)).status()).toBe(200);
-  const english = await (await request.get(path, { headers: { cookie: 'lang=en' } })).text();
   expect(english).toContain('<html lang="en"');
   expect(english).toContain('Lowest price');
 });

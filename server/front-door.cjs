@@ -19,10 +19,10 @@
 //    own function that the app hands over at start-up (lib/catalog/product-search-answer.ts): a
 //    search nobody made before then costs the search, not Next.js's routing and web streams
 //    around it (decision 023). Until then, and under `next dev`, Next.js's route handler answers.
-// 7. In production it renders a signed-out visitor's product list (GET /products) itself, with the
-//    app's function handed over the same way (app/products/list-answer.tsx, decision 024): the
-//    same view and page cache, without Next.js's 16 ms of CPU for a new search. Signed-in visitors,
-//    Next.js's client-router requests and any failure go on to Next.js.
+// 7. In production it renders a signed-out visitor's product list (GET /products) and home page
+//    (GET /) itself, with the app's functions handed over the same way (app/front-door/, decision
+//    024): the same views and page cache, no scripts, without Next.js's 11–16 ms of CPU a page.
+//    Signed-in visitors, Next.js's client-router requests and any failure go on to Next.js.
 // 8. On SIGTERM it drains (decision 022): /api/ready answers 503, the listening sockets close, the
 //    requests in flight finish (up to SHUTDOWN_TIMEOUT_SECONDS), the app stops its worker and
 //    database connections, and the process exits 0.
@@ -206,20 +206,25 @@ function answerProductSearch(req, res) {
   return true;
 }
 
-const PRODUCT_LIST_HOOK = Symbol.for('etalase.page.product-list');
+// The public pages the app hands over at start-up (app/front-door/offer.ts), by path.
+const PAGE_HOOKS = new Map([
+  ['/products', Symbol.for('etalase.page.product-list')],
+  ['/', Symbol.for('etalase.page.home')],
+]);
 // Requests of Next.js's client router (a page's RSC payload, a prefetch, a server action) want
 // what only Next.js renders.
 const NEXT_ROUTER_HEADERS = ['rsc', 'next-router-prefetch', 'next-router-state-tree', 'next-action'];
 
 /**
- * In production, a signed-out visitor's /products page is rendered by the app's function handed
- * over at start-up (app/products/list-answer.tsx, decision 024), without Next.js. It answers null
- * for a signed-in visitor; that request, and any the function fails on, go on to `next` (Next.js).
+ * In production, a signed-out visitor's product list and home page are rendered by the app's
+ * functions handed over at start-up (app/front-door/, decision 024), without Next.js. A function
+ * answers null for a signed-in visitor; that request, and any it fails on, go on to `next`.
  */
-function answerProductList(req, res, next) {
-  const answer = globalThis[PRODUCT_LIST_HOOK];
+function answerPublicPage(req, res, next) {
   const request = readRequest(req);
-  if (typeof answer !== 'function' || !request || request.pathname !== '/products') return false;
+  const answer =
+    request && PAGE_HOOKS.has(request.pathname) ? globalThis[PAGE_HOOKS.get(request.pathname)] : null;
+  if (typeof answer !== 'function') return false;
   if (NEXT_ROUTER_HEADERS.some((name) => name in req.headers) || /[?&]_rsc(=|&|$)/.test(request.search))
     return false;
   const https =
@@ -230,7 +235,10 @@ function answerProductList(req, res, next) {
     (answered) => (answered ? writeAnswer(req, res, answered) : next()),
     (error) => {
       // Next.js renders it instead (its error page, if the failure is the data's).
-      logger.warn({ err: error }, 'product list failed in the front door; Next.js renders it');
+      logger.warn(
+        { err: error, path: request.pathname },
+        'page failed in the front door; Next.js renders it',
+      );
       if (!res.headersSent) next();
     },
   );
@@ -381,7 +389,7 @@ http.createServer = function createServerWithFrontDoor(...args) {
           if (req.method === 'GET') captureForPageCache(res);
           return listener.call(this, req, res);
         };
-        if (answerProductList(req, res, toNext)) return;
+        if (answerPublicPage(req, res, toNext)) return;
         return toNext();
       });
     };

@@ -2,16 +2,18 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { listAssets, productListAnswer, type ListRequest } from '@/app/products/list-answer';
+import { productListAnswer } from '@/app/products/list-answer';
+import { homeAnswer } from '@/app/home-answer';
+import { pageAssets, type PageRequest } from '@/app/front-door/page-answer';
 
-// The product list the front door renders for signed-out visitors (decision 024). The e2e suite
+// The product list and home page the front door renders for signed-out visitors (decision 024). The e2e suite
 // compares it with Next.js's render of the same URL; here: who gets it, and the build's assets.
 const assets = {
   stylesheets: ['/_next/static/chunks/site.css'],
   fonts: ['/_next/static/media/inter.woff2'],
   fontClass: 'f_variable',
 };
-const request = (search: string, cookie = ''): ListRequest => ({
+const request = (search: string, cookie = ''): PageRequest => ({
   search,
   cookie,
   requestId: 'req-1234567',
@@ -51,9 +53,19 @@ describe('the front door’s product list', () => {
     expect(await productListAnswer(request('', '__Secure-next-auth.session-token.0=abc'), assets)).toBeNull();
   });
 
+  it('renders the home page the same way, and leaves it to Next.js for a signed-in visitor', async () => {
+    const answer = (await homeAnswer(request(''), assets))!;
+    expect(answer.body).toContain('<title>Etalase UMKM Medan</title>');
+    expect(answer.body).toMatch(/<form role="search"[^>]*action="\/products"/);
+    expect(answer.body).not.toContain('<script');
+    expect(await homeAnswer(request('', 'next-auth.session-token=abc'), assets)).toBeNull();
+    const english = (await homeAnswer(request('', 'lang=en'), assets))!;
+    expect(english.body).toContain('<html lang="en"');
+  });
+
   it('reads the stylesheets, font and font class from the build, and refuses a build it cannot read', () => {
     const dist = fs.mkdtempSync(path.join(os.tmpdir(), 'list-assets-'));
-    expect(() => listAssets(dist)).toThrow();
+    expect(() => pageAssets(dist, '/products/page')).toThrow();
     fs.mkdirSync(path.join(dist, 'server/app/products'), { recursive: true });
     fs.mkdirSync(path.join(dist, 'static/chunks'), { recursive: true });
     const manifest = (css: object) =>
@@ -74,14 +86,14 @@ describe('the front door’s product list', () => {
         '[project]/app/error': [{ path: 'static/chunks/a.css', inlined: false }],
       }),
     );
-    expect(listAssets(dist)).toEqual({
+    expect(pageAssets(dist, '/products/page')).toEqual({
       stylesheets: ['/_next/static/chunks/a.css'],
       fonts: ['/_next/static/media/inter-s.p.woff2'],
       fontClass: '_9xY_variable',
     });
     // Inlined CSS (a Next.js change): the front door cannot link it, so the list stays with Next.js.
     fs.writeFileSync(manifestPath, manifest({ '[project]/app/layout': [{ path: 'x', inlined: true }] }));
-    expect(() => listAssets(dist)).toThrow(/stylesheets/);
+    expect(() => pageAssets(dist, '/products/page')).toThrow(/stylesheets/);
     fs.rmSync(dist, { recursive: true, force: true });
   });
 });

@@ -1,133 +1,28 @@
 import 'server-only';
-import fs from 'node:fs';
-import path from 'node:path';
-import { createRequire } from 'node:module';
-import vm from 'node:vm';
-import { isSessionCookie } from '@/lib/auth/session-cookie';
 import { catalogListPage, listParams } from '@/lib/catalog/list-page';
-import type { PlainAnswer } from '@/lib/catalog/product-search-answer';
-import { LOCALE_COOKIE, toLocale } from '@/lib/i18n/messages';
-import {
-  cachedPage,
-  pageCacheEnabled,
-  pageKey,
-  withNonce,
-  type CachedPage,
-} from '@/lib/page-cache/page-cache';
-import { contentSecurityPolicy, newNonce, pageSecurityHeaders } from '@/lib/security/page-headers';
+import { phrases } from '@/lib/i18n/phrases';
 import { publicOrigin } from '@/lib/server/env';
-import { LIST_CANONICAL_PATH } from './list-head';
-import { ListDocument, type ListAssets } from './list-document';
+import { publicPageAnswer, type PageRequest } from '../front-door/page-answer';
+import { PublicDocument, type PageAssets } from '../front-door/public-document';
+import { TITLE_TEMPLATE } from '../site-frame';
+import { CatalogListView } from './catalog-list-view';
+import { LIST_CANONICAL_PATH, listPageHead } from './list-head';
 
-// The product list for signed-out visitors, rendered by the front door (server/front-door.cjs)
-// without Next.js in production (decision 024). App Router costs 16 ms of CPU to render a new list
-// page; this renders the same view with react-dom/server in a fraction of that. Anyone signed in,
-// any request from Next.js's client router, and `next dev` still get app/products/page.tsx.
-
-/** A GET /products as the front door hands it over. */
-export type ListRequest = { search: string; cookie: string; requestId: string; https: boolean };
-
-// Headers of the page itself, kept with it in the page cache (as Next.js sends them for a page).
-const PAGE_HEADERS: [string, string][] = [
-  ['content-type', 'text/html; charset=utf-8'],
-  ['cache-control', 'private, no-cache, no-store, max-age=0, must-revalidate'],
-  ['vary', 'rsc, Accept-Encoding'],
-];
-
-function cookieValues(header: string) {
-  const values = new Map<string, string>();
-  for (const part of header.split(';')) {
-    const at = part.indexOf('=');
-    if (at > 0) values.set(part.slice(0, at).trim(), part.slice(at + 1).trim());
-  }
-  return values;
-}
-
-/**
- * The list page for this request, or null when Next.js should answer it (a signed-in visitor: the
- * header shows who they are). Same page-cache key as proxy.ts, so a stored page serves either way.
- */
-export async function productListAnswer(
-  request: ListRequest,
-  assets: ListAssets,
-): Promise<PlainAnswer | null> {
-  const cookies = cookieValues(request.cookie);
-  if ([...cookies.keys()].some(isSessionCookie)) return null;
-  const locale = toLocale(cookies.get(LOCALE_COOKIE));
-  const search = request.search === '?' ? '' : request.search;
-  const render = async (): Promise<CachedPage> => {
+/** The product list for a signed-out visitor, from the front door (decision 024). */
+export function productListAnswer(request: PageRequest, assets: PageAssets) {
+  return publicPageAnswer(request, LIST_CANONICAL_PATH, async (locale, search) => {
     const list = await catalogListPage(listParams(new URLSearchParams(search)));
-    const document = (
-      <ListDocument
-        list={list}
-        locale={locale}
-        requestId={request.requestId}
-        assets={assets}
-        canonical={publicOrigin() + LIST_CANONICAL_PATH}
-      />
+    const { title, description } = listPageHead(list.query.q, phrases(locale));
+    const head = {
+      title: TITLE_TEMPLATE.replace('%s', title),
+      description,
+      canonical: publicOrigin() + LIST_CANONICAL_PATH,
+      ogTitle: title,
+    };
+    return (
+      <PublicDocument locale={locale} requestId={request.requestId} assets={assets} head={head}>
+        <CatalogListView list={list} locale={locale} />
+      </PublicDocument>
     );
-    const html = `<!DOCTYPE html>${renderer().renderToStaticMarkup(document)}`;
-    return { html, nonce: '', requestId: request.requestId, headers: PAGE_HEADERS, storedAt: Date.now() };
-  };
-  const { page, hit } = pageCacheEnabled()
-    ? await cachedPage(pageKey(locale, LIST_CANONICAL_PATH + search), render)
-    : { page: await render(), hit: false };
-  const nonce = newNonce();
-  // A page Next.js rendered for the cache carries its nonce: swapped like proxy.ts does.
-  const { html, headers } = withNonce(page!, nonce, request.requestId);
-  const csp = contentSecurityPolicy(nonce, request.https);
-  return {
-    status: 200,
-    headers: [...headers, ...pageSecurityHeaders(csp, request.https), ['x-page-cache', hit ? 'hit' : 'miss']],
-    body: html,
-  };
-}
-
-/**
- * react-dom/server, loaded by Node rather than bundled: Next.js refuses it in the server bundles it
- * builds (it wants pages rendered as Server Components), and this page is rendered outside Next.js
- * on purpose. The view uses no hooks or context, so elements made by the bundle's React render alike.
- */
-function renderer(): typeof import('react-dom/server') {
-  return createRequire(path.join(process.cwd(), 'package.json'))('react-dom/server');
-}
-
-/**
- * The stylesheets and font of the list page in this build, from Next.js's manifests. Throws when
- * they cannot be found (a Next.js upgrade that changed them): the list then stays with Next.js.
- */
-export function listAssets(distDir: string): ListAssets {
-  const manifest = fs.readFileSync(
-    path.join(distDir, 'server/app/products/page_client-reference-manifest.js'),
-    'utf8',
-  );
-  const sandbox: { __RSC_MANIFEST?: Record<string, { entryCSSFiles?: object }> } = {};
-  vm.runInNewContext(manifest, sandbox);
-  const css = Object.values(sandbox.__RSC_MANIFEST?.['/products/page']?.entryCSSFiles ?? {}).flat() as {
-    path: string;
-    inlined: boolean;
-  }[];
-  if (css.length === 0 || css.some((file) => file.inlined || typeof file.path !== 'string'))
-    throw new Error('the list page’s stylesheets are not in the build manifest as expected');
-  const fontManifest = JSON.parse(
-    fs.readFileSync(path.join(distDir, 'server/next-font-manifest.json'), 'utf8'),
-  );
-  const fonts: string[] = fontManifest.app?.['[project]/app/products/page'] ?? [];
-  const stylesheets = [...new Set(css.map((file) => `/_next/${file.path}`))];
-  // next/font's class for Inter on <html> (app/layout.tsx): the rule that sets --font-inter.
-  const fontClass = stylesheets
-    .map((href) => fs.readFileSync(path.join(distDir, href.slice('/_next/'.length)), 'utf8'))
-    .map((text) => text.match(/\.([\w-]+)\{--font-inter:/)?.[1])
-    .find(Boolean);
-  if (!fontClass) throw new Error('the font’s class is not in the list page’s stylesheets');
-  return { stylesheets, fonts: fonts.map((file) => `/_next/${file}`), fontClass };
-}
-
-const HOOK = Symbol.for('etalase.page.product-list');
-
-/** Hands the list page to the front door (production only; start-instance.ts). */
-export function offerProductListToFrontDoor(distDir = path.resolve(process.env.NEXT_DIST_DIR || '.next')) {
-  const assets = listAssets(distDir);
-  (globalThis as typeof globalThis & { [HOOK]?: unknown })[HOOK] = (request: ListRequest) =>
-    productListAnswer(request, assets);
+  });
 }

@@ -1,6 +1,6 @@
 import type { Translate } from '@/lib/i18n/translate';
 
-/** The list page's title and description for a search, used by page.tsx and list-document.tsx. */
+/** The list page's title and description for a search, used by page.tsx and list-answer.tsx. */
 export function listPageHead(q: unknown, t: Translate) {
   const query = typeof q === 'string' ? q.trim().slice(0, 100) : '';
   return {

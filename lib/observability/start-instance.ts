@@ -20,16 +20,13 @@ export async function startInstance() {
   // (their NOTIFY reached no one here): it is all refilled once.
   expireHere(EVERY_SHARED_TAG, [], true);
   // The front door answers the public search API (decision 023) and signed-out visitors' product
-  // list (decision 024) from here on; `next dev` reloads code, so there Next.js keeps answering.
+  // list and home page (decision 024) from here on; `next dev` reloads code, so there Next.js keeps answering.
   if (process.env.NODE_ENV === 'production') {
     const { offerProductSearchToFrontDoor } = await import('@/lib/catalog/product-search-answer');
     offerProductSearchToFrontDoor();
-    const { offerProductListToFrontDoor } = await import('@/app/products/list-answer');
-    try {
-      offerProductListToFrontDoor();
-    } catch (error) {
-      log().warn({ err: error }, 'the product list stays with Next.js: its build assets were not found');
-    }
+    const { offerPagesToFrontDoor } = await import('@/app/front-door/offer');
+    for (const { path, error } of offerPagesToFrontDoor())
+      log().warn({ err: error, path }, 'this page stays with Next.js: its build assets were not found');
   }
   const { db } = await import('@/lib/server/db');
   const { stopJobQueue } = await import('@/lib/jobs/queue');
