@@ -42,7 +42,8 @@ export function HomeView({ data, locale }: { data: HomeData; locale: Locale }) {
                 href={`/products?category=${c.slug}`}
                 className="inline-block rounded-full border border-slate-300 bg-white px-3 py-1 text-sm hover:bg-brand-50"
               >
-                {p(c.name)} <span className="text-slate-600">({c._count.products})</span>
+                {p(c.name)}{' '}
+                <span className="text-slate-600">({c._count.products.toLocaleString('id-ID')})</span>
               </a>
             </li>
           ))}
@@ -64,7 +65,7 @@ export function HomeView({ data, locale }: { data: HomeData; locale: Locale }) {
               <a href={`/products?kecamatan=${k.slug}`} className="hover:underline">
                 {k.name}
               </a>{' '}
-              <span className="text-slate-600">· {k._count.msmes} UMKM</span>
+              <span className="text-slate-600">· {k._count.msmes.toLocaleString('id-ID')} UMKM</span>
             </li>
           ))}
         </ul>
