@@ -9,7 +9,7 @@ import { SiteFooter, SiteHeader } from './site-header';
 import { BODY_CLASS, MainFrame, SITE_DESCRIPTION, SITE_NAME, SkipLink, TITLE_TEMPLATE } from './site-frame';
 import './globals.css';
 
-// Its class is found in the stylesheet by the front door's product list (products/list-answer.tsx).
+// Its class is found in the stylesheet by the front door's pages (app/front-door/page-answer.tsx).
 const inter = localFont({
   src: './fonts/inter-latin-wght-normal.woff2',
   variable: '--font-inter',

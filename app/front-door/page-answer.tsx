@@ -14,6 +14,7 @@ import {
   withNonce,
   type CachedPage,
 } from '@/lib/page-cache/page-cache';
+import { readCookieHeader } from '@/lib/security/cookie-header';
 import { contentSecurityPolicy, newNonce, pageSecurityHeaders } from '@/lib/security/page-headers';
 import type { PageAssets } from './public-document';
 
@@ -32,15 +33,6 @@ const PAGE_HEADERS: [string, string][] = [
   ['cache-control', 'private, no-cache, no-store, max-age=0, must-revalidate'],
   ['vary', 'rsc, Accept-Encoding'],
 ];
-
-function cookieValues(header: string) {
-  const values = new Map<string, string>();
-  for (const part of header.split(';')) {
-    const at = part.indexOf('=');
-    if (at > 0) values.set(part.slice(0, at).trim(), part.slice(at + 1).trim());
-  }
-  return values;
-}
 
 /**
  * react-dom/server, loaded by Node rather than bundled: Next.js refuses it in the server bundles it
@@ -62,7 +54,7 @@ export async function publicPageAnswer(
   pathname: string,
   document: (locale: Locale, search: string) => Promise<ReactElement>,
 ): Promise<PlainAnswer | null> {
-  const cookies = cookieValues(request.cookie);
+  const cookies = readCookieHeader(request.cookie);
   if ([...cookies.keys()].some(isSessionCookie)) return null;
   const locale = toLocale(cookies.get(LOCALE_COOKIE));
   const search = request.search === '?' ? '' : request.search;

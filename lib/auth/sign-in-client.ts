@@ -1,6 +1,7 @@
 import 'server-only';
 import { env } from '@/lib/server/env';
 import { ipOf } from '@/lib/security/request-ip';
+import { readCookieHeader } from '@/lib/security/cookie-header';
 import { DEVICE_COOKIE, deviceIdFor } from './device-cookie';
 import type { SignInClient } from './sign-in';
 
@@ -11,16 +12,7 @@ function cookieValue(headers: HeaderSource, name: string) {
     headers && typeof (headers as { get?: unknown }).get === 'function'
       ? (headers as Headers).get('cookie')
       : (headers as Record<string, string | undefined> | undefined)?.cookie;
-  for (const part of (raw ?? '').split(';')) {
-    const [key, ...value] = part.trim().split('=');
-    if (key !== name) continue;
-    try {
-      return decodeURIComponent(value.join('='));
-    } catch {
-      return null; // a malformed cookie is no device cookie
-    }
-  }
-  return null;
+  return readCookieHeader(raw).get(name) ?? null;
 }
 
 /** The client of a sign-in request: its address and, for this account, its device id. */

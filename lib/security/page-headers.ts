@@ -1,5 +1,5 @@
 // The security headers of every HTML page: set by proxy.ts on what Next.js renders, and by the
-// product list the front door renders itself (app/products/list-answer.tsx). One list, so the two
+// pages the front door renders itself (app/front-door/page-answer.tsx). One list, so the two
 // cannot drift apart.
 
 /** A nonce-based Content-Security-Policy: Next.js puts the nonce on its own inline scripts. */
