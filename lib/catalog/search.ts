@@ -107,17 +107,61 @@ function queryCte(q: string | undefined, corrected: string | null = null) {
   return Prisma.sql`q AS (SELECT ${Prisma.join(queries, ' || ')} AS tsq)`;
 }
 
-// Ranking reads every match; past this many, relevance is ranked among the first matches the
-// index returns (the shopper refines with filters; the other sorts stay exact). See
-// docs/decisions/004-catalog-search.md.
-const RELEVANCE_CANDIDATES = 300;
+/**
+ * A sixteenth of the products, chosen by a hash of the id, has a text index of its own (migration
+ * 20261207020000_search_sample; decision 025). The text index gives its matches as one bitmap
+ * built whole before the first row is read: 62,930 entries for "sambel" at a million products,
+ * 10 ms, though ranking wants 300 of them and facets 1,000. Read from the sample's index, a
+ * common word costs a sixteenth of that; a rare word, too few in the sample, is read from the
+ * whole catalog's index, which is cheap for it. The expression must stay the index's predicate.
+ */
+export const SAMPLE_SHARE = 16;
+const inSample = Prisma.sql`(hashtext(p.id) & 15) = 0`;
+
+/**
+ * Whether the sample's index is worth trying: only when nothing but the text (and a price range)
+ * narrows the matches. A filter is checked on each of the sample's matches in the table (the
+ * index does not hold it): at a million products, "jumbo" in one kecamatan read 5,110 table pages
+ * to find 162 of the sample's 5,236 matches, then the whole catalog's index was read anyway.
+ */
+const sampleHelps = (query: ProductQuery) =>
+  !query.category && !query.kecamatan && !query.halal && !query.availability && !query.channel;
+
+/**
+ * CTEs for at most `limit` matches of `where` (which holds the text match): `<name>` is the sample's
+ * matches when it has `limit` of them, else the whole catalog's (read only then).
+ */
+function sampledMatches(
+  name: string,
+  columns: Prisma.Sql,
+  where: Prisma.Sql[],
+  limit: number,
+  query: ProductQuery,
+) {
+  if (!sampleHelps(query))
+    return Prisma.sql`${Prisma.raw(name)} AS MATERIALIZED (
+      SELECT ${columns} ${fromClause} WHERE ${Prisma.join(where, ' AND ')} LIMIT ${limit}
+    )`;
+  const [sampled, whole, all] = [`${name}_sampled`, `${name}_whole`, name].map(Prisma.raw);
+  const enough = Prisma.sql`(SELECT count(*) >= ${limit} FROM ${sampled})`;
+  return Prisma.sql`${sampled} AS MATERIALIZED (
+      SELECT ${columns} ${fromClause} WHERE ${Prisma.join([...where, inSample], ' AND ')} LIMIT ${limit}
+    ),
+    ${whole} AS MATERIALIZED (
+      SELECT ${columns} ${fromClause} WHERE ${Prisma.join(where, ' AND ')} AND NOT ${enough} LIMIT ${limit}
+    ),
+    ${all} AS (SELECT * FROM ${sampled} WHERE ${enough} UNION ALL SELECT * FROM ${whole})`;
+}
 /**
  * The first page of a sorted text query (decisions 023, 024): a short walk of the sort order
  * (`shortWalk` products), then the matches read from the text index when they are at most
- * `sortedWalk`, then a long walk (`sortedWalk` products), then every match sorted. Settings only
- * tests change, to see every way on a small catalog.
+ * `sortedWalk`, then a long walk (`sortedWalk` products), then every match sorted.
+ * Ranking reads every match; past `relevanceCandidates`, relevance is ranked among that many
+ * matches, from the sample's index when it holds them (the shopper refines with filters; the other
+ * sorts stay exact; decisions 004, 025). Settings only tests change, to see every way on a small
+ * catalog.
  */
-export const searchTuning = { shortWalk: 300, sortedWalk: 3_000 };
+export const searchTuning = { shortWalk: 300, sortedWalk: 3_000, relevanceCandidates: 300 };
 
 type Row = { id: string; key: number | string };
 
@@ -152,12 +196,12 @@ async function pageOf(
   const limit = query.limit + 1;
   if (sort === 'relevance') {
     const rank = Prisma.sql`round(ts_rank(sv, (SELECT tsq FROM q))::numeric, 6)::float8`;
-    return db.$queryRaw<Row[]>`WITH ${withQ}
-      SELECT id, key FROM (
-        SELECT id, ${rank} AS key FROM (
-          SELECT p.id, p.name, p."searchVector" AS sv ${fromClause} WHERE ${Prisma.join(where, ' AND ')} LIMIT ${RELEVANCE_CANDIDATES}
-        ) candidates
-      ) ranked ${keyset} ORDER BY ${order} LIMIT ${limit}`;
+    const columns = Prisma.sql`p.id, p."searchVector" AS sv`;
+    return db.$queryRaw<
+      Row[]
+    >`WITH ${withQ}, ${sampledMatches('candidates', columns, where, searchTuning.relevanceCandidates, query)}
+      SELECT id, key FROM (SELECT id, ${rank} AS key FROM candidates) ranked ${keyset}
+      ORDER BY ${order} LIMIT ${limit}`;
   }
   // Newest: the key is the publication time as text (the cursor carries it, to the microsecond).
   const newest = sort === 'newest';
@@ -185,7 +229,8 @@ async function pageOf(
     // 1. A common word's matches are many and spread through the sort order, so its page is near
     //    the start: a short walk of the sort order's index finds it.
     // 2. Otherwise the matches are read from the text index, at most `sortedWalk` + 1: a rare word
-    //    or narrow filters leave few (most new searches), and those are all of them, sorted.
+    //    or narrow filters leave few (most new searches), and those are all of them, sorted
+    //    (unless the sample's index says they are many; below).
     // 3. More than that: a long walk (`sortedWalk` products), as decision 023 had first.
     // 4. Still no page (matches many but far from the start of the order): every match, sorted.
     // Walking first cost every rare-word search the long walk, 9 ms at 100,000 products, though
@@ -207,14 +252,29 @@ async function pageOf(
     const walked = (size: number) => Prisma.sql`SELECT p.id, p.value ${fromProducts(walk(size))}
         WHERE ${Prisma.join(where, ' AND ')} ORDER BY ${valueOrder} LIMIT ${limit}`;
     const { shortWalk, sortedWalk } = searchTuning;
+    // Step 2 is skipped when the sample already holds a sixteenth of `sortedWalk` matches: the
+    // whole catalog then most likely holds more than `sortedWalk`, and reading them (a common
+    // word's whole bitmap, 3,001 rows) would only say so. Skipped wrongly, the next steps still
+    // find the exact page, only later.
+    // Only when the sample helps (`sampleHelps`): a filter would be checked on every sample match.
+    const fewInSample = Math.ceil(sortedWalk / SAMPLE_SHARE);
+    const many = sampleHelps(query)
+      ? Prisma.sql`sampled AS MATERIALIZED (
+          SELECT 1 ${fromClause} WHERE ${Prisma.join([...where, inSample], ' AND ')}
+            AND NOT (SELECT yes FROM short_done) LIMIT ${fewInSample}
+        ),
+        many AS (SELECT count(*) >= ${fewInSample} AS yes FROM sampled)`
+      : Prisma.sql`many AS (SELECT false AS yes)`;
     return db.$queryRaw<Row[]>`WITH ${withQ},
       short AS MATERIALIZED (${walked(shortWalk)}),
       short_done AS (SELECT count(*) >= ${limit} AS yes FROM short),
+      ${many},
       few AS MATERIALIZED (
         SELECT p.id, ${sortValue} AS value ${fromClause}
-        WHERE ${Prisma.join(where, ' AND ')} AND NOT (SELECT yes FROM short_done) LIMIT ${sortedWalk + 1}
+        WHERE ${Prisma.join(where, ' AND ')} AND NOT (SELECT yes FROM short_done) AND NOT (SELECT yes FROM many)
+        LIMIT ${sortedWalk + 1}
       ),
-      few_done AS (SELECT count(*) <= ${sortedWalk} AS yes FROM few),
+      few_done AS (SELECT NOT (SELECT yes FROM many) AND count(*) <= ${sortedWalk} AS yes FROM few),
       long AS MATERIALIZED (
         SELECT * FROM (${walked(sortedWalk)}) w WHERE NOT (SELECT yes FROM short_done) AND NOT (SELECT yes FROM few_done)
       ),
@@ -482,8 +542,8 @@ async function loadFacets(
     filters({ ...query, category: undefined, kecamatan: undefined }),
     namesFor([], []),
   ]);
-  if (q && matcher) where.push(textMatch);
-  const clause = Prisma.join(where, ' AND ');
+  const text = Boolean(q && matcher);
+  if (text) where.push(textMatch);
   // Each facet counts what its link would show: a category's count keeps the chosen kecamatan,
   // a kecamatan's keeps the chosen category, and the flags keep both (FILTER per facet). Counted by
   // the category's id and the kecamatan's code beside each match, named from a cached list.
@@ -492,8 +552,9 @@ async function loadFacets(
   const inCategory = categoryId === undefined ? Prisma.sql`true` : Prisma.sql`cid = ${categoryId}`;
   const inKecamatan = kecamatanCode === undefined ? Prisma.sql`true` : Prisma.sql`kcode = ${kecamatanCode}`;
   const both = Prisma.sql`${inCategory} AND ${inKecamatan}`;
+  const columns = Prisma.sql`p."categoryId" AS cid, m."kecamatanCode" AS kcode, p.halal, p.stock`;
   // One pass over at most FACET_SAMPLE + 1 matches: counts per category and kecamatan, and the
-  // flags, by GROUPING SETS; `sampled` says whether the limit was reached.
+  // flags, by GROUPING SETS; `matched` says whether the limit was reached.
   const rows = await db.$queryRaw<
     {
       g: number;
@@ -506,10 +567,16 @@ async function loadFacets(
       ready: number;
       matched: number;
     }[]
-  >`WITH ${queryCte(q, matcher === 'c' ? corrected : null)}, matches AS (
-      SELECT p."categoryId" AS cid, m."kecamatanCode" AS kcode, p.halal, p.stock
-      ${fromClause} WHERE ${clause} LIMIT ${sample + 1}
-    )
+  >`WITH ${queryCte(q, matcher === 'c' ? corrected : null)}, ${
+    // A text search counts from the sample's index when it holds more than `sample` matches.
+    text
+      ? sampledMatches('matches', columns, where, sample + 1, {
+          ...query,
+          category: undefined,
+          kecamatan: undefined,
+        })
+      : Prisma.sql`matches AS (SELECT ${columns} ${fromClause} WHERE ${Prisma.join(where, ' AND ')} LIMIT ${sample + 1})`
+  }
     SELECT GROUPING(cid, kcode)::int AS g, cid, kcode,
       count(*) FILTER (WHERE ${inKecamatan})::int AS ncat, count(*) FILTER (WHERE ${inCategory})::int AS nkec,
       count(*) FILTER (WHERE ${both})::int AS n, count(*)::int AS matched,

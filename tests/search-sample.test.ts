@@ -1,0 +1,135 @@
+// The sample's text index (decision 025): a sixteenth of the products, by a hash of the id, has a
+// text index of its own, read for relevance candidates and facet counts when it holds enough
+// matches. Product ids are chosen here so that 8 products are in the sample and 24 are not.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { db } from '@/lib/server/db';
+import { productQuerySchema } from '@/lib/catalog/search-schema';
+import { facets, searchProductIds, searchTuning } from '@/lib/catalog/search';
+import { expireCatalog } from '@/lib/catalog/cache-tags';
+import { productIdsInSample } from './support/sample-ids';
+
+const tag = 'zqsampel';
+let msmeId = '';
+const inSample = new Set<string>();
+const outside = new Set<string>();
+
+beforeAll(async () => {
+  const [kecamatan, category] = await Promise.all([
+    db.kecamatan.findFirstOrThrow(),
+    db.category.findFirstOrThrow({ orderBy: { position: 'asc' } }),
+  ]);
+  const msme = await db.msme.create({
+    data: {
+      slug: `${tag}-umkm`,
+      name: `Dapur ${tag}`,
+      ownerName: "Nur'aini Lubis",
+      status: 'VERIFIED',
+      kecamatanCode: kecamatan.code,
+    },
+  });
+  msmeId = msme.id;
+  const [sampled, others] = await Promise.all([productIdsInSample(true, 8), productIdsInSample(false, 24)]);
+  sampled.forEach((id) => inSample.add(id));
+  others.forEach((id) => outside.add(id));
+  // The sample's products last, so that the whole catalog's index returns the others first.
+  // Only the sample's products are halal: a count made from the sample alone shows as halal = total.
+  await db.product.createMany({
+    data: [...others, ...sampled].map((id, i) => ({
+      id,
+      slug: `${tag}-${i}`,
+      name: `Kacang ${tag} ${i}`,
+      msmeId,
+      categoryId: category.id,
+      priceIdr: 1_000 + i * 500,
+      unit: 'pcs',
+      halal: inSample.has(id),
+      status: 'PUBLISHED' as const,
+      publishedAt: new Date(Date.UTC(2026, 0, 1 + i)),
+    })),
+  });
+});
+
+afterAll(async () => {
+  await db.product.deleteMany({ where: { msmeId } });
+  await db.msme.delete({ where: { id: msmeId } });
+  expireCatalog([], true);
+});
+
+const query = (params: Record<string, string> = {}) => productQuerySchema.parse({ q: tag, ...params });
+
+describe('relevance candidates', () => {
+  const tuning = { ...searchTuning };
+  afterAll(() => void Object.assign(searchTuning, tuning));
+
+  it('are read from the sample when it holds enough matches', async () => {
+    Object.assign(searchTuning, { relevanceCandidates: 5 });
+    const page = await searchProductIds(query({ limit: '100' }));
+    expect(page.ids).toHaveLength(5);
+    for (const id of page.ids) expect(inSample.has(id)).toBe(true);
+  });
+
+  it('are read from the whole catalog when a filter narrows the matches', async () => {
+    // A filter would be checked on each sample match in the table: the sample is not tried, and
+    // the whole catalog's index gives its first matches (the others, inserted first).
+    Object.assign(searchTuning, { relevanceCandidates: 5 });
+    const kecamatan = await db.msme.findUniqueOrThrow({ where: { id: msmeId }, select: { kecamatan: true } });
+    const page = await searchProductIds(query({ limit: '100', kecamatan: kecamatan.kecamatan!.slug }));
+    expect(page.ids).toHaveLength(5);
+    for (const id of page.ids) expect(outside.has(id)).toBe(true);
+  });
+
+  it('are read from the whole catalog when the sample holds too few', async () => {
+    Object.assign(searchTuning, { relevanceCandidates: 9 });
+    expect((await searchProductIds(query({ limit: '100' }))).ids).toHaveLength(9);
+    Object.assign(searchTuning, { relevanceCandidates: 300 });
+    const all = await searchProductIds(query({ limit: '100' }));
+    expect(new Set(all.ids)).toEqual(new Set([...inSample, ...outside]));
+  });
+
+  it('page through the same candidates with cursors', async () => {
+    Object.assign(searchTuning, { relevanceCandidates: 6 });
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await searchProductIds(query({ limit: '4', ...(cursor ? { cursor } : {}) }));
+      seen.push(...page.ids);
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    expect(seen).toHaveLength(6);
+    expect(new Set(seen).size).toBe(6);
+    for (const id of seen) expect(inSample.has(id)).toBe(true);
+  });
+});
+
+describe('facet counts', () => {
+  it('count the sample when it holds more matches than are counted, and say they are estimated', async () => {
+    const counts = await facets(query(), { matcher: 'f' }, 4);
+    expect(counts).toMatchObject({ estimated: true, total: 5, halal: 5 });
+  });
+
+  it('count the whole catalog when the sample holds too few', async () => {
+    const counts = await facets(query(), { matcher: 'f' }, 10);
+    expect(counts).toMatchObject({ estimated: true, total: 11 });
+    const exact = await facets(query(), { matcher: 'f' }, 100);
+    expect(exact).toMatchObject({ estimated: false, total: 32, halal: 8 });
+  });
+});
+
+describe('a sorted search whose sample says the matches are many', () => {
+  const tuning = { ...searchTuning };
+  afterAll(() => void Object.assign(searchTuning, tuning));
+
+  it.each([16, 400])('gives the exact first page (sortedWalk %i)', async (sortedWalk) => {
+    // 16: a sixteenth is 1, the sample's 8 say "many", so the few matches are not read and the
+    // long walk or every match sorted finds the page; 400: 25 in the sample needed, they are read.
+    Object.assign(searchTuning, { shortWalk: 2, sortedWalk });
+    const products = await db.product.findMany({ where: { msmeId }, select: { id: true, priceIdr: true } });
+    const dearest = products.sort((a, b) => b.priceIdr - a.priceIdr).map((p) => p.id);
+    expect((await searchProductIds(query({ sort: 'price-desc', limit: '5' }))).ids).toEqual(
+      dearest.slice(0, 5),
+    );
+    expect((await searchProductIds(query({ sort: 'price-asc', limit: '5' }))).ids).toEqual(
+      dearest.reverse().slice(0, 5),
+    );
+  });
+});
