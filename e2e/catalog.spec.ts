@@ -177,28 +177,48 @@ test('signed-out visitors get catalog pages from the page cache, with a fresh no
   expect(await priceInApi()).toBe(newPrice);
   expect((await guest.reload())!.headers()['x-page-cache']).toBe('miss');
   await expect(guest.getByTestId('price')).toContainText(`Rp ${newPrice.toLocaleString('id-ID')}`);
-  // The page's own scripts ran under the swapped nonce: the cart form works.
+  // The page's JSON-LD carries the swapped nonce, and the cart form (a plain post) works.
   await guest.getByRole('button', { name: 'Tambah ke keranjang' }).click();
   await expect(guest.getByTestId('form-success')).toContainText('Masuk keranjang');
+  await expect(guest.getByRole('link', { name: 'Lihat keranjang' })).toBeVisible();
   expect(cspErrors).toEqual([]);
   await guest.close();
 });
 
-test('a signed-out visitor’s list and home page are the pages Next.js renders, without its scripts (decision 024)', async ({
+test('a signed-out visitor’s list, home and product pages are the pages Next.js renders, without its scripts (decisions 024, 025)', async ({
   request,
 }) => {
-  for (const path of ['/products?q=kopi&sort=price-asc', '/']) {
+  const product = '/products/bika-ambon-original-bika-ambon-zulaikha-jaya';
+  for (const path of [
+    '/products?q=kopi&sort=price-asc',
+    '/',
+    product,
+    `${product}?keranjang=ditambah&jumlah=2`,
+  ]) {
     const fast = await (await request.get(path)).text();
     // A session cookie nobody issued: the front door hands the request on, and Next.js renders the
     // page for a signed-out visitor.
     const next = await (
       await request.get(path, { headers: { cookie: 'next-auth.session-token=not-a-token' } })
     ).text();
-    expect(fast).not.toContain('<script');
+    // No scripts but a product's JSON-LD (data, not code).
+    expect(fast.replace(/<script type="application\/ld\+json"[^>]*>.*?<\/script>/, '')).not.toContain(
+      '<script',
+    );
     expect(next).toContain('<script');
-    // Same content: Next.js adds only comments (text separators, Suspense markers).
+    // Same content: Next.js adds only comments (text separators, Suspense markers); nonces differ
+    // per request, and React orders a form's attributes its own way outside Next.js.
     const part = (html: string, tag: string) =>
-      html.slice(html.indexOf(`<${tag}`), html.indexOf(`</${tag}>`)).replace(/<!--.*?-->/g, '');
+      html
+        .slice(html.indexOf(`<${tag}`), html.indexOf(`</${tag}>`))
+        .replace(/<!--.*?-->/g, '')
+        .replace(/ nonce="[^"]+"/g, '')
+        .replace(/<form[^>]*>/g, (form) =>
+          [...form.matchAll(/ ([\w-]+)="([^"]*)"/g)]
+            .map((m) => m[0])
+            .sort()
+            .join(''),
+        );
     expect(part(fast, 'main')).toContain('data-testid="product-card"');
     for (const tag of ['main', 'header', 'footer', 'title']) expect(part(fast, tag)).toBe(part(next, tag));
     for (const tag of [
@@ -207,6 +227,8 @@ test('a signed-out visitor’s list and home page are the pages Next.js renders,
       /<meta name="description"[^>]*>/,
       /<link rel="canonical"[^>]*>/,
       /<meta property="og:title"[^>]*>/,
+      /<meta property="og:image"[^>]*>/,
+      /<meta name="twitter:card"[^>]*>/,
     ])
       expect(fast.match(tag)?.[0]).toBe(next.match(tag)?.[0]);
     // The build's stylesheet and font, as Next.js links them.
@@ -273,6 +295,31 @@ test.describe('the product list with JavaScript turned off', () => {
     await page.getByRole('link', { name: 'Berikutnya' }).click();
     await expect(page).toHaveURL(/cursor=/);
     await expect(page.getByTestId('product-card').first()).toBeVisible();
+  });
+
+  test('a guest adds a product to the cart from its page, and a bad quantity says why (decision 025)', async ({
+    page,
+  }) => {
+    await page.goto('/umkm/bika-ambon-zulaikha-jaya');
+    await page.getByRole('link', { name: 'Bika Ambon Original', exact: true }).click();
+    const productPath = new URL(page.url()).pathname;
+    await page.getByLabel('Jumlah').fill('0');
+    await page.getByRole('button', { name: 'Tambah ke keranjang' }).click();
+    await expect(page.getByTestId('form-error')).toContainText('bilangan bulat');
+    await expect(page.getByLabel('Jumlah')).toHaveAttribute('aria-invalid', 'true');
+    await page.getByLabel('Jumlah').fill('3');
+    await page.getByRole('button', { name: 'Tambah ke keranjang' }).click();
+    expect(new URL(page.url()).pathname).toBe(productPath);
+    await expect(page.getByTestId('form-success')).toContainText('Masuk keranjang (3)');
+    await page.getByRole('link', { name: 'Lihat keranjang' }).click();
+    await expect(page.getByTestId('cart-group')).toContainText('Bika Ambon Original');
+    // A post from another site is refused, and adds nothing.
+    const forged = await page.request.post('/keranjang/tambah', {
+      form: { productId: 'x', quantity: '1' },
+      headers: { origin: 'https://bukan-etalase.example' },
+      maxRedirects: 0,
+    });
+    expect(forged.status()).toBe(403);
   });
 
   test('a signed-in shopper sees their name there, switches language and signs out without scripts', async ({

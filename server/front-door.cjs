@@ -211,19 +211,24 @@ const PAGE_HOOKS = new Map([
   ['/products', Symbol.for('etalase.page.product-list')],
   ['/', Symbol.for('etalase.page.home')],
 ]);
+const PRODUCT_PAGE = /^\/products\/[^/]+$/;
+const PRODUCT_PAGE_HOOK = Symbol.for('etalase.page.product');
+const pageHook = (pathname) =>
+  PAGE_HOOKS.get(pathname) ?? (PRODUCT_PAGE.test(pathname) ? PRODUCT_PAGE_HOOK : null);
 // Requests of Next.js's client router (a page's RSC payload, a prefetch, a server action) want
 // what only Next.js renders.
 const NEXT_ROUTER_HEADERS = ['rsc', 'next-router-prefetch', 'next-router-state-tree', 'next-action'];
 
 /**
- * In production, a signed-out visitor's product list and home page are rendered by the app's
- * functions handed over at start-up (app/front-door/, decision 024), without Next.js. A function
- * answers null for a signed-in visitor; that request, and any it fails on, go on to `next`.
+ * In production, a signed-out visitor's product list, home page and product pages are rendered by
+ * the app's functions handed over at start-up (app/front-door/, decisions 024 and 025), without
+ * Next.js. A function answers null for a signed-in visitor (or a product that is not there); that
+ * request, and any it fails on, go on to `next`.
  */
 function answerPublicPage(req, res, next) {
   const request = readRequest(req);
-  const answer =
-    request && PAGE_HOOKS.has(request.pathname) ? globalThis[PAGE_HOOKS.get(request.pathname)] : null;
+  const hook = request ? pageHook(request.pathname) : null;
+  const answer = hook ? globalThis[hook] : null;
   if (typeof answer !== 'function') return false;
   if (NEXT_ROUTER_HEADERS.some((name) => name in req.headers) || /[?&]_rsc(=|&|$)/.test(request.search))
     return false;
@@ -231,7 +236,14 @@ function answerPublicPage(req, res, next) {
     Boolean(req.socket && req.socket.encrypted) ||
     (headerValue(req.headers['x-forwarded-proto']) || '').split(',')[0].trim() === 'https';
   const cookie = headerValue(req.headers.cookie) || '';
-  answer({ search: request.search, cookie, requestId: req.headers['x-request-id'], https }).then(
+  const pageRequest = {
+    pathname: request.pathname,
+    search: request.search,
+    cookie,
+    requestId: req.headers['x-request-id'],
+    https,
+  };
+  answer(pageRequest).then(
     (answered) => (answered ? writeAnswer(req, res, answered) : next()),
     (error) => {
       // Next.js renders it instead (its error page, if the failure is the data's).

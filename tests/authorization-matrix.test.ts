@@ -92,8 +92,8 @@ const publicEndpoints: Record<string, string> = {
     'the secret token from the email is the authorization',
   'app/bahasa/route.ts#POST': 'sets a language cookie (same-origin form posts only)',
   'app/keluar/route.ts#POST': 'removes the caller’s own session cookie (same-origin form posts only)',
-  'app/keranjang/actions.ts#addToCartAction':
-    'guests have carts; staff roles are refused by cartOwnerFor (row cart.owner)',
+  'app/keranjang/tambah/route.ts#POST':
+    'guests have carts; staff roles are refused by cartOwnerFor (row cart.owner); same-origin form posts only',
   'app/keranjang/actions.ts#updateCartAction': 'acts on the caller’s own cart only (row cart.owner)',
   'app/api/auth/[...nextauth]/route.ts#GET': 'sign-in itself',
   'app/api/auth/[...nextauth]/route.ts#POST': 'sign-in itself',

@@ -4,16 +4,20 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { productListAnswer } from '@/app/products/list-answer';
 import { homeAnswer } from '@/app/home-answer';
+import { productPageAnswer } from '@/app/products/[slug]/product-answer';
+import { db } from '@/lib/server/db';
+import { publicOrigin } from '@/lib/server/env';
 import { pageAssets, type PageRequest } from '@/app/front-door/page-answer';
 
-// The product list and home page the front door renders for signed-out visitors (decision 024). The e2e suite
+// The product list, home page and product pages the front door renders for signed-out visitors (decision 024). The e2e suite
 // compares it with Next.js's render of the same URL; here: who gets it, and the build's assets.
 const assets = {
   stylesheets: ['/_next/static/chunks/site.css'],
   fonts: ['/_next/static/media/inter.woff2'],
   fontClass: 'f_variable',
 };
-const request = (search: string, cookie = ''): PageRequest => ({
+const request = (search: string, cookie = '', pathname = '/products'): PageRequest => ({
+  pathname,
   search,
   cookie,
   requestId: 'req-1234567',
@@ -61,6 +65,46 @@ describe('the front door’s product list', () => {
     expect(await homeAnswer(request('', 'next-auth.session-token=abc'), assets)).toBeNull();
     const english = (await homeAnswer(request('', 'lang=en'), assets))!;
     expect(english.body).toContain('<html lang="en"');
+  });
+
+  it('renders a product page with its JSON-LD under a nonce, its head, and the cart’s outcome', async () => {
+    const product = await db.product.findFirstOrThrow({
+      where: {
+        status: 'PUBLISHED',
+        msme: { status: 'VERIFIED' },
+        OR: [{ stock: null }, { stock: { gt: 0 } }],
+      },
+      select: { slug: true, name: true },
+    });
+    const path = `/products/${product.slug}`;
+    const answer = (await productPageAnswer(request('', '', path), assets))!;
+    expect(answer.body).not.toMatch(/<script(?! type="application\/ld\+json" nonce="[^"]+")/);
+    const nonce = answer.body.match(/<script type="application\/ld\+json" nonce="([^"]+)"/)![1];
+    expect(Object.fromEntries(answer.headers)['content-security-policy']).toContain(`'nonce-${nonce}'`);
+    expect(answer.body).toContain(`<link rel="canonical" href="${publicOrigin()}${path}"/>`);
+    expect(answer.body).toMatch(/<meta property="og:image" content="http[^"]+"\/>/);
+    expect(answer.body).toMatch(/<form id="beli"[^>]* action="\/keranjang\/tambah" method="post">/);
+    expect(answer.body).not.toContain('data-testid="form-success"');
+    const added = (await productPageAnswer(
+      request('?keranjang=ditambah&jumlah=3', 'lang=en', path),
+      assets,
+    ))!;
+    expect(added.body).toContain('Added to the cart (3).');
+    const stock = (await productPageAnswer(request('?keranjang=stok', '', path), assets))!;
+    expect(stock.body).toContain('data-testid="form-error"');
+    // Only codes from the list: any other text in the URL says nothing.
+    const forged = (await productPageAnswer(request('?keranjang=Hubungi+0812&jumlah=x', '', path), assets))!;
+    expect(forged.body).not.toContain('cart-notice');
+    expect(forged.body).not.toContain('Hubungi 0812');
+  });
+
+  it('leaves a product that is not there, and a signed-in visitor, to Next.js', async () => {
+    expect(await productPageAnswer(request('', '', '/products/tidak-ada-produk-ini'), assets)).toBeNull();
+    expect(await productPageAnswer(request('', '', '/products/%E0%A4%A'), assets)).toBeNull();
+    const any = await db.product.findFirstOrThrow({ where: { status: 'PUBLISHED' }, select: { slug: true } });
+    expect(
+      await productPageAnswer(request('', 'next-auth.session-token=abc', `/products/${any.slug}`), assets),
+    ).toBeNull();
   });
 
   it('reads the stylesheets, font and font class from the build, and refuses a build it cannot read', () => {

@@ -2,13 +2,20 @@ import 'server-only';
 import path from 'node:path';
 import { homeAnswer } from '../home-answer';
 import { productListAnswer } from '../products/list-answer';
+import { productPageAnswer } from '../products/[slug]/product-answer';
 import { pageAssets, type PageRequest } from './page-answer';
 
-// The public pages the front door renders itself, by path, handed over at start-up through
+// The public pages the front door renders itself, by path (a product page by its pattern), handed over at start-up through
 // globalThis (server/front-door.cjs reads the same symbols; decision 024).
 const PAGES = [
   { path: '/products', page: '/products/page', hook: 'etalase.page.product-list', answer: productListAnswer },
   { path: '/', page: '/page', hook: 'etalase.page.home', answer: homeAnswer },
+  {
+    path: '/products/[slug]',
+    page: '/products/[slug]/page',
+    hook: 'etalase.page.product',
+    answer: productPageAnswer,
+  },
 ];
 
 /**

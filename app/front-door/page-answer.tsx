@@ -19,13 +19,19 @@ import { contentSecurityPolicy, newNonce, pageSecurityHeaders } from '@/lib/secu
 import type { PageAssets } from './public-document';
 
 // Public pages a signed-out visitor gets from the front door (server/front-door.cjs) without
-// Next.js in production (decision 024): the product list and the home page. The App Router costs
+// Next.js in production (decisions 024, 025): the product list, the home page and product pages. The App Router costs
 // 11–16 ms of CPU for any page; these render the same views with react-dom/server in a fraction of
 // that, with no JavaScript. Anyone signed in, any request of Next.js's client router, and
 // `next dev` still get the App Router's pages.
 
-/** A GET as the front door hands it over: the query ('?…' or ''), the cookies, and so on. */
-export type PageRequest = { search: string; cookie: string; requestId: string; https: boolean };
+/** A GET as the front door hands it over: the path, the query ('?…' or ''), the cookies, and so on. */
+export type PageRequest = {
+  pathname: string;
+  search: string;
+  cookie: string;
+  requestId: string;
+  https: boolean;
+};
 
 // Headers of the page itself, kept with it in the page cache (as Next.js sends them for a page).
 const PAGE_HEADERS: [string, string][] = [
@@ -46,28 +52,40 @@ function renderer(): typeof import('react-dom/server') {
 
 /**
  * The page at `pathname` for this request, or null when Next.js should answer it (a signed-in
- * visitor: the header shows who they are). Same page-cache key as proxy.ts, so a stored page
- * serves either way; nonce and request id swapped as proxy.ts does.
+ * visitor: the header shows who they are; or `document` gave null: a product that is not there
+ * gets Next.js's 404 page). Same page-cache key as proxy.ts, so a stored page serves either way;
+ * nonce and request id swapped as proxy.ts does. `document` gets the nonce its inline data
+ * (a product's JSON-LD) carries, swapped for each request's like Next.js's own.
  */
 export async function publicPageAnswer(
   request: PageRequest,
   pathname: string,
-  document: (locale: Locale, search: string) => Promise<ReactElement>,
+  document: (locale: Locale, search: string, nonce: string) => Promise<ReactElement | null>,
 ): Promise<PlainAnswer | null> {
   const cookies = readCookieHeader(request.cookie);
   if ([...cookies.keys()].some(isSessionCookie)) return null;
   const locale = toLocale(cookies.get(LOCALE_COOKIE));
   const search = request.search === '?' ? '' : request.search;
-  const render = async (): Promise<CachedPage> => {
-    const html = `<!DOCTYPE html>${renderer().renderToStaticMarkup(await document(locale, search))}`;
-    return { html, nonce: '', requestId: request.requestId, headers: PAGE_HEADERS, storedAt: Date.now() };
+  const render = async (): Promise<CachedPage | null> => {
+    const renderNonce = newNonce();
+    const element = await document(locale, search, renderNonce);
+    if (!element) return null;
+    const html = `<!DOCTYPE html>${renderer().renderToStaticMarkup(element)}`;
+    return {
+      html,
+      nonce: html.includes(renderNonce) ? renderNonce : '',
+      requestId: request.requestId,
+      headers: PAGE_HEADERS,
+      storedAt: Date.now(),
+    };
   };
   const { page, hit } = pageCacheEnabled()
     ? await cachedPage(pageKey(locale, pathname + search), render)
     : { page: await render(), hit: false };
+  if (!page) return null;
   const nonce = newNonce();
   // A page Next.js rendered for the cache carries its nonce: swapped like proxy.ts does.
-  const { html, headers } = withNonce(page!, nonce, request.requestId);
+  const { html, headers } = withNonce(page, nonce, request.requestId);
   const csp = contentSecurityPolicy(nonce, request.https);
   return {
     status: 200,

@@ -6,8 +6,18 @@ import { SiteFooterView, SiteHeaderView } from '../site-header-view';
 /** What the build named a page's stylesheets and font (read from its output at start-up). */
 export type PageAssets = { stylesheets: string[]; fonts: string[]; fontClass: string };
 
-/** A page's head as Next.js's metadata would write it (title already with the site's name). */
-export type PageHead = { title: string; description: string; canonical?: string; ogTitle?: string };
+/**
+ * A page's head as Next.js's metadata would write it (title already with the site's name; canonical
+ * and image URLs absolute, as metadataBase makes them).
+ */
+export type PageHead = {
+  title: string;
+  description: string;
+  canonical?: string;
+  ogTitle?: string;
+  ogType?: 'website';
+  image?: { url: string; alt: string };
+};
 
 /**
  * A whole public page for a signed-out visitor, as the front door renders it without Next.js
@@ -46,9 +56,22 @@ export function PublicDocument({
           <>
             <meta property="og:title" content={head.ogTitle} />
             <meta property="og:description" content={head.description} />
-            <meta name="twitter:card" content="summary" />
+            {head.image && (
+              <>
+                <meta property="og:image" content={head.image.url} />
+                <meta property="og:image:alt" content={head.image.alt} />
+              </>
+            )}
+            {head.ogType && <meta property="og:type" content={head.ogType} />}
+            <meta name="twitter:card" content={head.image ? 'summary_large_image' : 'summary'} />
             <meta name="twitter:title" content={head.ogTitle} />
             <meta name="twitter:description" content={head.description} />
+            {head.image && (
+              <>
+                <meta name="twitter:image" content={head.image.url} />
+                <meta name="twitter:image:alt" content={head.image.alt} />
+              </>
+            )}
           </>
         )}
         <link rel="icon" href="/favicon.ico" sizes="32x32" type="image/x-icon" />

@@ -2,21 +2,12 @@
 import { redirect } from 'next/navigation';
 import { revalidatePath } from 'next/cache';
 import { currentActor } from '@/lib/auth/actor';
-import { addToCart, removeFromCart, setCartQuantity } from '@/lib/shop/cart';
+import { removeFromCart, setCartQuantity } from '@/lib/shop/cart';
 import { placeOrder } from '@/lib/shop/checkout';
 import { uploadReceipt } from '@/lib/shop/transfer';
 import { formObject, runAction, type ActionResult } from '@/lib/server/action';
 import { cartOwner } from './cart-session';
 import { publicOrigin } from '@/lib/server/env';
-
-export async function addToCartAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
-  return runAction(async () => {
-    const owner = await cartOwner(true);
-    const quantity = await addToCart(owner!, formObject(form));
-    revalidatePath('/keranjang');
-    return { message: `Masuk keranjang (${quantity}).` };
-  });
-}
 
 export async function updateCartAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
   return runAction(async () => {

@@ -1,23 +1,38 @@
-'use client';
-import { addToCartAction } from '@/app/keranjang/actions';
-import { FieldError, FormMessage } from '@/app/components/form-feedback';
-import { useT } from '@/app/components/locale-provider';
-import { useFormAction } from '@/app/components/use-form-action';
+import type { Translate } from '@/lib/i18n/translate';
+import type { CartNotice } from './cart-notice';
 
-export function AddToCart({
+const NOTICE_CLASS = 'scroll-mt-24 rounded border p-3 text-sm';
+const SUCCESS_CLASS = `${NOTICE_CLASS} border-green-300 bg-green-50 text-green-900`;
+const ERROR_CLASS = `${NOTICE_CLASS} border-red-300 bg-red-50 text-red-800`;
+
+/**
+ * "Tambah ke keranjang" as a plain form (decision 025): posted to app/keranjang/tambah/route.ts,
+ * which adds to the cart and sends the shopper back here with the outcome in the URL (`notice`).
+ * No JavaScript, so the front door renders the product page for signed-out visitors.
+ */
+export function AddToCartForm({
+  t,
   productId,
   minOrder,
-  soldOut,
+  stock,
+  notice,
 }: {
+  t: Translate;
   productId: string;
   minOrder: number;
-  soldOut: boolean;
+  stock: number | null;
+  notice: CartNotice | null;
 }) {
-  const [state, onSubmit, pending] = useFormAction(addToCartAction);
-  const t = useT();
-  if (soldOut) return <p className="font-medium text-red-800">{t('Stok habis.')}</p>;
+  if (stock !== null && stock <= 0) return <p className="font-medium text-red-800">{t('Stok habis.')}</p>;
+  const error = notice && notice.code !== 'ditambah' ? errorText(t, notice.code, stock) : null;
   return (
-    <form onSubmit={onSubmit} className="flex flex-wrap items-end gap-3" noValidate>
+    <form
+      id="beli"
+      method="post"
+      action="/keranjang/tambah"
+      className="flex scroll-mt-24 flex-wrap items-end gap-3"
+      noValidate
+    >
       <input type="hidden" name="productId" value={productId} />
       <div>
         <label htmlFor="quantity" className="label">
@@ -27,23 +42,45 @@ export function AddToCart({
           id="quantity"
           name="quantity"
           type="number"
+          inputMode="numeric"
           min={minOrder}
           defaultValue={minOrder}
           className="input w-28"
+          aria-invalid={notice?.code === 'jumlah' || notice?.code === 'stok' ? true : undefined}
+          aria-describedby={error ? 'cart-notice' : undefined}
         />
       </div>
-      <button type="submit" className="btn" disabled={pending}>
+      <button type="submit" className="btn">
         {t('Tambah ke keranjang')}
       </button>
-      {state?.ok && (
-        <a href="/keranjang" className="text-brand-700 underline">
-          {t('Lihat keranjang')}
-        </a>
+      {notice?.code === 'ditambah' && (
+        <p id="cart-notice" role="status" data-testid="form-success" className={`w-full ${SUCCESS_CLASS}`}>
+          {t(`Masuk keranjang (${notice.quantity}).`)}{' '}
+          <a href="/keranjang" className="font-semibold underline">
+            {t('Lihat keranjang')}
+          </a>
+        </p>
       )}
-      <div className="w-full">
-        <FieldError state={state} name="quantity" />
-        <FormMessage state={state} />
-      </div>
+      {error && (
+        <p id="cart-notice" role="alert" data-testid="form-error" className={`w-full ${ERROR_CLASS}`}>
+          {error}
+        </p>
+      )}
     </form>
   );
+}
+
+function errorText(t: Translate, code: Exclude<CartNotice['code'], 'ditambah'>, stock: number | null) {
+  switch (code) {
+    case 'jumlah':
+      return t('Jumlah harus bilangan bulat dari 1 sampai 10.000.');
+    case 'stok':
+      return stock === null
+        ? t('Stok tidak cukup untuk jumlah itu.')
+        : t('Stok tidak cukup untuk jumlah itu: tersisa {n}.', { n: stock });
+    case 'akun':
+      return t('Belanja memakai akun pembeli. Keluar lalu masuk sebagai pembeli.');
+    case 'tidak-tersedia':
+      return t('Produk tidak tersedia.');
+  }
 }

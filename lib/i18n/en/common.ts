@@ -32,6 +32,9 @@ export const common: Record<string, string> = {
   'Stok habis.': 'Sold out.',
   'Tambah ke keranjang': 'Add to cart',
   'Lihat keranjang': 'View cart',
+  'Jumlah harus bilangan bulat dari 1 sampai 10.000.': 'Quantity must be a whole number from 1 to 10,000.',
+  'Stok tidak cukup untuk jumlah itu.': 'Not enough stock for that quantity.',
+  'Stok tidak cukup untuk jumlah itu: tersisa {n}.': 'Not enough stock for that quantity: {n} left.',
 
   // Shopper account (app/akun)
   'Akun saya': 'My account',

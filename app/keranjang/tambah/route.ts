@@ -1,0 +1,40 @@
+import { NextResponse } from 'next/server';
+import { ZodError } from 'zod';
+import { AccessDenied } from '@/lib/auth/actor';
+import { DomainError } from '@/lib/server/action';
+import { addToCart } from '@/lib/shop/cart';
+import { backTo, isSameOriginPost } from '@/lib/security/same-origin';
+import { cartNoticeSearch, type CartNotice } from '@/app/products/[slug]/cart-notice';
+import { cartOwner } from '../cart-session';
+
+// The product page's "Tambah ke keranjang": a plain form post, so the page needs no JavaScript
+// and the front door can render it (decision 025). Answered with a redirect back to the page,
+// whose URL says what happened (a notice code, never text from the request).
+export async function POST(request: Request) {
+  if (!isSameOriginPost(request))
+    return NextResponse.json({ error: 'Permintaan lintas situs ditolak.' }, { status: 403 });
+  const form = await request.formData().catch(() => null);
+  const notice = await add(form);
+  const back = new URL(backTo(request), 'http://x');
+  back.search = cartNoticeSearch(back.searchParams, notice);
+  back.hash = 'beli';
+  // A relative Location: the Host this server sees may not be the one the browser used.
+  return new NextResponse(null, {
+    status: 303,
+    headers: { location: back.pathname + back.search + back.hash },
+  });
+}
+
+async function add(form: FormData | null): Promise<CartNotice> {
+  try {
+    const owner = await cartOwner(true);
+    const input = { productId: form?.get('productId'), quantity: form?.get('quantity') };
+    return { code: 'ditambah', quantity: await addToCart(owner!, input) };
+  } catch (error) {
+    if (error instanceof ZodError)
+      return { code: error.issues.some((i) => i.path[0] === 'quantity') ? 'jumlah' : 'tidak-tersedia' };
+    if (error instanceof AccessDenied) return { code: 'akun' };
+    if (error instanceof DomainError) return { code: error.status === 409 ? 'stok' : 'tidak-tersedia' };
+    throw error;
+  }
+}
