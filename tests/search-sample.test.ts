@@ -1,12 +1,14 @@
 // The sample's text index (decision 025): a sixteenth of the products, by a hash of the id, has a
-// text index of its own, read for relevance candidates and facet counts when it holds enough
-// matches. Product ids are chosen here so that 8 products are in the sample and 24 are not.
+// text index of its own, read for relevance candidates and facet counts when a search likely
+// matches enough (catalog_words) and the sample holds enough. Product ids are chosen here so that
+// 8 products are in the sample and 92 are not.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/server/db';
 import { productQuerySchema } from '@/lib/catalog/search-schema';
 import { facets, searchProductIds, searchTuning } from '@/lib/catalog/search';
 import { expireCatalog } from '@/lib/catalog/cache-tags';
 import { productIdsInSample } from './support/sample-ids';
+import { refreshCatalogWords } from '@/lib/catalog/catalog-words';
 
 const tag = 'zqsampel';
 let msmeId = '';
@@ -28,7 +30,7 @@ beforeAll(async () => {
     },
   });
   msmeId = msme.id;
-  const [sampled, others] = await Promise.all([productIdsInSample(true, 8), productIdsInSample(false, 24)]);
+  const [sampled, others] = await Promise.all([productIdsInSample(true, 8), productIdsInSample(false, 92)]);
   sampled.forEach((id) => inSample.add(id));
   others.forEach((id) => outside.add(id));
   // The sample's products last, so that the whole catalog's index returns the others first.
@@ -49,7 +51,16 @@ beforeAll(async () => {
   });
 });
 
+// The products' word reaches catalog_words, whose counts say how many a search likely matches.
+const tuning = { ...searchTuning };
+beforeAll(async () => {
+  await refreshCatalogWords();
+  // 100 products have the word: with a margin of 1, a sample is worth trying for up to 6 (16 × 6).
+  Object.assign(searchTuning, { sampleMargin: 1 });
+});
+
 afterAll(async () => {
+  Object.assign(searchTuning, tuning);
   await db.product.deleteMany({ where: { msmeId } });
   await db.msme.delete({ where: { id: msmeId } });
   expireCatalog([], true);
@@ -58,9 +69,6 @@ afterAll(async () => {
 const query = (params: Record<string, string> = {}) => productQuerySchema.parse({ q: tag, ...params });
 
 describe('relevance candidates', () => {
-  const tuning = { ...searchTuning };
-  afterAll(() => void Object.assign(searchTuning, tuning));
-
   it('are read from the sample when it holds enough matches', async () => {
     Object.assign(searchTuning, { relevanceCandidates: 5 });
     const page = await searchProductIds(query({ limit: '100' }));
@@ -78,10 +86,19 @@ describe('relevance candidates', () => {
     for (const id of page.ids) expect(outside.has(id)).toBe(true);
   });
 
-  it('are read from the whole catalog when the sample holds too few', async () => {
+  it('are read from the whole catalog when the search likely matches too few, or the sample holds too few', async () => {
+    // 9 candidates: 16 × 9 = 144 likely matches wanted, 100 there; the whole catalog's index gives
+    // its first matches (the others).
     Object.assign(searchTuning, { relevanceCandidates: 9 });
-    expect((await searchProductIds(query({ limit: '100' }))).ids).toHaveLength(9);
-    Object.assign(searchTuning, { relevanceCandidates: 300 });
+    const few = await searchProductIds(query({ limit: '100' }));
+    expect(few.ids).toHaveLength(9);
+    expect(few.ids.some((id) => outside.has(id))).toBe(true);
+    // Tried anyway (no margin): the sample's 8 are too few for 9, and the whole catalog answers.
+    Object.assign(searchTuning, { sampleMargin: 0 });
+    const tried = await searchProductIds(query({ limit: '100' }));
+    expect(tried.ids).toHaveLength(9);
+    expect(tried.ids.some((id) => outside.has(id))).toBe(true);
+    Object.assign(searchTuning, { relevanceCandidates: 300, sampleMargin: 1 });
     const all = await searchProductIds(query({ limit: '100' }));
     expect(new Set(all.ids)).toEqual(new Set([...inSample, ...outside]));
   });
@@ -110,19 +127,16 @@ describe('facet counts', () => {
   it('count the whole catalog when the sample holds too few', async () => {
     const counts = await facets(query(), { matcher: 'f' }, 10);
     expect(counts).toMatchObject({ estimated: true, total: 11 });
-    const exact = await facets(query(), { matcher: 'f' }, 100);
-    expect(exact).toMatchObject({ estimated: false, total: 32, halal: 8 });
+    const exact = await facets(query(), { matcher: 'f' }, 200);
+    expect(exact).toMatchObject({ estimated: false, total: 100, halal: 8 });
   });
 });
 
 describe('a sorted search whose sample says the matches are many', () => {
-  const tuning = { ...searchTuning };
-  afterAll(() => void Object.assign(searchTuning, tuning));
-
   it.each([16, 400])('gives the exact first page (sortedWalk %i)', async (sortedWalk) => {
-    // 16: a sixteenth is 1, the sample's 8 say "many", so the few matches are not read and the
-    // long walk or every match sorted finds the page; 400: 25 in the sample needed, they are read.
-    Object.assign(searchTuning, { shortWalk: 2, sortedWalk });
+    // 16: 100 likely matches, and a sixteenth (1) in the sample say "many", so the few matches are
+    // not read and the long walk or every match sorted finds the page; 400: likely fewer, read.
+    Object.assign(searchTuning, { shortWalk: 2, sortedWalk, sampleMargin: 1 });
     const products = await db.product.findMany({ where: { msmeId }, select: { id: true, priceIdr: true } });
     const dearest = products.sort((a, b) => b.priceIdr - a.priceIdr).map((p) => p.id);
     expect((await searchProductIds(query({ sort: 'price-desc', limit: '5' }))).ids).toEqual(

@@ -8,6 +8,7 @@ import type { ProductQuery, sorts } from './search-schema';
 import { normalize, queryTerms } from './search-variants';
 import { FACET_SAMPLE } from './facet-sample';
 import { categoryIdOf, kecamatanMsmeIds, namesFor } from './filter-ids';
+import { likelyMatches, wordFacts } from './word-facts';
 
 // Keyset pagination: the cursor holds the sort key and id of the last row (and which matcher
 // found it), so page 400 costs what page 1 costs. Relevance is rounded so the cursor compares
@@ -119,26 +120,34 @@ export const SAMPLE_SHARE = 16;
 const inSample = Prisma.sql`(hashtext(p.id) & 15) = 0`;
 
 /**
- * Whether the sample's index is worth trying: only when nothing but the text (and a price range)
- * narrows the matches. A filter is checked on each of the sample's matches in the table (the
- * index does not hold it): at a million products, "jumbo" in one kecamatan read 5,110 table pages
- * to find 162 of the sample's 5,236 matches, then the whole catalog's index was read anyway.
+ * Whether the sample's index is worth trying: when nothing but the text (and a price range)
+ * narrows the matches, and catalog_words says they are likely at least `matches` (times
+ * `searchTuning.sampleMargin`). A filter is checked on each of the sample's matches in the table
+ * (the index does not hold it): at a million products, "jumbo" in one kecamatan read 5,110 table
+ * pages to find 162 of the sample's 5,236 matches, then the whole catalog's index was read anyway.
+ * A word of middling use made the same detour at 100,000: tried on every text search, the sample
+ * cost more there than it saved.
  */
-const sampleHelps = (query: ProductQuery) =>
-  !query.category && !query.kecamatan && !query.halal && !query.availability && !query.channel;
+async function sampleHelps(query: ProductQuery, texts: (string | null | undefined)[], matches: number) {
+  if (query.category || query.kecamatan || query.halal || query.availability || query.channel) return false;
+  let likely = 0;
+  for (const text of texts) if (text) likely += await likelyMatches(text);
+  return likely >= matches * searchTuning.sampleMargin;
+}
 
 /**
- * CTEs for at most `limit` matches of `where` (which holds the text match): `<name>` is the sample's
- * matches when it has `limit` of them, else the whole catalog's (read only then).
+ * CTEs for at most `limit` matches of `where` (which holds the text match): with `useSample`,
+ * `<name>` is the sample's matches when it has `limit` of them, else the whole catalog's (read only
+ * then); without, the whole catalog's.
  */
 function sampledMatches(
   name: string,
   columns: Prisma.Sql,
   where: Prisma.Sql[],
   limit: number,
-  query: ProductQuery,
+  useSample: boolean,
 ) {
-  if (!sampleHelps(query))
+  if (!useSample)
     return Prisma.sql`${Prisma.raw(name)} AS MATERIALIZED (
       SELECT ${columns} ${fromClause} WHERE ${Prisma.join(where, ' AND ')} LIMIT ${limit}
     )`;
@@ -158,10 +167,16 @@ function sampledMatches(
  * `sortedWalk`, then a long walk (`sortedWalk` products), then every match sorted.
  * Ranking reads every match; past `relevanceCandidates`, relevance is ranked among that many
  * matches, from the sample's index when it holds them (the shopper refines with filters; the other
- * sorts stay exact; decisions 004, 025). Settings only tests change, to see every way on a small
- * catalog.
+ * sorts stay exact; decisions 004, 025). The sample is tried when a search likely matches
+ * `sampleMargin` times what it needs (`sampleHelps`). Settings only tests change, to see every way
+ * on a small catalog.
  */
-export const searchTuning = { shortWalk: 300, sortedWalk: 3_000, relevanceCandidates: 300 };
+export const searchTuning = {
+  shortWalk: 300,
+  sortedWalk: 3_000,
+  relevanceCandidates: 300,
+  sampleMargin: 1.5,
+};
 
 type Row = { id: string; key: number | string };
 
@@ -197,9 +212,11 @@ async function pageOf(
   if (sort === 'relevance') {
     const rank = Prisma.sql`round(ts_rank(sv, (SELECT tsq FROM q))::numeric, 6)::float8`;
     const columns = Prisma.sql`p.id, p."searchVector" AS sv`;
+    const candidates = searchTuning.relevanceCandidates;
+    const useSample = await sampleHelps(query, [q, corrected], SAMPLE_SHARE * candidates);
     return db.$queryRaw<
       Row[]
-    >`WITH ${withQ}, ${sampledMatches('candidates', columns, where, searchTuning.relevanceCandidates, query)}
+    >`WITH ${withQ}, ${sampledMatches('candidates', columns, where, candidates, useSample)}
       SELECT id, key FROM (SELECT id, ${rank} AS key FROM candidates) ranked ${keyset}
       ORDER BY ${order} LIMIT ${limit}`;
   }
@@ -256,9 +273,10 @@ async function pageOf(
     // whole catalog then most likely holds more than `sortedWalk`, and reading them (a common
     // word's whole bitmap, 3,001 rows) would only say so. Skipped wrongly, the next steps still
     // find the exact page, only later.
-    // Only when the sample helps (`sampleHelps`): a filter would be checked on every sample match.
+    // Only when the sample likely helps (`sampleHelps`: no filter but price, and likely more than
+    // `sortedWalk` matches): a filter would be checked on every sample match.
     const fewInSample = Math.ceil(sortedWalk / SAMPLE_SHARE);
-    const many = sampleHelps(query)
+    const many = (await sampleHelps(query, [q, corrected], sortedWalk))
       ? Prisma.sql`sampled AS MATERIALIZED (
           SELECT 1 ${fromClause} WHERE ${Prisma.join([...where, inSample], ' AND ')}
             AND NOT (SELECT yes FROM short_done) LIMIT ${fewInSample}
@@ -484,36 +502,6 @@ export async function catalogItem(id: string) {
   return toItem(product);
 }
 
-type WordCorrection = { known: boolean; closest: string | null };
-
-// What catalog_words says of each query word, kept in this process for a minute: the long tail
-// is made of new combinations of the same few thousand words, so most searches need no statement
-// for "maksud Anda" at all. The word list itself is refreshed every 15 minutes (catalog.words).
-const WORD_TTL_MS = 60_000;
-const WORD_CACHE_MAX = 20_000;
-const wordCache = new Map<string, WordCorrection & { at: number }>();
-
-async function wordCorrections(words: string[]) {
-  const now = Date.now();
-  const fresh = (w: string) => {
-    const hit = wordCache.get(w);
-    return hit && now - hit.at < WORD_TTL_MS ? hit : undefined;
-  };
-  const missing = [...new Set(words.filter((w) => !fresh(w)))];
-  if (missing.length) {
-    const db = await readDb(); // a read-only public query: the replica when safe (read-db.ts)
-    const rows = await db.$queryRaw<{ word: string; known: boolean; closest: string | null }[]>`
-      SELECT w.word,
-        EXISTS (SELECT 1 FROM catalog_words c WHERE c.word = w.word) AS known,
-        (SELECT c.word FROM catalog_words c WHERE length(w.word) >= 3 AND c.word % w.word
-          ORDER BY similarity(c.word, w.word) DESC, c.ndoc DESC LIMIT 1) AS closest
-      FROM unnest(${missing}::text[]) AS w(word)`;
-    if (wordCache.size + rows.length > WORD_CACHE_MAX) wordCache.clear();
-    for (const r of rows) wordCache.set(r.word, { known: r.known, closest: r.closest, at: now });
-  }
-  return words.map((w): WordCorrection => wordCache.get(w) ?? { known: true, closest: null });
-}
-
 /**
  * "Maksud Anda …?" for a query that found nothing: each word the catalog does not use is replaced
  * by the closest word it does (the catalog_words list, a few thousand rows whatever the catalog's
@@ -523,9 +511,9 @@ async function wordCorrections(words: string[]) {
 export async function suggestions(q: string) {
   const words = normalize(q).split(' ').filter(Boolean).slice(0, 8);
   if (!words.some((w) => w.length >= 3)) return [];
-  const found = await wordCorrections(words);
+  const found = await wordFacts(words);
   const corrected = words
-    .map((w, i) => (found[i].known || !found[i].closest ? w : found[i].closest))
+    .map((w, i) => (found[i].ndoc > 0 || !found[i].closest ? w : found[i].closest))
     .join(' ');
   return corrected === words.join(' ') ? [] : [corrected];
 }
@@ -553,6 +541,9 @@ async function loadFacets(
   const inKecamatan = kecamatanCode === undefined ? Prisma.sql`true` : Prisma.sql`kcode = ${kecamatanCode}`;
   const both = Prisma.sql`${inCategory} AND ${inKecamatan}`;
   const columns = Prisma.sql`p."categoryId" AS cid, m."kecamatanCode" AS kcode, p.halal, p.stock`;
+  const textOfMatcher = matcher === 'c' ? corrected : null;
+  const unfiltered = { ...query, category: undefined, kecamatan: undefined };
+  const useSample = text && (await sampleHelps(unfiltered, [q, textOfMatcher], SAMPLE_SHARE * (sample + 1)));
   // One pass over at most FACET_SAMPLE + 1 matches: counts per category and kecamatan, and the
   // flags, by GROUPING SETS; `matched` says whether the limit was reached.
   const rows = await db.$queryRaw<
@@ -570,11 +561,7 @@ async function loadFacets(
   >`WITH ${queryCte(q, matcher === 'c' ? corrected : null)}, ${
     // A text search counts from the sample's index when it holds more than `sample` matches.
     text
-      ? sampledMatches('matches', columns, where, sample + 1, {
-          ...query,
-          category: undefined,
-          kecamatan: undefined,
-        })
+      ? sampledMatches('matches', columns, where, sample + 1, useSample)
       : Prisma.sql`matches AS (SELECT ${columns} ${fromClause} WHERE ${Prisma.join(where, ' AND ')} LIMIT ${sample + 1})`
   }
     SELECT GROUPING(cid, kcode)::int AS g, cid, kcode,
