@@ -19,10 +19,10 @@ import { contentSecurityPolicy, newNonce, pageSecurityHeaders } from '@/lib/secu
 import type { PageAssets } from './public-document';
 
 // Public pages a signed-out visitor gets from the front door (server/front-door.cjs) without
-// Next.js in production (decisions 024, 025): the product list, the home page and product pages. The App Router costs
-// 11–16 ms of CPU for any page; these render the same views with react-dom/server in a fraction of
-// that, with no JavaScript. Anyone signed in, any request of Next.js's client router, and
-// `next dev` still get the App Router's pages.
+// Next.js in production (decisions 024, 025): the product list, the home page and product pages.
+// The App Router costs 11–16 ms of CPU for any page; these render the same views with
+// react-dom/server in a fraction of that, with no JavaScript. Anyone signed in, any request of
+// Next.js's client router, and `next dev` still get the App Router's pages.
 
 /** A GET as the front door hands it over: the path, the query ('?…' or ''), the cookies, and so on. */
 export type PageRequest = {
