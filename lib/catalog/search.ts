@@ -11,17 +11,22 @@ import { categoryIdOf, kecamatanMsmeIds, namesFor } from './filter-ids';
 import { likelyMatches, wordFacts } from './word-facts';
 
 // Keyset pagination: the cursor holds the sort key and id of the last row (and which matcher
-// found it), so page 400 costs what page 1 costs. Relevance is rounded so the cursor compares
-// exactly what the query computed.
+// found it, and for relevance whether the candidates came from the sample: 's', or the whole
+// catalog: 'w'), so page 400 costs what page 1 costs and ranks the same candidates. Relevance is
+// rounded so the cursor compares exactly what the query computed.
 const cursorSchema = z.tuple([
   z.union([z.number().finite(), z.string().regex(/^\d{4}-\d{2}-\d{2}T[\d:.]+$/)]),
   z.string().regex(/^[a-z0-9]{1,40}$/i),
   z.enum(['f', 'c']),
+  z.enum(['s', 'w']).optional(),
 ]);
 type Matcher = 'f' | 'c';
+/** Where a relevance page's candidates come from; pageOf decides it unless a cursor already did. */
+type Candidates = { sampled?: boolean };
 
-function encodeCursor(key: number | string, id: string, matcher: Matcher) {
-  return Buffer.from(JSON.stringify([key, id, matcher])).toString('base64url');
+function encodeCursor(key: number | string, id: string, matcher: Matcher, candidates: Candidates) {
+  const source = candidates.sampled === undefined ? [] : [candidates.sampled ? 's' : 'w'];
+  return Buffer.from(JSON.stringify([key, id, matcher, ...source])).toString('base64url');
 }
 
 function decodeCursor(cursor: string) {
@@ -186,6 +191,7 @@ async function pageOf(
   matcher: Matcher | null,
   after: [number | string, string] | null,
   corrected: string | null = null,
+  candidates: Candidates = {},
 ) {
   const db = await readDb(); // a read-only public query: the replica when safe (read-db.ts)
   const q = query.q?.trim();
@@ -212,11 +218,11 @@ async function pageOf(
   if (sort === 'relevance') {
     const rank = Prisma.sql`round(ts_rank(sv, (SELECT tsq FROM q))::numeric, 6)::float8`;
     const columns = Prisma.sql`p.id, p."searchVector" AS sv`;
-    const candidates = searchTuning.relevanceCandidates;
-    const useSample = await sampleHelps(query, [q, corrected], SAMPLE_SHARE * candidates);
+    const count = searchTuning.relevanceCandidates;
+    candidates.sampled ??= await sampleHelps(query, [q, corrected], SAMPLE_SHARE * count);
     return db.$queryRaw<
       Row[]
-    >`WITH ${withQ}, ${sampledMatches('candidates', columns, where, candidates, useSample)}
+    >`WITH ${withQ}, ${sampledMatches('candidates', columns, where, count, candidates.sampled)}
       SELECT id, key FROM (SELECT id, ${rank} AS key FROM candidates) ranked ${keyset}
       ORDER BY ${order} LIMIT ${limit}`;
   }
@@ -336,16 +342,26 @@ export async function searchProductIds(query: ProductQuery) {
   // A later page of corrected results corrects the query again (the word list may have grown).
   let corrected = q && matcher === 'c' ? await correctedQuery(q) : null;
   if (matcher === 'c' && !corrected) matcher = 'f';
-  let rows = await pageOf(query, sort, matcher, cursor ? [cursor[0], cursor[1]] : null, corrected);
+  let candidates: Candidates = cursor?.[3] ? { sampled: cursor[3] === 's' } : {};
+  let rows = await pageOf(
+    query,
+    sort,
+    matcher,
+    cursor ? [cursor[0], cursor[1]] : null,
+    corrected,
+    candidates,
+  );
   let correctionFoundNothing = false;
   if (q && matcher === 'f' && rows.length < query.limit && !cursor) {
     corrected = await correctedQuery(q);
     if (corrected) {
-      const withCorrection = await pageOf(query, sort, 'c', null, corrected);
+      const correctedCandidates: Candidates = {};
+      const withCorrection = await pageOf(query, sort, 'c', null, corrected, correctedCandidates);
       // The correction found nothing more: keep the page as it was, and do not offer it.
       if (withCorrection.length > rows.length) {
         matcher = 'c';
         rows = withCorrection;
+        candidates = correctedCandidates;
       } else correctionFoundNothing = true;
     }
   }
@@ -358,7 +374,8 @@ export async function searchProductIds(query: ProductQuery) {
     corrected: matcher === 'c' ? corrected : null,
     /** the corrected query was tried and added nothing: not worth suggesting */
     correctionFoundNothing,
-    nextCursor: rows.length > query.limit && last ? encodeCursor(last.key, last.id, matcher ?? 'f') : null,
+    nextCursor:
+      rows.length > query.limit && last ? encodeCursor(last.key, last.id, matcher ?? 'f', candidates) : null,
   };
 }
 
