@@ -307,6 +307,7 @@ test.describe('the product list with JavaScript turned off', () => {
     await page.getByRole('button', { name: 'Tambah ke keranjang' }).click();
     await expect(page.getByTestId('form-error')).toContainText('bilangan bulat');
     await expect(page.getByLabel('Jumlah')).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.getByLabel('Jumlah')).toHaveValue('0');
     await page.getByLabel('Jumlah').fill('3');
     await page.getByRole('button', { name: 'Tambah ke keranjang' }).click();
     expect(new URL(page.url()).pathname).toBe(productPath);

@@ -90,8 +90,13 @@ describe('the front door’s product list', () => {
       assets,
     ))!;
     expect(added.body).toContain('Added to the cart (3).');
-    const stock = (await productPageAnswer(request('?keranjang=stok', '', path), assets))!;
+    // After an error the field keeps what was typed (a whole number only).
+    const stock = (await productPageAnswer(request('?keranjang=stok&jumlah=120', '', path), assets))!;
     expect(stock.body).toContain('data-testid="form-error"');
+    expect(stock.body).toMatch(/<input id="quantity"[^>]* value="120"/);
+    const odd = (await productPageAnswer(request('?keranjang=jumlah&jumlah=2%2C5', '', path), assets))!;
+    expect(odd.body).toContain('data-testid="form-error"');
+    expect(odd.body).not.toMatch(/<input id="quantity"[^>]* value="2,5"/);
     // Only codes from the list: any other text in the URL says nothing.
     const forged = (await productPageAnswer(request('?keranjang=Hubungi+0812&jumlah=x', '', path), assets))!;
     expect(forged.body).not.toContain('cart-notice');

@@ -4,7 +4,7 @@ import { AccessDenied } from '@/lib/auth/actor';
 import { DomainError } from '@/lib/server/action';
 import { addToCart } from '@/lib/shop/cart';
 import { backTo, isSameOriginPost } from '@/lib/security/same-origin';
-import { cartNoticeSearch, type CartNotice } from '@/app/products/[slug]/cart-notice';
+import { cartNoticeSearch, typedQuantity, type CartNotice } from '@/app/products/[slug]/cart-notice';
 import { cartOwner } from '../cart-session';
 
 // The product page's "Tambah ke keranjang": a plain form post, so the page needs no JavaScript
@@ -26,15 +26,19 @@ export async function POST(request: Request) {
 }
 
 async function add(form: FormData | null): Promise<CartNotice> {
+  const typed = typedQuantity(form?.get('quantity'));
   try {
     const owner = await cartOwner(true);
     const input = { productId: form?.get('productId'), quantity: form?.get('quantity') };
     return { code: 'ditambah', quantity: await addToCart(owner!, input) };
   } catch (error) {
-    if (error instanceof ZodError)
-      return { code: error.issues.some((i) => i.path[0] === 'quantity') ? 'jumlah' : 'tidak-tersedia' };
+    if (error instanceof ZodError) {
+      const quantity = error.issues.some((i) => i.path[0] === 'quantity');
+      return quantity ? { code: 'jumlah', typed } : { code: 'tidak-tersedia' };
+    }
     if (error instanceof AccessDenied) return { code: 'akun' };
-    if (error instanceof DomainError) return { code: error.status === 409 ? 'stok' : 'tidak-tersedia' };
+    if (error instanceof DomainError)
+      return error.status === 409 ? { code: 'stok', typed } : { code: 'tidak-tersedia' };
     throw error;
   }
 }

@@ -44,7 +44,7 @@ export function AddToCartForm({
           type="number"
           inputMode="numeric"
           min={minOrder}
-          defaultValue={minOrder}
+          defaultValue={notice && notice.code !== 'ditambah' ? (notice.typed ?? minOrder) : minOrder}
           className="input w-28"
           aria-invalid={notice?.code === 'jumlah' || notice?.code === 'stok' ? true : undefined}
           aria-describedby={error ? 'cart-notice' : undefined}

@@ -1,8 +1,10 @@
 // What became of "Tambah ke keranjang" (app/keranjang/tambah/route.ts), said in the product page's
-// URL after the redirect: a code from this list and the cart's quantity, never text from the
-// request, so nobody can make the page say something else. The page names each in its language.
+// URL after the redirect: a code from this list and a number (the cart's quantity, or after an
+// error the quantity typed, so the field keeps it), never text from the request, so nobody can make
+// the page say something else. The page names each in its language.
 export type CartNotice =
-  { code: 'ditambah'; quantity: number } | { code: 'jumlah' | 'stok' | 'akun' | 'tidak-tersedia' };
+  | { code: 'ditambah'; quantity: number }
+  | { code: 'jumlah' | 'stok' | 'akun' | 'tidak-tersedia'; typed?: number };
 
 const CODES = ['ditambah', 'jumlah', 'stok', 'akun', 'tidak-tersedia'] as const;
 const PARAM = 'keranjang';
@@ -14,15 +16,22 @@ export function cartNoticeSearch(search: URLSearchParams, notice: CartNotice) {
   next.delete(PARAM);
   next.delete(QUANTITY_PARAM);
   next.set(PARAM, notice.code);
-  if (notice.code === 'ditambah') next.set(QUANTITY_PARAM, String(notice.quantity));
+  const quantity = notice.code === 'ditambah' ? notice.quantity : notice.typed;
+  if (quantity !== undefined) next.set(QUANTITY_PARAM, String(quantity));
   return `?${next}`;
+}
+
+/** A quantity as typed, when it is a whole number the field can show again (0 to 99999). */
+export function typedQuantity(value: unknown) {
+  const text = typeof value === 'string' ? value.trim() : '';
+  return /^\d{1,5}$/.test(text) ? Number(text) : undefined;
 }
 
 /** The notice a product page's query carries, or null (unknown codes are ignored). */
 export function cartNoticeOf(search: URLSearchParams): CartNotice | null {
   const code = CODES.find((c) => c === search.get(PARAM));
   if (!code) return null;
-  if (code !== 'ditambah') return { code };
+  if (code !== 'ditambah') return { code, typed: typedQuantity(search.get(QUANTITY_PARAM)) };
   const quantity = Number(search.get(QUANTITY_PARAM));
   return Number.isInteger(quantity) && quantity > 0 && quantity <= 10_000 ? { code, quantity } : null;
 }
