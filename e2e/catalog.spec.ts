@@ -314,6 +314,21 @@ test.describe('the product list with JavaScript turned off', () => {
     await expect(page.getByTestId('form-success')).toContainText('Masuk keranjang (3)');
     await page.getByRole('link', { name: 'Lihat keranjang' }).click();
     await expect(page.getByTestId('cart-group')).toContainText('Bika Ambon Original');
+    // The way back is the form's own field, not the Referer (which a browser may leave out); a
+    // path that is not a product page leads to the cart.
+    const noReferer = await page.request.post('/keranjang/tambah', {
+      form: { productId: 'tidak-ada', quantity: '1', kembali: productPath },
+      headers: { origin: new URL(page.url()).origin },
+      maxRedirects: 0,
+    });
+    expect(noReferer.status()).toBe(303);
+    expect(noReferer.headers().location).toBe(`${productPath}?keranjang=tidak-tersedia#beli`);
+    const elsewhere = await page.request.post('/keranjang/tambah', {
+      form: { productId: 'tidak-ada', quantity: '1', kembali: '//bukan-etalase.example/products/x' },
+      headers: { origin: new URL(page.url()).origin },
+      maxRedirects: 0,
+    });
+    expect(elsewhere.headers().location).toMatch(/^\/keranjang\?/);
     // A post from another site is refused, and adds nothing.
     const forged = await page.request.post('/keranjang/tambah', {
       form: { productId: 'x', quantity: '1' },

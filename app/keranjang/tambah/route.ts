@@ -3,8 +3,13 @@ import { ZodError } from 'zod';
 import { AccessDenied } from '@/lib/auth/actor';
 import { DomainError } from '@/lib/server/action';
 import { addToCart } from '@/lib/shop/cart';
-import { backTo, isSameOriginPost } from '@/lib/security/same-origin';
-import { cartNoticeSearch, typedQuantity, type CartNotice } from '@/app/products/[slug]/cart-notice';
+import { isSameOriginPost } from '@/lib/security/same-origin';
+import {
+  cartNoticeSearch,
+  pageToReturnTo,
+  typedQuantity,
+  type CartNotice,
+} from '@/app/products/[slug]/cart-notice';
 import { cartOwner } from '../cart-session';
 
 // The product page's "Tambah ke keranjang": a plain form post, so the page needs no JavaScript
@@ -15,14 +20,10 @@ export async function POST(request: Request) {
     return NextResponse.json({ error: 'Permintaan lintas situs ditolak.' }, { status: 403 });
   const form = await request.formData().catch(() => null);
   const notice = await add(form);
-  const back = new URL(backTo(request), 'http://x');
-  back.search = cartNoticeSearch(back.searchParams, notice);
-  back.hash = 'beli';
+  const back = pageToReturnTo(form?.get('kembali'));
+  const location = `${back}${cartNoticeSearch(notice)}#beli`;
   // A relative Location: the Host this server sees may not be the one the browser used.
-  return new NextResponse(null, {
-    status: 303,
-    headers: { location: back.pathname + back.search + back.hash },
-  });
+  return new NextResponse(null, { status: 303, headers: { location } });
 }
 
 async function add(form: FormData | null): Promise<CartNotice> {

@@ -13,12 +13,14 @@ const ERROR_CLASS = `${NOTICE_CLASS} border-red-300 bg-red-50 text-red-800`;
 export function AddToCartForm({
   t,
   productId,
+  pagePath,
   minOrder,
   stock,
   notice,
 }: {
   t: Translate;
   productId: string;
+  pagePath: string;
   minOrder: number;
   stock: number | null;
   notice: CartNotice | null;
@@ -34,6 +36,7 @@ export function AddToCartForm({
       noValidate
     >
       <input type="hidden" name="productId" value={productId} />
+      <input type="hidden" name="kembali" value={pagePath} />
       <div>
         <label htmlFor="quantity" className="label">
           {t('Jumlah')}

@@ -10,15 +10,12 @@ const CODES = ['ditambah', 'jumlah', 'stok', 'akun', 'tidak-tersedia'] as const;
 const PARAM = 'keranjang';
 const QUANTITY_PARAM = 'jumlah';
 
-/** The page's query with this notice in place of any earlier one. */
-export function cartNoticeSearch(search: URLSearchParams, notice: CartNotice) {
-  const next = new URLSearchParams(search);
-  next.delete(PARAM);
-  next.delete(QUANTITY_PARAM);
-  next.set(PARAM, notice.code);
+/** The product page's query that carries this notice. */
+export function cartNoticeSearch(notice: CartNotice) {
+  const search = new URLSearchParams({ [PARAM]: notice.code });
   const quantity = notice.code === 'ditambah' ? notice.quantity : notice.typed;
-  if (quantity !== undefined) next.set(QUANTITY_PARAM, String(quantity));
-  return `?${next}`;
+  if (quantity !== undefined) search.set(QUANTITY_PARAM, String(quantity));
+  return `?${search}`;
 }
 
 /** A quantity as typed, when it is a whole number the field can show again (0 to 99999). */
@@ -35,3 +32,12 @@ export function cartNoticeOf(search: URLSearchParams): CartNotice | null {
   const quantity = Number(search.get(QUANTITY_PARAM));
   return Number.isInteger(quantity) && quantity > 0 && quantity <= 10_000 ? { code, quantity } : null;
 }
+
+const PRODUCT_PAGE = /^\/products\/[a-z0-9-]{1,120}$/;
+
+/**
+ * Where the form post returns: the product page it names (a hidden field, so it works when the
+ * browser sends no Referer), only if it is a product page path here; else the cart.
+ */
+export const pageToReturnTo = (value: unknown) =>
+  typeof value === 'string' && PRODUCT_PAGE.test(value) ? value : '/keranjang';

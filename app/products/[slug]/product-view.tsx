@@ -8,6 +8,7 @@ import { certificationLabel } from '@/lib/format/labels';
 import type { Locale } from '@/lib/i18n/messages';
 import type { Translate } from '@/lib/i18n/translate';
 import { ProductCardView } from '@/app/components/product-card';
+import { productPagePath } from '@/lib/page-cache/page-cache';
 import { AddToCartForm } from './add-to-cart';
 import type { CartNotice } from './cart-notice';
 
@@ -136,6 +137,7 @@ export function ProductView({
           <AddToCartForm
             t={t}
             productId={product.id}
+            pagePath={productPagePath(product.slug)}
             minOrder={product.minOrder}
             stock={product.stock}
             notice={notice}
