@@ -150,3 +150,82 @@ describe('a sorted search whose sample says the matches are many', () => {
     );
   });
 });
+
+describe('a sorted page far along the order (decision 026)', () => {
+  // Walks of 2 and 4 products and pages of 4: no walk finds a page, and 100 matches are more than
+  // 4 read whole. The sample's 8 are the dearest and newest of the 100.
+  const steps: string[] = [];
+  beforeAll(() => {
+    Object.assign(searchTuning, { shortWalk: 2, sortedWalk: 4, sampleMargin: 1, bandMargin: 4 });
+    searchTuning.onSortedStep = (step) => steps.push(step);
+  });
+  afterAll(() => Object.assign(searchTuning, tuning, { sampleMargin: 1 }));
+
+  const order = async (sort: 'price-asc' | 'price-desc' | 'newest') => {
+    const products = await db.product.findMany({
+      where: { msmeId },
+      select: { id: true, priceIdr: true, publishedAt: true },
+    });
+    const key = (p: (typeof products)[number]) => (sort === 'newest' ? p.publishedAt!.getTime() : p.priceIdr);
+    const direction = sort === 'price-asc' ? 1 : -1;
+    return products.sort((a, b) => direction * (key(a) - key(b)) || (a.id < b.id ? -1 : 1)).map((p) => p.id);
+  };
+  const firstPage = async (sort: 'price-asc' | 'price-desc' | 'newest', bandMargin: number) => {
+    Object.assign(searchTuning, { bandMargin });
+    steps.length = 0;
+    const page = await searchProductIds(query({ sort, limit: '4' }));
+    return { ids: page.ids, step: steps.at(-1) };
+  };
+
+  it('is read from the band the sample marks out, when the sample reaches past a page', async () => {
+    // From the cheapest: the sample's 2nd cheapest match is the 94th of the 100, so the band
+    // holds 94 matches, the page among them.
+    expect(await firstPage('price-asc', 4)).toEqual({
+      ids: (await order('price-asc')).slice(0, 4),
+      step: 'band',
+    });
+    // From the dearest, with a margin of 16: the sample's 5th match ends a band of 5 (a page and one).
+    expect(await firstPage('price-desc', 16)).toEqual({
+      ids: (await order('price-desc')).slice(0, 4),
+      step: 'band',
+    });
+    expect(await firstPage('newest', 16)).toEqual({ ids: (await order('newest')).slice(0, 4), step: 'band' });
+  });
+
+  it('is read from every match when the band holds less than a page', async () => {
+    // From the dearest, a margin of 4: the band ends at the sample's 2nd, 2 matches.
+    expect(await firstPage('price-desc', 4)).toEqual({
+      ids: (await order('price-desc')).slice(0, 4),
+      step: 'every',
+    });
+    expect(await firstPage('newest', 4)).toEqual({ ids: (await order('newest')).slice(0, 4), step: 'every' });
+  });
+
+  it.each(['price-asc', 'price-desc', 'newest'] as const)(
+    'pages through the %s order exactly once, later pages found the same ways',
+    async (sort) => {
+      Object.assign(searchTuning, { bandMargin: 16 });
+      steps.length = 0;
+      const seen: string[] = [];
+      let cursor: string | undefined;
+      do {
+        const page = await searchProductIds(query({ sort, limit: '4', ...(cursor ? { cursor } : {}) }));
+        seen.push(...page.ids);
+        cursor = page.nextCursor ?? undefined;
+      } while (cursor);
+      expect(seen).toEqual(await order(sort));
+      expect(steps).toContain('band');
+    },
+  );
+});
+
+describe('a search in one category', () => {
+  it('reads its relevance candidates from the sample, whose index holds the category', async () => {
+    Object.assign(searchTuning, { relevanceCandidates: 5, sampleMargin: 1 });
+    const product = await db.product.findFirstOrThrow({ where: { msmeId }, include: { category: true } });
+    const page = await searchProductIds(query({ limit: '100', category: product.category.slug }));
+    expect(page.ids).toHaveLength(5);
+    for (const id of page.ids) expect(inSample.has(id)).toBe(true);
+    Object.assign(searchTuning, tuning, { sampleMargin: 1 });
+  });
+});

@@ -114,8 +114,9 @@ function queryCte(q: string | undefined, corrected: string | null = null) {
 }
 
 /**
- * A sixteenth of the products, chosen by a hash of the id, has a text index of its own (migration
- * 20261207020000_search_sample; decision 025). The text index gives its matches as one bitmap
+ * A sixteenth of the products, chosen by a hash of the id, has a text index of its own, which
+ * holds their category too (migrations 20261207020000_search_sample and
+ * 20261207050000_search_sample_category; decisions 025, 026). The text index gives its matches as one bitmap
  * built whole before the first row is read: 62,930 entries for "sambel" at a million products,
  * 10 ms, though ranking wants 300 of them and facets 1,000. Read from the sample's index, a
  * common word costs a sixteenth of that; a rare word, too few in the sample, is read from the
@@ -125,16 +126,17 @@ export const SAMPLE_SHARE = 16;
 const inSample = Prisma.sql`(hashtext(p.id) & 15) = 0`;
 
 /**
- * Whether the sample's index is worth trying: when nothing but the text (and a price range)
- * narrows the matches, and catalog_words says they are likely at least `matches` (times
- * `searchTuning.sampleMargin`). A filter is checked on each of the sample's matches in the table
- * (the index does not hold it): at a million products, "jumbo" in one kecamatan read 5,110 table
- * pages to find 162 of the sample's 5,236 matches, then the whole catalog's index was read anyway.
- * A word of middling use made the same detour at 100,000: tried on every text search, the sample
- * cost more there than it saved.
+ * Whether the sample's index is worth trying: when catalog_words says the text likely matches at
+ * least `matches` (times `searchTuning.sampleMargin`), and no filter narrows the matches that the
+ * index cannot check. The index holds the category beside the words (migration
+ * 20261207050000_search_sample_category), and halal, ready stock and price leave most matches in;
+ * a kecamatan (one in 21) or a channel would be checked on each sample match in the table: at a
+ * million products, "jumbo" in one kecamatan read 5,110 table pages to find 162 of the sample's
+ * 5,236 matches, then the whole catalog's index was read anyway. A word of middling use made the
+ * same detour at 100,000: tried on every text search, the sample cost more there than it saved.
  */
 async function sampleHelps(query: ProductQuery, texts: (string | null | undefined)[], matches: number) {
-  if (query.category || query.kecamatan || query.halal || query.availability || query.channel) return false;
+  if (query.kecamatan || query.channel) return false;
   let likely = 0;
   for (const text of texts) if (text) likely += await likelyMatches(text);
   return likely >= matches * searchTuning.sampleMargin;
@@ -167,9 +169,10 @@ function sampledMatches(
     ${all} AS (SELECT * FROM ${sampled} WHERE ${enough} UNION ALL SELECT * FROM ${whole})`;
 }
 /**
- * The first page of a sorted text query (decisions 023, 024): a short walk of the sort order
- * (`shortWalk` products), then the matches read from the text index when they are at most
- * `sortedWalk`, then a long walk (`sortedWalk` products), then every match sorted.
+ * A page of a sorted text query (decisions 023, 024, 026; `sortedTextPage`): a short walk of the
+ * sort order (`shortWalk` products), then the matches read from the text index when they are at
+ * most `sortedWalk`, then a long walk (`sortedWalk` products), then the matches up to where the
+ * sample's `bandMargin` pages end, then every match sorted.
  * Ranking reads every match; past `relevanceCandidates`, relevance is ranked among that many
  * matches, from the sample's index when it holds them (the shopper refines with filters; the other
  * sorts stay exact; decisions 004, 025). The sample is tried when a search likely matches
@@ -181,6 +184,9 @@ export const searchTuning = {
   sortedWalk: 3_000,
   relevanceCandidates: 300,
   sampleMargin: 1.5,
+  bandMargin: 4,
+  /** told which step found a sorted text page (tests see each way taken) */
+  onSortedStep: undefined as ((step: 'walks' | 'band' | 'every') => void) | undefined,
 };
 
 type Row = { id: string; key: number | string };
@@ -231,102 +237,170 @@ async function pageOf(
   const keyOf = (value: Prisma.Sql) =>
     newest ? Prisma.sql`to_char(${value} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US')` : value;
   const sortValue = newest ? Prisma.sql`coalesce(p."publishedAt", p."createdAt")` : Prisma.sql`p."priceIdr"`;
-  // A sorted text query never lets the planner walk the sort order unbounded: testing every
-  // product against a rare word took a second at 100,000, up to 10 s at a million (decision 021).
-  // The matches are read from the text index and sorted (their number is the cost), after a
-  // bounded walk for the first page (below); the newest key's text is made for the page's rows.
   if (q) {
-    const valueOrder = descending ? Prisma.sql`value DESC, id ASC` : Prisma.sql`value ASC, id ASC`;
-    const matched = Prisma.sql`matched AS MATERIALIZED (
-        SELECT p.id, ${sortValue} AS value ${fromClause} WHERE ${Prisma.join(where, ' AND ')}
-      )`;
-    if (after) {
-      return db.$queryRaw<Row[]>`WITH ${withQ}, ${matched}
-        SELECT id, ${keyOf(Prisma.sql`value`)} AS key FROM (
-          SELECT id, value FROM matched WHERE ${keysetOn(keyOf(Prisma.sql`value`), after, descending)}
-          ORDER BY ${valueOrder} LIMIT ${limit}
-        ) page ORDER BY ${valueOrder}`;
-    }
-    // The first page, in one statement whose parts run only while the page is not found yet
-    // (each gated on the ones before; decision 024):
-    // 1. A common word's matches are many and spread through the sort order, so its page is near
-    //    the start: a short walk of the sort order's index finds it.
-    // 2. Otherwise the matches are read from the text index, at most `sortedWalk` + 1: a rare word
-    //    or narrow filters leave few (most new searches), and those are all of them, sorted
-    //    (unless the sample's index says they are many; below).
-    // 3. More than that: a long walk (`sortedWalk` products), as decision 023 had first.
-    // 4. Still no page (matches many but far from the start of the order): every match, sorted.
-    // Walking first cost every rare-word search the long walk, 9 ms at 100,000 products, though
-    // its few matches took well under one to read.
-    // A price sort walks from the price filter's bound (the index range starts there): walked from
-    // the dearest product, "under Rp 500.000, dearest first" met none in 3,000 (decision 024).
-    const priceRange =
-      sort === 'newest'
-        ? []
-        : [
-            ...(query.minPrice !== undefined ? [Prisma.sql`p."priceIdr" >= ${query.minPrice}`] : []),
-            ...(query.maxPrice !== undefined ? [Prisma.sql`p."priceIdr" <= ${query.maxPrice}`] : []),
-          ];
-    const walk = (size: number) => Prisma.sql`(
-        SELECT *, ${sortValue} AS value FROM "Product" p
-        WHERE ${Prisma.join([Prisma.sql`p.status = 'PUBLISHED'`, ...priceRange], ' AND ')}
-        ORDER BY ${sortValue} ${descending ? Prisma.sql`DESC` : Prisma.sql`ASC`}, p.id ASC LIMIT ${size}
-      )`;
-    const walked = (size: number) => Prisma.sql`SELECT p.id, p.value ${fromProducts(walk(size))}
-        WHERE ${Prisma.join(where, ' AND ')} ORDER BY ${valueOrder} LIMIT ${limit}`;
-    const { shortWalk, sortedWalk } = searchTuning;
-    // Step 2 is skipped when the sample already holds a sixteenth of `sortedWalk` matches: the
-    // whole catalog then most likely holds more than `sortedWalk`, and reading them (a common
-    // word's whole bitmap, 3,001 rows) would only say so. Skipped wrongly, the next steps still
-    // find the exact page, only later.
-    // Only when the sample likely helps (`sampleHelps`: no filter but price, and likely more than
-    // `sortedWalk` matches): a filter would be checked on every sample match.
-    const fewInSample = Math.ceil(sortedWalk / SAMPLE_SHARE);
-    const many = (await sampleHelps(query, [q, corrected], sortedWalk))
-      ? Prisma.sql`sampled AS MATERIALIZED (
-          SELECT 1 ${fromClause} WHERE ${Prisma.join([...where, inSample], ' AND ')}
-            AND NOT (SELECT yes FROM short_done) LIMIT ${fewInSample}
-        ),
-        many AS (SELECT count(*) >= ${fewInSample} AS yes FROM sampled)`
-      : Prisma.sql`many AS (SELECT false AS yes)`;
-    return db.$queryRaw<Row[]>`WITH ${withQ},
-      short AS MATERIALIZED (${walked(shortWalk)}),
-      short_done AS (SELECT count(*) >= ${limit} AS yes FROM short),
-      ${many},
-      few AS MATERIALIZED (
-        SELECT p.id, ${sortValue} AS value ${fromClause}
-        WHERE ${Prisma.join(where, ' AND ')} AND NOT (SELECT yes FROM short_done) AND NOT (SELECT yes FROM many)
-        LIMIT ${sortedWalk + 1}
-      ),
-      few_done AS (SELECT NOT (SELECT yes FROM many) AND count(*) <= ${sortedWalk} AS yes FROM few),
-      long AS MATERIALIZED (
-        SELECT * FROM (${walked(sortedWalk)}) w WHERE NOT (SELECT yes FROM short_done) AND NOT (SELECT yes FROM few_done)
-      ),
-      long_done AS (SELECT count(*) >= ${limit} AS yes FROM long),
-      ${matched}
-      SELECT id, ${keyOf(Prisma.sql`value`)} AS key FROM (
-        SELECT id, value FROM short WHERE (SELECT yes FROM short_done)
-        UNION ALL
-        (SELECT id, value FROM few WHERE NOT (SELECT yes FROM short_done) AND (SELECT yes FROM few_done)
-          ORDER BY ${valueOrder} LIMIT ${limit})
-        UNION ALL
-        SELECT id, value FROM long WHERE NOT (SELECT yes FROM short_done) AND NOT (SELECT yes FROM few_done)
-          AND (SELECT yes FROM long_done)
-        UNION ALL
-        (SELECT id, value FROM matched WHERE NOT (SELECT yes FROM short_done) AND NOT (SELECT yes FROM few_done)
-          AND NOT (SELECT yes FROM long_done) ORDER BY ${valueOrder} LIMIT ${limit})
-      ) page ORDER BY ${valueOrder}`;
+    return sortedTextPage(db, {
+      byPrice: !newest,
+      texts: [q, corrected],
+      query,
+      withQ,
+      where,
+      descending,
+      after,
+      limit,
+      sortValue,
+      keyOf,
+      boundOf: (key) => (newest ? Prisma.sql`(${key}::timestamptz AT TIME ZONE 'UTC')` : Prisma.sql`${key}`),
+    });
   }
   return db.$queryRaw<Row[]>`WITH ${withQ}
     SELECT id, key FROM (SELECT p.id, ${keyOf(sortValue)} AS key ${fromClause} WHERE ${Prisma.join(where, ' AND ')}) ranked ${keyset}
     ORDER BY ${order} LIMIT ${limit}`;
 }
 
+type ReadDb = Awaited<ReturnType<typeof readDb>>;
+
+/**
+ * A page of a sorted text query, first or later (decisions 023, 024, 026): the page after the
+ * cursor, if any, found by the first of these steps that can, each run only while the page is
+ * not found yet:
+ * 1. A common word's matches are many and spread through the sort order, so its page is near
+ *    the start: a short walk of the sort order's index (`shortWalk` products) finds it.
+ * 2. Otherwise the matches are read from the text index, at most `sortedWalk` + 1: a rare word
+ *    or narrow filters leave few (most new searches), and those are all of them, sorted (unless
+ *    the sample's index says they are many; below).
+ * 3. More than that: a long walk (`sortedWalk` products).
+ * 4. Still no page: the matches are many but far along the order (sorted by price, "keripik" from
+ *    the dearest, "ulos" from the cheapest). The sample's matches, sorted, say where the page
+ *    ends: past their `bandRank`th, the whole catalog most likely holds more than a page. The
+ *    matches up to there (the band) are read from the text index and the order's index together
+ *    and sorted. Every match read and sorted took 0.3–3 s at a million products; the band 25–60 ms.
+ * 5. The band held less than a page (unlikely), or the sample holds too few: every match sorted.
+ * A walk never goes unbounded: the planner, left to walk the order for a rare word, tested every
+ * product (a second at 100,000, up to 10 s at a million; decision 021). Walking first cost every
+ * rare-word search the long walk, 9 ms at 100,000 products, though its few matches took well under
+ * one to read. A price sort walks from the price filter's bound (the index range starts there):
+ * walked from the dearest product, "under Rp 500.000, dearest first" met none in 3,000.
+ */
+async function sortedTextPage(
+  db: ReadDb,
+  page: {
+    texts: (string | null)[];
+    query: ProductQuery;
+    withQ: Prisma.Sql;
+    where: Prisma.Sql[];
+    descending: boolean;
+    after: [number | string, string] | null;
+    limit: number;
+    sortValue: Prisma.Sql;
+    keyOf: (value: Prisma.Sql) => Prisma.Sql;
+    byPrice: boolean;
+    /** the sort value of a key (a cursor's, or the band's end), as the order's index holds it */
+    boundOf: (key: number | string) => Prisma.Sql;
+  },
+) {
+  const { query, withQ, descending, after, limit, sortValue, keyOf, boundOf, byPrice } = page;
+  const { shortWalk, sortedWalk, bandMargin } = searchTuning;
+  const direction = descending ? Prisma.sql`DESC` : Prisma.sql`ASC`;
+  const valueOrder = Prisma.sql`value ${direction}, id ASC`;
+  const beyond = (key: number | string) =>
+    Prisma.sql`${sortValue} ${descending ? Prisma.sql`<=` : Prisma.sql`>=`} ${boundOf(key)}`;
+  const upTo = (key: number | string) =>
+    Prisma.sql`${sortValue} ${descending ? Prisma.sql`>=` : Prisma.sql`<=`} ${boundOf(key)}`;
+  // Past the cursor: exactly (its key and id), and by the sort value alone, which the walk's index
+  // range can start from.
+  const where = after
+    ? [...page.where, keysetOn(keyOf(sortValue), after, descending, Prisma.sql`p.id`), beyond(after[0])]
+    : page.where;
+  const all = Prisma.join(where, ' AND ');
+  const priceRange = [
+    ...(query.minPrice !== undefined ? [Prisma.sql`p."priceIdr" >= ${query.minPrice}`] : []),
+    ...(query.maxPrice !== undefined ? [Prisma.sql`p."priceIdr" <= ${query.maxPrice}`] : []),
+  ];
+  const start = [...(byPrice ? priceRange : []), ...(after ? [beyond(after[0])] : [])];
+  const walk = (size: number) => Prisma.sql`(
+      SELECT *, ${sortValue} AS value FROM "Product" p
+      WHERE ${Prisma.join([Prisma.sql`p.status = 'PUBLISHED'`, ...start], ' AND ')}
+      ORDER BY ${sortValue} ${direction}, p.id ASC LIMIT ${size}
+    )`;
+  const walked = (size: number) => Prisma.sql`SELECT p.id, p.value ${fromProducts(walk(size))}
+      WHERE ${all} ORDER BY ${valueOrder} LIMIT ${limit}`;
+  // Step 2 is skipped when the sample already holds a sixteenth of `sortedWalk` matches: the whole
+  // catalog then most likely holds more than `sortedWalk`, and reading them (a common word's whole
+  // bitmap, 3,001 rows) would only say so. Skipped wrongly, the next steps still find the exact
+  // page, only later. Only when the sample likely helps (`sampleHelps`: no filter but price, and
+  // likely more than `sortedWalk` matches): a filter would be checked on every sample match.
+  const fewInSample = Math.ceil(sortedWalk / SAMPLE_SHARE);
+  const many = (await sampleHelps(query, page.texts, sortedWalk))
+    ? Prisma.sql`sampled AS MATERIALIZED (
+        SELECT 1 ${fromClause} WHERE ${all} AND ${inSample} AND NOT (SELECT yes FROM short_done) LIMIT ${fewInSample}
+      ),
+      many AS (SELECT count(*) >= ${fewInSample} AS yes FROM sampled)`
+    : Prisma.sql`many AS (SELECT false AS yes)`;
+  // One row with no id when none of steps 1–3 found the page.
+  const rows = await db.$queryRaw<{ id: string | null; key: number | string }[]>`WITH ${withQ},
+    short AS MATERIALIZED (${walked(shortWalk)}),
+    short_done AS (SELECT count(*) >= ${limit} AS yes FROM short),
+    ${many},
+    few AS MATERIALIZED (
+      SELECT p.id, ${sortValue} AS value ${fromClause}
+      WHERE ${all} AND NOT (SELECT yes FROM short_done) AND NOT (SELECT yes FROM many)
+      LIMIT ${sortedWalk + 1}
+    ),
+    few_done AS (SELECT NOT (SELECT yes FROM many) AND count(*) <= ${sortedWalk} AS yes FROM few),
+    long AS MATERIALIZED (
+      SELECT * FROM (${walked(sortedWalk)}) w WHERE NOT (SELECT yes FROM short_done) AND NOT (SELECT yes FROM few_done)
+    ),
+    long_done AS (SELECT count(*) >= ${limit} AS yes FROM long)
+    SELECT id, ${keyOf(Prisma.sql`value`)} AS key FROM (
+      SELECT id, value FROM short WHERE (SELECT yes FROM short_done)
+      UNION ALL
+      (SELECT id, value FROM few WHERE NOT (SELECT yes FROM short_done) AND (SELECT yes FROM few_done)
+        ORDER BY ${valueOrder} LIMIT ${limit})
+      UNION ALL
+      SELECT id, value FROM long WHERE NOT (SELECT yes FROM short_done) AND NOT (SELECT yes FROM few_done)
+        AND (SELECT yes FROM long_done)
+    ) page
+    UNION ALL
+    SELECT NULL, NULL WHERE NOT (SELECT yes FROM short_done) AND NOT (SELECT yes FROM few_done)
+      AND NOT (SELECT yes FROM long_done)
+    ORDER BY 2 ${direction}, 1 ASC`;
+  if (!(rows.length === 1 && rows[0].id === null)) {
+    searchTuning.onSortedStep?.('walks');
+    return rows as Row[];
+  }
+  // Steps 4 and 5, each its own statement: the band's end is a value the planner sees, so that
+  // it reads the band from both indexes; given as a parameter of one statement, it may read every
+  // match (3 s for "keripik" from the dearest). Materialized, so that no plan walks the order.
+  const bandRank = Math.ceil((limit * bandMargin) / SAMPLE_SHARE);
+  const [end] = await db.$queryRaw<{ key: number | string }[]>`WITH ${withQ},
+    sampled AS MATERIALIZED (SELECT p.id, ${sortValue} AS value ${fromClause} WHERE ${all} AND ${inSample})
+    SELECT ${keyOf(Prisma.sql`value`)} AS key FROM sampled ORDER BY ${valueOrder} OFFSET ${bandRank - 1} LIMIT 1`;
+  const sorted = (band: Prisma.Sql[]) => db.$queryRaw<Row[]>`WITH ${withQ},
+    matched AS MATERIALIZED (SELECT p.id, ${sortValue} AS value ${fromClause} WHERE ${Prisma.join([...where, ...band], ' AND ')})
+    SELECT id, ${keyOf(Prisma.sql`value`)} AS key FROM (
+      SELECT id, value FROM matched ORDER BY ${valueOrder} LIMIT ${limit}
+    ) page ORDER BY ${valueOrder}`;
+  if (end) {
+    const band = await sorted([upTo(end.key)]);
+    if (band.length >= limit) {
+      searchTuning.onSortedStep?.('band');
+      return band;
+    }
+  }
+  searchTuning.onSortedStep?.('every');
+  return sorted([]);
+}
+
 /** Rows after the cursor's (key, id) in the page's order. */
-function keysetOn(key: Prisma.Sql, [value, id]: [number | string, string], descending: boolean) {
+function keysetOn(
+  key: Prisma.Sql,
+  [value, id]: [number | string, string],
+  descending: boolean,
+  idColumn = Prisma.sql`id`,
+) {
   return descending
-    ? Prisma.sql`(${key} < ${value} OR (${key} = ${value} AND id > ${id}))`
-    : Prisma.sql`(${key} > ${value} OR (${key} = ${value} AND id > ${id}))`;
+    ? Prisma.sql`(${key} < ${value} OR (${key} = ${value} AND ${idColumn} > ${id}))`
+    : Prisma.sql`(${key} > ${value} OR (${key} = ${value} AND ${idColumn} > ${id}))`;
 }
 
 /** Ids of one page of public products in order, and the cursor for the next page. */
