@@ -1,19 +1,23 @@
-// The sample's text index (decision 025): a sixteenth of the products, by a hash of the id, has a
-// text index of its own, read for relevance candidates and facet counts when a search likely
-// matches enough (catalog_words) and the sample holds enough. Product ids are chosen here so that
-// 8 products are in the sample and 92 are not.
+// The samples' text indexes (decisions 025, 026): a sixteenth and a quarter of the products, by a
+// hash of the id, have text indexes of their own, read for relevance candidates and facet counts
+// when a search likely matches enough (catalog_words) and the sample holds enough. Product ids are
+// chosen here so that 8 products are in the sixteenth, 24 more in the quarter, and 68 in neither.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/server/db';
 import { productQuerySchema } from '@/lib/catalog/search-schema';
 import { facets, searchProductIds, searchTuning } from '@/lib/catalog/search';
 import { expireCatalog } from '@/lib/catalog/cache-tags';
-import { productIdsInSample } from './support/sample-ids';
+import { productIdsIn } from './support/sample-ids';
 import { refreshCatalogWords } from '@/lib/catalog/catalog-words';
 
 const tag = 'zqsampel';
 let msmeId = '';
 const inSample = new Set<string>();
 const outside = new Set<string>();
+/** in the quarter but not the sixteenth (a part of `outside`) */
+const quarterOnly = new Set<string>();
+/** in no sample (a part of `outside`) */
+const neither = new Set<string>();
 
 beforeAll(async () => {
   const [kecamatan, category] = await Promise.all([
@@ -30,11 +34,18 @@ beforeAll(async () => {
     },
   });
   msmeId = msme.id;
-  const [sampled, others] = await Promise.all([productIdsInSample(true, 8), productIdsInSample(false, 92)]);
+  const [sampled, quarter, none] = await Promise.all([
+    productIdsIn('sixteenth', 8),
+    productIdsIn('quarter', 24),
+    productIdsIn('neither', 68),
+  ]);
+  const others = [...none, ...quarter];
   sampled.forEach((id) => inSample.add(id));
   others.forEach((id) => outside.add(id));
-  // The sample's products last, so that the whole catalog's index returns the others first.
-  // Only the sample's products are halal: a count made from the sample alone shows as halal = total.
+  quarter.forEach((id) => quarterOnly.add(id));
+  none.forEach((id) => neither.add(id));
+  // The samples' products last, so that the whole catalog's index returns the others first.
+  // Only the samples' products are halal: a count made from a sample alone shows as halal = total.
   await db.product.createMany({
     data: [...others, ...sampled].map((id, i) => ({
       id,
@@ -44,7 +55,7 @@ beforeAll(async () => {
       categoryId: category.id,
       priceIdr: 1_000 + i * 500,
       unit: 'pcs',
-      halal: inSample.has(id),
+      halal: inSample.has(id) || quarterOnly.has(id),
       status: 'PUBLISHED' as const,
       publishedAt: new Date(Date.UTC(2026, 0, 1 + i)),
     })),
@@ -76,28 +87,64 @@ describe('relevance candidates', () => {
     for (const id of page.ids) expect(inSample.has(id)).toBe(true);
   });
 
-  it('are read from the whole catalog when a filter narrows the matches', async () => {
-    // A filter would be checked on each sample match in the table: the sample is not tried, and
-    // the whole catalog's index gives its first matches (the others, inserted first).
-    Object.assign(searchTuning, { relevanceCandidates: 5 });
+  it('are read from the sample in one kecamatan, whose index holds the UMKM', async () => {
+    // A kecamatan is taken as one in 21 of the likely matches: no margin, so that 5 are tried.
+    Object.assign(searchTuning, { relevanceCandidates: 5, sampleMargin: 0.01 });
     const kecamatan = await db.msme.findUniqueOrThrow({ where: { id: msmeId }, select: { kecamatan: true } });
     const page = await searchProductIds(query({ limit: '100', kecamatan: kecamatan.kecamatan!.slug }));
     expect(page.ids).toHaveLength(5);
-    for (const id of page.ids) expect(outside.has(id)).toBe(true);
+    for (const id of page.ids) expect(inSample.has(id)).toBe(true);
   });
 
-  it('are read from the whole catalog when the search likely matches too few, or the sample holds too few', async () => {
-    // 9 candidates: 16 × 9 = 144 likely matches wanted, 100 there; the whole catalog's index gives
-    // its first matches (the others).
-    Object.assign(searchTuning, { relevanceCandidates: 9 });
-    const few = await searchProductIds(query({ limit: '100' }));
-    expect(few.ids).toHaveLength(9);
-    expect(few.ids.some((id) => outside.has(id))).toBe(true);
-    // Tried anyway (no margin): the sample's 8 are too few for 9, and the whole catalog answers.
+  it('are read from the whole catalog with a channel filter, which the index does not hold', async () => {
+    // A channel would be checked on each sample match in the table: the sample is not tried, and
+    // the whole catalog's index gives its first matches (the others, inserted first).
+    Object.assign(searchTuning, { relevanceCandidates: 5 });
+    const partner = await db.channelPartner.findFirstOrThrow({ orderBy: { slug: 'asc' } });
+    await db.channelListing.createMany({
+      data: [...inSample, ...outside].map((productId) => ({
+        productId,
+        partnerId: partner.id,
+        stage: 'LIVE' as const,
+        externalUrl: `https://example.com/${productId}`,
+      })),
+    });
+    try {
+      const page = await searchProductIds(query({ limit: '100', channel: partner.slug }));
+      expect(page.ids).toHaveLength(5);
+      for (const id of page.ids) expect(neither.has(id)).toBe(true);
+    } finally {
+      await db.channelListing.deleteMany({ where: { product: { msmeId } } });
+    }
+  });
+
+  it('are read from the quarter when the sixteenth likely holds too few, or holds too few', async () => {
+    // 9 candidates: 16 × 9 = 144 likely matches wanted for the sixteenth, 4 × 9 = 36 for the
+    // quarter; 100 there: the quarter's 32 give them.
+    Object.assign(searchTuning, { relevanceCandidates: 9, sampleMargin: 1 });
+    const quarter = await searchProductIds(query({ limit: '100' }));
+    expect(quarter.ids).toHaveLength(9);
+    for (const id of quarter.ids) expect(neither.has(id)).toBe(false);
+    expect(quarter.ids.some((id) => quarterOnly.has(id))).toBe(true);
+    // Tried from the sixteenth anyway (no margin): its 8 are too few for 9, and the quarter answers.
     Object.assign(searchTuning, { sampleMargin: 0 });
     const tried = await searchProductIds(query({ limit: '100' }));
     expect(tried.ids).toHaveLength(9);
-    expect(tried.ids.some((id) => outside.has(id))).toBe(true);
+    for (const id of tried.ids) expect(neither.has(id)).toBe(false);
+    expect(tried.ids.some((id) => quarterOnly.has(id))).toBe(true);
+  });
+
+  it('are read from the whole catalog when the samples likely hold too few, or hold too few', async () => {
+    // 40 candidates: 4 × 40 = 160 likely matches wanted for the quarter, 100 there.
+    Object.assign(searchTuning, { relevanceCandidates: 40, sampleMargin: 1 });
+    const few = await searchProductIds(query({ limit: '100' }));
+    expect(few.ids).toHaveLength(40);
+    expect(few.ids.some((id) => neither.has(id))).toBe(true);
+    // Tried anyway: the sixteenth's 8 and the quarter's 32 are too few for 40.
+    Object.assign(searchTuning, { sampleMargin: 0 });
+    const tried = await searchProductIds(query({ limit: '100' }));
+    expect(tried.ids).toHaveLength(40);
+    expect(tried.ids.some((id) => neither.has(id))).toBe(true);
     Object.assign(searchTuning, { relevanceCandidates: 300, sampleMargin: 1 });
     const all = await searchProductIds(query({ limit: '100' }));
     expect(new Set(all.ids)).toEqual(new Set([...inSample, ...outside]));
@@ -127,11 +174,12 @@ describe('facet counts', () => {
     expect(counts).toMatchObject({ estimated: true, total: 5, halal: 5 });
   });
 
-  it('count the whole catalog when the sample holds too few', async () => {
+  it('count the quarter, or the whole catalog, when the sixteenth holds too few', async () => {
+    // 11 counted: the quarter's 32 hold them, all halal (the whole catalog's first 11 are not).
     const counts = await facets(query(), { matcher: 'f' }, 10);
-    expect(counts).toMatchObject({ estimated: true, total: 11 });
+    expect(counts).toMatchObject({ estimated: true, total: 11, halal: 11 });
     const exact = await facets(query(), { matcher: 'f' }, 200);
-    expect(exact).toMatchObject({ estimated: false, total: 100, halal: 8 });
+    expect(exact).toMatchObject({ estimated: false, total: 100, halal: 32 });
   });
 });
 
@@ -221,7 +269,8 @@ describe('a sorted page far along the order (decision 026)', () => {
 
 describe('a search in one category', () => {
   it('reads its relevance candidates from the sample, whose index holds the category', async () => {
-    Object.assign(searchTuning, { relevanceCandidates: 5, sampleMargin: 1 });
+    // A category is taken as one in ten of the likely matches: no margin, so that 5 are tried.
+    Object.assign(searchTuning, { relevanceCandidates: 5, sampleMargin: 0.01 });
     const product = await db.product.findFirstOrThrow({ where: { msmeId }, include: { category: true } });
     const page = await searchProductIds(query({ limit: '100', category: product.category.slug }));
     expect(page.ids).toHaveLength(5);

@@ -18,14 +18,15 @@ const cursorSchema = z.tuple([
   z.union([z.number().finite(), z.string().regex(/^\d{4}-\d{2}-\d{2}T[\d:.]+$/)]),
   z.string().regex(/^[a-z0-9]{1,40}$/i),
   z.enum(['f', 'c']),
-  z.enum(['s', 'w']).optional(),
+  z.enum(['s', 'q', 'w']).optional(),
 ]);
 type Matcher = 'f' | 'c';
-/** Where a relevance page's candidates come from; pageOf decides it unless a cursor already did. */
-type Candidates = { sampled?: boolean };
+/** Where a relevance page's candidates are read from first (`Tier`); pageOf decides it unless a
+ * cursor already did. */
+type Candidates = { first?: 's' | 'q' | 'w' };
 
 function encodeCursor(key: number | string, id: string, matcher: Matcher, candidates: Candidates) {
-  const source = candidates.sampled === undefined ? [] : [candidates.sampled ? 's' : 'w'];
+  const source = candidates.first === undefined ? [] : [candidates.first];
   return Buffer.from(JSON.stringify([key, id, matcher, ...source])).toString('base64url');
 }
 
@@ -114,59 +115,105 @@ function queryCte(q: string | undefined, corrected: string | null = null) {
 }
 
 /**
- * A sixteenth of the products, chosen by a hash of the id, has a text index of its own, which
- * holds their category too (migrations 20261207020000_search_sample and
- * 20261207050000_search_sample_category; decisions 025, 026). The text index gives its matches as one bitmap
- * built whole before the first row is read: 62,930 entries for "sambel" at a million products,
- * 10 ms, though ranking wants 300 of them and facets 1,000. Read from the sample's index, a
- * common word costs a sixteenth of that; a rare word, too few in the sample, is read from the
- * whole catalog's index, which is cheap for it. The expression must stay the index's predicate.
+ * Two samples of the products, chosen by a hash of the id, have text indexes of their own: a
+ * sixteenth and a quarter (the sixteenth is inside the quarter). Each index holds the product's
+ * category and UMKM beside its words (migrations 20261207020000_search_sample and
+ * 20261207053000_search_samples_filters; decisions 025, 026). The text index gives its matches as
+ * one bitmap built whole before the first row is read: 62,930 entries for "sambel" at a million
+ * products, 10 ms, though ranking wants 300 of them and facets 1,000. Read from a sample's index,
+ * a common word costs a sixteenth or a quarter of that; a rare word, too few in the samples, is
+ * read from the whole catalog's index, which is cheap for it. The expressions must stay the
+ * indexes' predicates.
  */
 export const SAMPLE_SHARE = 16;
 const inSample = Prisma.sql`(hashtext(p.id) & 15) = 0`;
+/** Where a search's matches are read from first: the sixteenth, the quarter, the whole catalog. */
+type Tier = 's' | 'q' | 'w';
+const samples = [
+  { tier: 's', share: SAMPLE_SHARE, where: inSample },
+  { tier: 'q', share: 4, where: Prisma.sql`(hashtext(p.id) & 3) = 0` },
+] as const;
 
 /**
- * Whether the sample's index is worth trying: when catalog_words says the text likely matches at
- * least `matches` (times `searchTuning.sampleMargin`), and no filter narrows the matches that the
- * index cannot check. The index holds the category beside the words (migration
- * 20261207050000_search_sample_category), and halal, ready stock and price leave most matches in;
- * a kecamatan (one in 21) or a channel would be checked on each sample match in the table: at a
- * million products, "jumbo" in one kecamatan read 5,110 table pages to find 162 of the sample's
- * 5,236 matches, then the whole catalog's index was read anyway. A word of middling use made the
- * same detour at 100,000: tried on every text search, the sample cost more there than it saved.
+ * A sample's products, with the kecamatan filter again in the form the samples' indexes hold
+ * (the UMKM's id as a one-element array, GIN's overlap `&&`; `= ANY` is not a GIN condition).
  */
-async function sampleHelps(query: ProductQuery, texts: (string | null | undefined)[], matches: number) {
-  if (query.kecamatan || query.channel) return false;
-  let likely = 0;
-  for (const text of texts) if (text) likely += await likelyMatches(text);
-  return likely >= matches * searchTuning.sampleMargin;
+async function inSampleOf(query: ProductQuery, sample: Prisma.Sql = inSample) {
+  if (!query.kecamatan) return sample;
+  const ids = await kecamatanMsmeIds(query.kecamatan);
+  return Prisma.sql`${sample} AND ARRAY[p."msmeId"] && ${ids}::text[]`;
 }
 
 /**
- * CTEs for at most `limit` matches of `where` (which holds the text match): with `useSample`,
- * `<name>` is the sample's matches when it has `limit` of them, else the whole catalog's (read only
- * then); without, the whole catalog's.
+ * About how many products a search matches, for choosing where to read them (never shown): the
+ * words' counts in catalog_words, and a category or kecamatan taken as an even share of the
+ * catalog.
  */
-function sampledMatches(
+async function likelyCount(query: ProductQuery, texts: (string | null | undefined)[]) {
+  let likely = 0;
+  for (const text of texts) if (text) likely += await likelyMatches(text);
+  const { categories: c, kecamatan: k } = await namesFor([], []);
+  if (query.category) likely /= Math.max(1, c.byId.size);
+  if (query.kecamatan) likely /= Math.max(1, k.byCode.size);
+  return likely;
+}
+
+/**
+ * The smallest sample likely to hold `needed` matches (times `searchTuning.sampleMargin`), or the
+ * whole catalog. The samples' indexes hold the words, the category and the UMKM; halal, ready
+ * stock and price leave most matches in and are checked in the table. A channel is not in the
+ * indexes and leaves few: the whole catalog. Tried when the sample likely holds too few, a sample
+ * costs a detour: at 100,000 products a word of middling use read the sixteenth and then the whole
+ * catalog, and one new search at a time went from 302 to 168 req/s (decision 025).
+ */
+async function firstTier(query: ProductQuery, texts: (string | null | undefined)[], needed: number) {
+  if (query.channel) return 'w';
+  const likely = await likelyCount(query, texts);
+  const tier = samples.find((s) => likely >= needed * s.share * searchTuning.sampleMargin);
+  return tier?.tier ?? 'w';
+}
+
+/** Whether the sixteenth likely holds `needed` matches (a sorted search's "many" check). */
+async function sampleHelps(query: ProductQuery, texts: (string | null | undefined)[], needed: number) {
+  return (await firstTier(query, texts, needed)) === 's';
+}
+
+/**
+ * CTEs for at most `limit` matches of `where` (which holds the text match), `<name>`: from the
+ * sixteenth when `first` is 's' and it holds `limit` of them, else from the quarter when it does
+ * ('s' or 'q'), else from the whole catalog; each read only when the ones before were short.
+ */
+async function sampledMatches(
+  query: ProductQuery,
   name: string,
   columns: Prisma.Sql,
   where: Prisma.Sql[],
   limit: number,
-  useSample: boolean,
+  first: Tier,
 ) {
-  if (!useSample)
-    return Prisma.sql`${Prisma.raw(name)} AS MATERIALIZED (
-      SELECT ${columns} ${fromClause} WHERE ${Prisma.join(where, ' AND ')} LIMIT ${limit}
-    )`;
-  const [sampled, whole, all] = [`${name}_sampled`, `${name}_whole`, name].map(Prisma.raw);
-  const enough = Prisma.sql`(SELECT count(*) >= ${limit} FROM ${sampled})`;
-  return Prisma.sql`${sampled} AS MATERIALIZED (
-      SELECT ${columns} ${fromClause} WHERE ${Prisma.join([...where, inSample], ' AND ')} LIMIT ${limit}
-    ),
-    ${whole} AS MATERIALIZED (
-      SELECT ${columns} ${fromClause} WHERE ${Prisma.join(where, ' AND ')} AND NOT ${enough} LIMIT ${limit}
-    ),
-    ${all} AS (SELECT * FROM ${sampled} WHERE ${enough} UNION ALL SELECT * FROM ${whole})`;
+  const tried = samples.slice(samples.findIndex((s) => s.tier === first));
+  const ctes: Prisma.Sql[] = [];
+  const short: Prisma.Sql[] = [];
+  const parts: Prisma.Sql[] = [];
+  if (first !== 'w') {
+    for (const sample of tried) {
+      const cte = Prisma.raw(`${name}_${sample.tier}`);
+      const conditions = [...where, await inSampleOf(query, sample.where), ...short];
+      ctes.push(Prisma.sql`${cte} AS MATERIALIZED (
+        SELECT ${columns} ${fromClause} WHERE ${Prisma.join(conditions, ' AND ')} LIMIT ${limit}
+      )`);
+      const enough = Prisma.sql`(SELECT count(*) >= ${limit} FROM ${cte})`;
+      parts.push(Prisma.sql`SELECT * FROM ${cte} WHERE ${enough}`);
+      short.push(Prisma.sql`NOT ${enough}`);
+    }
+  }
+  const whole = Prisma.raw(`${name}_w`);
+  ctes.push(Prisma.sql`${whole} AS MATERIALIZED (
+      SELECT ${columns} ${fromClause} WHERE ${Prisma.join([...where, ...short], ' AND ')} LIMIT ${limit}
+    )`);
+  parts.push(Prisma.sql`SELECT * FROM ${whole}`);
+  return Prisma.sql`${Prisma.join(ctes, ',\n')},
+    ${Prisma.raw(name)} AS (${Prisma.join(parts, ' UNION ALL ')})`;
 }
 /**
  * A page of a sorted text query (decisions 023, 024, 026; `sortedTextPage`): a short walk of the
@@ -225,10 +272,10 @@ async function pageOf(
     const rank = Prisma.sql`round(ts_rank(sv, (SELECT tsq FROM q))::numeric, 6)::float8`;
     const columns = Prisma.sql`p.id, p."searchVector" AS sv`;
     const count = searchTuning.relevanceCandidates;
-    candidates.sampled ??= await sampleHelps(query, [q, corrected], SAMPLE_SHARE * count);
+    candidates.first ??= await firstTier(query, [q, corrected], count);
     return db.$queryRaw<
       Row[]
-    >`WITH ${withQ}, ${sampledMatches('candidates', columns, where, count, candidates.sampled)}
+    >`WITH ${withQ}, ${await sampledMatches(query, 'candidates', columns, where, count, candidates.first)}
       SELECT id, key FROM (SELECT id, ${rank} AS key FROM candidates) ranked ${keyset}
       ORDER BY ${order} LIMIT ${limit}`;
   }
@@ -240,6 +287,7 @@ async function pageOf(
   if (q) {
     return sortedTextPage(db, {
       byPrice: !newest,
+      sampled: await inSampleOf(query),
       texts: [q, corrected],
       query,
       withQ,
@@ -294,6 +342,8 @@ async function sortedTextPage(
     sortValue: Prisma.Sql;
     keyOf: (value: Prisma.Sql) => Prisma.Sql;
     byPrice: boolean;
+    /** the sixteenth's products, with the filters its index holds (`inSampleOf`) */
+    sampled: Prisma.Sql;
     /** the sort value of a key (a cursor's, or the band's end), as the order's index holds it */
     boundOf: (key: number | string) => Prisma.Sql;
   },
@@ -330,9 +380,9 @@ async function sortedTextPage(
   // page, only later. Only when the sample likely helps (`sampleHelps`: no filter but price, and
   // likely more than `sortedWalk` matches): a filter would be checked on every sample match.
   const fewInSample = Math.ceil(sortedWalk / SAMPLE_SHARE);
-  const many = (await sampleHelps(query, page.texts, sortedWalk))
+  const many = (await sampleHelps(query, page.texts, fewInSample))
     ? Prisma.sql`sampled AS MATERIALIZED (
-        SELECT 1 ${fromClause} WHERE ${all} AND ${inSample} AND NOT (SELECT yes FROM short_done) LIMIT ${fewInSample}
+        SELECT 1 ${fromClause} WHERE ${all} AND ${page.sampled} AND NOT (SELECT yes FROM short_done) LIMIT ${fewInSample}
       ),
       many AS (SELECT count(*) >= ${fewInSample} AS yes FROM sampled)`
     : Prisma.sql`many AS (SELECT false AS yes)`;
@@ -373,7 +423,7 @@ async function sortedTextPage(
   // match (3 s for "keripik" from the dearest). Materialized, so that no plan walks the order.
   const bandRank = Math.ceil((limit * bandMargin) / SAMPLE_SHARE);
   const [end] = await db.$queryRaw<{ key: number | string }[]>`WITH ${withQ},
-    sampled AS MATERIALIZED (SELECT p.id, ${sortValue} AS value ${fromClause} WHERE ${all} AND ${inSample})
+    sampled AS MATERIALIZED (SELECT p.id, ${sortValue} AS value ${fromClause} WHERE ${all} AND ${page.sampled})
     SELECT ${keyOf(Prisma.sql`value`)} AS key FROM sampled ORDER BY ${valueOrder} OFFSET ${bandRank - 1} LIMIT 1`;
   const sorted = (band: Prisma.Sql[]) => db.$queryRaw<Row[]>`WITH ${withQ},
     matched AS MATERIALIZED (SELECT p.id, ${sortValue} AS value ${fromClause} WHERE ${Prisma.join([...where, ...band], ' AND ')})
@@ -416,7 +466,7 @@ export async function searchProductIds(query: ProductQuery) {
   // A later page of corrected results corrects the query again (the word list may have grown).
   let corrected = q && matcher === 'c' ? await correctedQuery(q) : null;
   if (matcher === 'c' && !corrected) matcher = 'f';
-  let candidates: Candidates = cursor?.[3] ? { sampled: cursor[3] === 's' } : {};
+  let candidates: Candidates = cursor?.[3] ? { first: cursor[3] } : {};
   let rows = await pageOf(
     query,
     sort,
@@ -634,7 +684,7 @@ async function loadFacets(
   const columns = Prisma.sql`p."categoryId" AS cid, m."kecamatanCode" AS kcode, p.halal, p.stock`;
   const textOfMatcher = matcher === 'c' ? corrected : null;
   const unfiltered = { ...query, category: undefined, kecamatan: undefined };
-  const useSample = text && (await sampleHelps(unfiltered, [q, textOfMatcher], SAMPLE_SHARE * (sample + 1)));
+  const first = text ? await firstTier(unfiltered, [q, textOfMatcher], sample + 1) : 'w';
   // One pass over at most FACET_SAMPLE + 1 matches: counts per category and kecamatan, and the
   // flags, by GROUPING SETS; `matched` says whether the limit was reached.
   const rows = await db.$queryRaw<
@@ -650,9 +700,9 @@ async function loadFacets(
       matched: number;
     }[]
   >`WITH ${queryCte(q, matcher === 'c' ? corrected : null)}, ${
-    // A text search counts from the sample's index when it holds more than `sample` matches.
+    // A text search counts from a sample's index when it holds more than `sample` matches.
     text
-      ? sampledMatches('matches', columns, where, sample + 1, useSample)
+      ? await sampledMatches(unfiltered, 'matches', columns, where, sample + 1, first)
       : Prisma.sql`matches AS (SELECT ${columns} ${fromClause} WHERE ${Prisma.join(where, ' AND ')} LIMIT ${sample + 1})`
   }
     SELECT GROUPING(cid, kcode)::int AS g, cid, kcode,

@@ -2,16 +2,32 @@ import crypto from 'node:crypto';
 import { db } from '@/lib/server/db';
 
 /**
- * `n` fresh product ids that are (or are not) in the search sample (decision 025), asked of
- * PostgreSQL's own hash: tests that need one way of a search choose where their products fall.
+ * Where a product falls among the search samples (decisions 025, 026), by PostgreSQL's own hash of
+ * its id: in the sixteenth (and so in the quarter too), in the quarter only, or in neither.
  */
-export async function productIdsInSample(sampled: boolean, n: number) {
+export type SamplePlace = 'sixteenth' | 'quarter' | 'neither';
+
+/** `n` fresh product ids that fall in `place`: tests that need one way of a search choose it. */
+export async function productIdsIn(place: SamplePlace, n: number) {
   const found: string[] = [];
   while (found.length < n) {
     const tries = Array.from({ length: 64 }, () => `zq${crypto.randomBytes(8).toString('hex')}`);
-    const rows = await db.$queryRaw<{ id: string }[]>`
-      SELECT id FROM unnest(${tries}::text[]) AS t(id) WHERE ((hashtext(id) & 15) = 0) = ${sampled}`;
-    found.push(...rows.map((r) => r.id));
+    const rows = await db.$queryRaw<{ id: string; h: number }[]>`
+      SELECT id, hashtext(id) AS h FROM unnest(${tries}::text[]) AS t(id)`;
+    const placeOf = (h: number): SamplePlace =>
+      (h & 15) === 0 ? 'sixteenth' : (h & 3) === 0 ? 'quarter' : 'neither';
+    found.push(...rows.filter((r) => placeOf(r.h) === place).map((r) => r.id));
+  }
+  return found.slice(0, n);
+}
+
+/** `n` fresh product ids in the sixteenth, or not in it (they may be in the quarter). */
+export async function productIdsInSample(sampled: boolean, n: number) {
+  if (sampled) return productIdsIn('sixteenth', n);
+  const found: string[] = [];
+  while (found.length < n) {
+    const [quarter, neither] = await Promise.all([productIdsIn('quarter', 1), productIdsIn('neither', 3)]);
+    found.push(...quarter, ...neither);
   }
   return found.slice(0, n);
 }
