@@ -87,6 +87,15 @@ describe('relevance candidates', () => {
     for (const id of page.ids) expect(inSample.has(id)).toBe(true);
   });
 
+  it('are read from the sample for words that go together, judged by the rarest word', async () => {
+    // "kacang" and the tag are in the same 100 names: taken as independent, the two words would
+    // say about 100 × 100 / (the catalog's size) match, too few for any sample.
+    Object.assign(searchTuning, { relevanceCandidates: 5, sampleMargin: 1 });
+    const page = await searchProductIds(query({ q: `kacang ${tag}`, limit: '100' }));
+    expect(page.ids).toHaveLength(5);
+    for (const id of page.ids) expect(inSample.has(id)).toBe(true);
+  });
+
   it('are read from the sample in one kecamatan, whose index holds the UMKM', async () => {
     // A kecamatan is taken as one in 21 of the likely matches: no margin, so that 5 are tried.
     Object.assign(searchTuning, { relevanceCandidates: 5, sampleMargin: 0.01 });

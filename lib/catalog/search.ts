@@ -8,7 +8,7 @@ import type { ProductQuery, sorts } from './search-schema';
 import { normalize, queryTerms } from './search-variants';
 import { FACET_SAMPLE } from './facet-sample';
 import { categoryIdOf, kecamatanMsmeIds, namesFor } from './filter-ids';
-import { likelyMatches, wordFacts } from './word-facts';
+import { matchEstimates, wordFacts } from './word-facts';
 
 // Keyset pagination: the cursor holds the sort key and id of the last row (and which matcher
 // found it, and for relevance whether the candidates came from the sample: 's', or the whole
@@ -145,35 +145,41 @@ async function inSampleOf(query: ProductQuery, sample: Prisma.Sql = inSample) {
 }
 
 /**
- * About how many products a search matches, for choosing where to read them (never shown): the
- * words' counts in catalog_words, and a category or kecamatan taken as an even share of the
- * catalog.
+ * How many products a search matches at most, for choosing where to read them (never shown): the
+ * rarest term's count in catalog_words (`matchEstimates`), and a category or kecamatan taken as an
+ * even share of the catalog.
  */
-async function likelyCount(query: ProductQuery, texts: (string | null | undefined)[]) {
-  let likely = 0;
-  for (const text of texts) if (text) likely += await likelyMatches(text);
+async function mostMatches(query: ProductQuery, texts: (string | null | undefined)[]) {
+  let most = 0;
+  for (const text of texts) if (text) most += (await matchEstimates(text)).most;
   const { categories: c, kecamatan: k } = await namesFor([], []);
-  if (query.category) likely /= Math.max(1, c.byId.size);
-  if (query.kecamatan) likely /= Math.max(1, k.byCode.size);
-  return likely;
+  if (query.category) most /= Math.max(1, c.byId.size);
+  if (query.kecamatan) most /= Math.max(1, k.byCode.size);
+  return most;
 }
 
 /**
- * The smallest sample likely to hold `needed` matches (times `searchTuning.sampleMargin`), or the
- * whole catalog. The samples' indexes hold the words, the category and the UMKM; halal, ready
- * stock and price leave most matches in and are checked in the table. A channel is not in the
- * indexes and leaves few: the whole catalog. Tried when the sample likely holds too few, a sample
- * costs a detour: at 100,000 products a word of middling use read the sixteenth and then the whole
- * catalog, and one new search at a time went from 302 to 168 req/s (decision 025).
+ * The smallest sample that may hold `needed` matches, or the whole catalog. The samples' indexes
+ * hold the words, the category and the UMKM; halal, ready stock and price leave most matches in and
+ * are checked in the table. A channel is not in the indexes and leaves few: the whole catalog.
+ * Decided by what the search matches at most (its rarest term), not by the terms taken as
+ * independent: words that go together ("nasi kotak ayam") then read a sample, and words that do not
+ * ("pedas premium", none) find the sixteenth short, a sixteenth of their posting lists read for
+ * nothing, and go on to the whole catalog; the quarter is read after the sixteenth only when the
+ * sixteenth's count says it likely holds enough (`sampledMatches`). A sample read for nothing is a
+ * detour: at 100,000 products, tried on every search, the sixteenth cost a word of middling use
+ * more than it saved (decision 025). `sampleMargin` asks that much more of the sixteenth.
  */
 async function firstTier(query: ProductQuery, texts: (string | null | undefined)[], needed: number) {
   if (query.channel) return 'w';
-  const likely = await likelyCount(query, texts);
-  const tier = samples.find((s) => likely >= needed * s.share * searchTuning.sampleMargin);
+  const most = await mostMatches(query, texts);
+  const tier = samples.find(
+    (s) => most >= needed * s.share * (s.tier === 's' ? searchTuning.sampleMargin : 1),
+  );
   return tier?.tier ?? 'w';
 }
 
-/** Whether the sixteenth likely holds `needed` matches (a sorted search's "many" check). */
+/** Whether the sixteenth may hold `needed` matches (a sorted search's "many" check). */
 async function sampleHelps(query: ProductQuery, texts: (string | null | undefined)[], needed: number) {
   return (await firstTier(query, texts, needed)) === 's';
 }
@@ -181,7 +187,8 @@ async function sampleHelps(query: ProductQuery, texts: (string | null | undefine
 /**
  * CTEs for at most `limit` matches of `where` (which holds the text match), `<name>`: from the
  * sixteenth when `first` is 's' and it holds `limit` of them, else from the quarter when it does
- * ('s' or 'q'), else from the whole catalog; each read only when the ones before were short.
+ * ('s' or 'q'), else from the whole catalog; each read only when the ones before were short, and the
+ * quarter after the sixteenth only when four times the sixteenth's count reaches `limit`.
  */
 async function sampledMatches(
   query: ProductQuery,
@@ -195,16 +202,22 @@ async function sampledMatches(
   const ctes: Prisma.Sql[] = [];
   const short: Prisma.Sql[] = [];
   const parts: Prisma.Sql[] = [];
+  let worthReading: Prisma.Sql[] = [];
   if (first !== 'w') {
     for (const sample of tried) {
       const cte = Prisma.raw(`${name}_${sample.tier}`);
-      const conditions = [...where, await inSampleOf(query, sample.where), ...short];
+      const conditions = [...where, await inSampleOf(query, sample.where), ...short, ...worthReading];
       ctes.push(Prisma.sql`${cte} AS MATERIALIZED (
         SELECT ${columns} ${fromClause} WHERE ${Prisma.join(conditions, ' AND ')} LIMIT ${limit}
       )`);
       const enough = Prisma.sql`(SELECT count(*) >= ${limit} FROM ${cte})`;
       parts.push(Prisma.sql`SELECT * FROM ${cte} WHERE ${enough}`);
       short.push(Prisma.sql`NOT ${enough}`);
+      // The sixteenth's count, short of `limit`, foretells the quarter's: about four times it.
+      worthReading =
+        sample.tier === 's'
+          ? [Prisma.sql`(SELECT count(*) * ${SAMPLE_SHARE / 4} >= ${limit} FROM ${cte})`]
+          : [];
     }
   }
   const whole = Prisma.raw(`${name}_w`);
