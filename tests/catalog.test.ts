@@ -107,6 +107,9 @@ describe('catalog query validation', () => {
   it('rejects a forged cursor and relevance without a query', async () => {
     await expect(search({ cursor: 'bm90LWpzb24' })).rejects.toBeInstanceOf(z.ZodError);
     await expect(search({ sort: 'relevance' })).rejects.toBeInstanceOf(z.ZodError);
+    // A newest-first cursor whose time is no time: refused, not handed to the database.
+    const noTime = Buffer.from(JSON.stringify(['2026-13-45T99:99:99', 'abc', 'f'])).toString('base64url');
+    await expect(search({ q: 'kopi', sort: 'newest', cursor: noTime })).rejects.toBeInstanceOf(z.ZodError);
   });
 
   it('documents the API as OpenAPI 3.1 from the same schemas', () => {

@@ -8,14 +8,30 @@ import type { ProductQuery, sorts } from './search-schema';
 import { normalize, queryTerms } from './search-variants';
 import { FACET_SAMPLE } from './facet-sample';
 import { categoryIdOf, kecamatanMsmeIds, namesFor } from './filter-ids';
-import { matchEstimates, wordFacts } from './word-facts';
+import { matchesAtMost, wordFacts } from './word-facts';
 
 // Keyset pagination: the cursor holds the sort key and id of the last row (and which matcher
-// found it, and for relevance whether the candidates came from the sample: 's', or the whole
-// catalog: 'w'), so page 400 costs what page 1 costs and ranks the same candidates. Relevance is
-// rounded so the cursor compares exactly what the query computed.
+// found it, and for relevance where its candidates were read from first: 's', the sixteenth, 'q',
+// the quarter, 'w', the whole catalog), so page 400 costs what page 1 costs and ranks the same
+// candidates. Relevance is rounded so the cursor compares exactly what the query computed. A
+// newest-first key must be a real time: the walk hands it to PostgreSQL as one.
+const cursorTime = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?$/)
+  .refine((key) => {
+    const [y, mo, d, h, mi, sec] = key.split(/[-T:.]/).map(Number);
+    const t = new Date(Date.UTC(y, mo - 1, d, h, mi, sec));
+    return (
+      t.getUTCFullYear() === y &&
+      t.getUTCMonth() === mo - 1 &&
+      t.getUTCDate() === d &&
+      t.getUTCHours() === h &&
+      t.getUTCMinutes() === mi &&
+      t.getUTCSeconds() === sec
+    );
+  });
 const cursorSchema = z.tuple([
-  z.union([z.number().finite(), z.string().regex(/^\d{4}-\d{2}-\d{2}T[\d:.]+$/)]),
+  z.union([z.number().finite(), cursorTime]),
   z.string().regex(/^[a-z0-9]{1,40}$/i),
   z.enum(['f', 'c']),
   z.enum(['s', 'q', 'w']).optional(),
@@ -146,12 +162,12 @@ async function inSampleOf(query: ProductQuery, sample: Prisma.Sql = inSample) {
 
 /**
  * How many products a search matches at most, for choosing where to read them (never shown): the
- * rarest term's count in catalog_words (`matchEstimates`), and a category or kecamatan taken as an
+ * rarest term's count in catalog_words (`matchesAtMost`), and a category or kecamatan taken as an
  * even share of the catalog.
  */
 async function mostMatches(query: ProductQuery, texts: (string | null | undefined)[]) {
   let most = 0;
-  for (const text of texts) if (text) most += (await matchEstimates(text)).most;
+  for (const text of texts) if (text) most += await matchesAtMost(text);
   const { categories: c, kecamatan: k } = await namesFor([], []);
   if (query.category) most /= Math.max(1, c.byId.size);
   if (query.kecamatan) most /= Math.max(1, k.byCode.size);
@@ -198,27 +214,25 @@ async function sampledMatches(
   limit: number,
   first: Tier,
 ) {
-  const tried = samples.slice(samples.findIndex((s) => s.tier === first));
+  const tried = first === 'w' ? [] : samples.slice(samples.findIndex((s) => s.tier === first));
   const ctes: Prisma.Sql[] = [];
   const short: Prisma.Sql[] = [];
   const parts: Prisma.Sql[] = [];
   let worthReading: Prisma.Sql[] = [];
-  if (first !== 'w') {
-    for (const sample of tried) {
-      const cte = Prisma.raw(`${name}_${sample.tier}`);
-      const conditions = [...where, await inSampleOf(query, sample.where), ...short, ...worthReading];
-      ctes.push(Prisma.sql`${cte} AS MATERIALIZED (
+  for (const sample of tried) {
+    const cte = Prisma.raw(`${name}_${sample.tier}`);
+    const conditions = [...where, await inSampleOf(query, sample.where), ...short, ...worthReading];
+    ctes.push(Prisma.sql`${cte} AS MATERIALIZED (
         SELECT ${columns} ${fromClause} WHERE ${Prisma.join(conditions, ' AND ')} LIMIT ${limit}
       )`);
-      const enough = Prisma.sql`(SELECT count(*) >= ${limit} FROM ${cte})`;
-      parts.push(Prisma.sql`SELECT * FROM ${cte} WHERE ${enough}`);
-      short.push(Prisma.sql`NOT ${enough}`);
-      // The sixteenth's count, short of `limit`, foretells the quarter's: about four times it.
-      worthReading =
-        sample.tier === 's'
-          ? [Prisma.sql`(SELECT count(*) * ${SAMPLE_SHARE / 4} >= ${limit} FROM ${cte})`]
-          : [];
-    }
+    const enough = Prisma.sql`(SELECT count(*) >= ${limit} FROM ${cte})`;
+    parts.push(Prisma.sql`SELECT * FROM ${cte} WHERE ${enough}`);
+    short.push(Prisma.sql`NOT ${enough}`);
+    // The sixteenth's count, short of `limit`, foretells the quarter's: about four times it.
+    worthReading =
+      sample.tier === 's'
+        ? [Prisma.sql`(SELECT count(*) * ${SAMPLE_SHARE / 4} >= ${limit} FROM ${cte})`]
+        : [];
   }
   const whole = Prisma.raw(`${name}_w`);
   ctes.push(Prisma.sql`${whole} AS MATERIALIZED (
@@ -390,8 +404,8 @@ async function sortedTextPage(
   // Step 2 is skipped when the sample already holds a sixteenth of `sortedWalk` matches: the whole
   // catalog then most likely holds more than `sortedWalk`, and reading them (a common word's whole
   // bitmap, 3,001 rows) would only say so. Skipped wrongly, the next steps still find the exact
-  // page, only later. Only when the sample likely helps (`sampleHelps`: no filter but price, and
-  // likely more than `sortedWalk` matches): a filter would be checked on every sample match.
+  // page, only later. Only when the sixteenth may hold that many (`sampleHelps`): no channel filter,
+  // which its index does not hold, and more than `sortedWalk` matches at most.
   const fewInSample = Math.ceil(sortedWalk / SAMPLE_SHARE);
   const many = (await sampleHelps(query, page.texts, fewInSample))
     ? Prisma.sql`sampled AS MATERIALIZED (

@@ -50,28 +50,23 @@ async function productsAbout() {
 }
 
 /**
- * About how many products a text query matches, from the words of product names (catalog_words):
- * each term counts the names holding any of its variants (a phrase: its rarest word). `likely`
- * takes the terms as independent; `most` is the count of the rarest term, which words that go
- * together ("nasi kotak ayam": 23,393 of a million products, `likely` 115) come near. Guesses for
- * choosing how to search (decisions 025, 026), never shown: they miss stems and descriptions, and
- * the list is up to 15 minutes old.
+ * How many products a text query matches at most, from the words of product names
+ * (catalog_words): each term counts the names holding any of its variants (a phrase: its rarest
+ * word), and the query matches no more than its rarest term. Words that go together come near it
+ * ("nasi kotak ayam": 23,393 of a million products); taken as independent, the terms said 115
+ * (decision 026). A guess for choosing how to search, never shown: it misses stems and
+ * descriptions, and the list is up to 15 minutes old.
  */
-export async function matchEstimates(q: string) {
+export async function matchesAtMost(q: string) {
   const terms = queryTerms(q);
-  if (terms.length === 0) return { likely: 0, most: 0 };
+  if (terms.length === 0) return 0;
   const words = terms.flatMap((alternatives) => alternatives.flatMap((a) => a.split(' ')));
   const [facts, total] = await Promise.all([wordFacts(words), productsAbout()]);
   const ndoc = new Map(words.map((w, i) => [w, facts[i].ndoc]));
-  let share = 1;
-  let most = total;
-  for (const alternatives of terms) {
-    const names = alternatives.reduce(
-      (sum, a) => sum + Math.min(...a.split(' ').map((w) => ndoc.get(w) ?? 0)),
-      0,
-    );
-    share *= Math.min(1, names / total);
-    most = Math.min(most, names);
-  }
-  return { likely: share * total, most };
+  return Math.min(
+    total,
+    ...terms.map((alternatives) =>
+      alternatives.reduce((sum, a) => sum + Math.min(...a.split(' ').map((w) => ndoc.get(w) ?? 0)), 0),
+    ),
+  );
 }

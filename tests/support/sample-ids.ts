@@ -20,14 +20,3 @@ export async function productIdsIn(place: SamplePlace, n: number) {
   }
   return found.slice(0, n);
 }
-
-/** `n` fresh product ids in the sixteenth, or not in it (they may be in the quarter). */
-export async function productIdsInSample(sampled: boolean, n: number) {
-  if (sampled) return productIdsIn('sixteenth', n);
-  const found: string[] = [];
-  while (found.length < n) {
-    const [quarter, neither] = await Promise.all([productIdsIn('quarter', 1), productIdsIn('neither', 3)]);
-    found.push(...quarter, ...neither);
-  }
-  return found.slice(0, n);
-}
