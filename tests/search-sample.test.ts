@@ -227,10 +227,11 @@ describe('a sorted page far along the order (decision 026)', () => {
     const direction = sort === 'price-asc' ? 1 : -1;
     return products.sort((a, b) => direction * (key(a) - key(b)) || (a.id < b.id ? -1 : 1)).map((p) => p.id);
   };
+  // Two words: a single word sorted by price is read from the price bands instead (below).
   const firstPage = async (sort: 'price-asc' | 'price-desc' | 'newest', bandMargin: number) => {
     Object.assign(searchTuning, { bandMargin });
     steps.length = 0;
-    const page = await searchProductIds(query({ sort, limit: '4' }));
+    const page = await searchProductIds(query({ q: `kacang ${tag}`, sort, limit: '4' }));
     return { ids: page.ids, step: steps.at(-1) };
   };
 
@@ -258,20 +259,100 @@ describe('a sorted page far along the order (decision 026)', () => {
     expect(await firstPage('newest', 4)).toEqual({ ids: (await order('newest')).slice(0, 4), step: 'every' });
   });
 
-  it.each(['price-asc', 'price-desc', 'newest'] as const)(
-    'pages through the %s order exactly once, later pages found the same ways',
+  it.each(['price-asc', 'price-desc'] as const)(
+    'is read by price from the price-band index, the words as the shopper wrote them (%s)',
     async (sort) => {
+      // One word's page comes from the index of words paired with price bands (decision 027): a
+      // suffix, capitals, an accent and punctuation ask it for what the text index matches.
+      for (const q of [`${tag}nya`, 'ZQSÁMPEL', `${tag}!`, tag]) {
+        steps.length = 0;
+        const page = await searchProductIds(query({ q, sort, limit: '4' }));
+        expect({ q, ids: page.ids, step: steps.at(-1) }).toEqual({
+          q,
+          ids: (await order(sort)).slice(0, 4),
+          step: 'bands',
+        });
+      }
+      // In the product's category and kecamatan, which the price bands' index holds.
+      const product = await db.product.findFirstOrThrow({
+        where: { msmeId },
+        select: { category: { select: { slug: true } }, msme: { select: { kecamatan: true } } },
+      });
+      const filters: Record<string, string>[] = [
+        { category: product.category.slug },
+        { kecamatan: product.msme.kecamatan!.slug },
+      ];
+      for (const filter of filters) {
+        steps.length = 0;
+        const page = await searchProductIds(query({ sort, limit: '4', ...filter }));
+        expect({ filter, ids: page.ids, step: steps.at(-1) }).toEqual({
+          filter,
+          ids: (await order(sort)).slice(0, 4),
+          step: 'bands',
+        });
+      }
+      // Between the price filter's bounds, and with a filter that leaves half.
+      const prices = await db.product.findMany({ where: { msmeId }, select: { id: true, priceIdr: true } });
+      const priceOf = new Map(prices.map((p) => [p.id, p.priceIdr]));
+      for (const [min, max] of [
+        [20_000, undefined],
+        [undefined, 20_000],
+        [15_000, 30_000],
+      ]) {
+        const bounds: Record<string, string> = {};
+        if (min !== undefined) bounds.minPrice = String(min);
+        if (max !== undefined) bounds.maxPrice = String(max);
+        const within = (id: string) =>
+          priceOf.get(id)! >= (min ?? 0) && priceOf.get(id)! <= (max ?? Infinity);
+        const page = await searchProductIds(query({ sort, limit: '4', ...bounds }));
+        expect({ bounds, ids: page.ids }).toEqual({
+          bounds,
+          ids: (await order(sort)).filter(within).slice(0, 4),
+        });
+      }
+      const halal = await searchProductIds(query({ sort, limit: '4', halal: 'true' }));
+      const halalIds = new Set([...inSample, ...quarterOnly]);
+      expect(halal.ids).toEqual((await order(sort)).filter((id) => halalIds.has(id)).slice(0, 4));
+    },
+  );
+
+  it('follows a price changed after the product was listed', async () => {
+    const [dearest] = await order('price-desc');
+    const { priceIdr } = await db.product.findUniqueOrThrow({ where: { id: dearest } });
+    await db.product.update({ where: { id: dearest }, data: { priceIdr: 600 } });
+    try {
+      Object.assign(searchTuning, { bandMargin: 16 });
+      const asc = await searchProductIds(query({ sort: 'price-asc', limit: '4' }));
+      expect(asc.ids).toEqual((await order('price-asc')).slice(0, 4));
+      expect(asc.ids[0]).toBe(dearest);
+      const desc = await searchProductIds(query({ sort: 'price-desc', limit: '4' }));
+      expect(desc.ids).toEqual((await order('price-desc')).slice(0, 4));
+      expect(desc.ids).not.toContain(dearest);
+    } finally {
+      await db.product.update({ where: { id: dearest }, data: { priceIdr } });
+    }
+  });
+
+  it.each([
+    ['price-asc', tag, 'bands'],
+    ['price-desc', tag, 'bands'],
+    ['price-asc', `kacang ${tag}`, 'band'],
+    ['price-desc', `kacang ${tag}`, 'band'],
+    ['newest', tag, 'band'],
+  ] as const)(
+    'pages through the %s order of "%s" exactly once, later pages found the same ways (%s)',
+    async (sort, q, step) => {
       Object.assign(searchTuning, { bandMargin: 16 });
       steps.length = 0;
       const seen: string[] = [];
       let cursor: string | undefined;
       do {
-        const page = await searchProductIds(query({ sort, limit: '4', ...(cursor ? { cursor } : {}) }));
+        const page = await searchProductIds(query({ q, sort, limit: '4', ...(cursor ? { cursor } : {}) }));
         seen.push(...page.ids);
         cursor = page.nextCursor ?? undefined;
       } while (cursor);
       expect(seen).toEqual(await order(sort));
-      expect(steps).toContain('band');
+      expect(steps).toContain(step);
     },
   );
 });

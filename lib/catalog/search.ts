@@ -103,6 +103,39 @@ const fromClause = fromProducts(Prisma.sql`"Product"`);
  */
 const textMatch = Prisma.sql`p."searchVector" @@ (SELECT tsq FROM q)`;
 
+/**
+ * The same match, in a form no index answers: beside `priceTokens`, whose index already narrows the
+ * rows to the band, a bitmap of the text index would read every match of a common word for nothing.
+ */
+const textChecked = Prisma.sql`ts_match_vq(p."searchVector", (SELECT tsq FROM q))`;
+
+/**
+ * The words a single-term text search asks the price-band index for (migration
+ * 20261207080000_search_price_tokens, decision 027), as a statement for a WITH list: the first
+ * word of each alternative of the term, of the query and of its correction. Null when a text has
+ * more terms: the index would read every term's posting list in every band ("mini batik" cheapest
+ * first: 74 ms for 731 rows; its rarest term by the names, "mini", alone: 91,764 rows), while the
+ * text index intersects the terms' lists in about as long.
+ */
+function bandWords(texts: (string | null | undefined)[]) {
+  const terms = texts.flatMap((text) => (text ? [queryTerms(text)] : []));
+  if (terms.length === 0 || terms.some((t) => t.length !== 1)) return null;
+  const alternatives = terms.flatMap(([alts]) => alts.map((alt) => Prisma.sql`(${alt}::text)`));
+  return Prisma.sql`SELECT DISTINCT word FROM (
+      SELECT (tsvector_to_array(to_tsvector('indonesian', unaccent(alt))))[1] AS word
+      FROM (VALUES ${Prisma.join(alternatives)}) AS alts(alt)
+    ) first_words WHERE word IS NOT NULL`;
+}
+
+/** The price-band index's condition for the `words` CTE in the bands `bands` gives (`band`). */
+function inBands(bands: Prisma.Sql) {
+  // A key in tsquery's text form: quoted, its quotes and backslashes doubled.
+  const key = Prisma.sql`'''' || replace(replace(word || '~' || band, '\\', '\\\\'), '''', '''''') || ''''`;
+  return Prisma.sql`search_price_tokens(p."searchVector", p."priceIdr") @@ (
+      SELECT string_agg(${key}, ' | ')::tsquery FROM words, ${bands} AS bands(band)
+    )`;
+}
+
 /** The query with its unknown words corrected (the "maksud Anda" suggestion), or null. */
 async function correctedQuery(q: string) {
   return (await suggestions(q))[0] ?? null;
@@ -155,9 +188,14 @@ const samples = [
  * (the UMKM's id as a one-element array, GIN's overlap `&&`; `= ANY` is not a GIN condition).
  */
 async function inSampleOf(query: ProductQuery, sample: Prisma.Sql = inSample) {
-  if (!query.kecamatan) return sample;
+  return Prisma.join([sample, ...(await kecamatanAsIndexed(query))], ' AND ');
+}
+
+/** The kecamatan filter as the samples' and the price bands' indexes hold it, if there is one. */
+async function kecamatanAsIndexed(query: ProductQuery) {
+  if (!query.kecamatan) return [];
   const ids = await kecamatanMsmeIds(query.kecamatan);
-  return Prisma.sql`${sample} AND ARRAY[p."msmeId"] && ${ids}::text[]`;
+  return [Prisma.sql`ARRAY[p."msmeId"] && ${ids}::text[]`];
 }
 
 /**
@@ -260,7 +298,7 @@ export const searchTuning = {
   sampleMargin: 1.5,
   bandMargin: 4,
   /** told which step found a sorted text page (tests see each way taken) */
-  onSortedStep: undefined as ((step: 'walks' | 'band' | 'every') => void) | undefined,
+  onSortedStep: undefined as ((step: 'walks' | 'bands' | 'band' | 'every') => void) | undefined,
 };
 
 type Row = { id: string; key: number | string };
@@ -394,6 +432,12 @@ async function sortedTextPage(
     ...(query.maxPrice !== undefined ? [Prisma.sql`p."priceIdr" <= ${query.maxPrice}`] : []),
   ];
   const start = [...(byPrice ? priceRange : []), ...(after ? [beyond(after[0])] : [])];
+  // Where a price order starts: the price filter's bound or the cursor's price, the nearer one.
+  const starts = [descending ? query.maxPrice : query.minPrice, after ? Number(after[0]) : undefined];
+  const startPrice = starts.reduce<number | undefined>(
+    (a, b) => (a === undefined ? b : b === undefined ? a : descending ? Math.min(a, b) : Math.max(a, b)),
+    undefined,
+  );
   const walk = (size: number) => Prisma.sql`(
       SELECT *, ${sortValue} AS value FROM "Product" p
       WHERE ${Prisma.join([Prisma.sql`p.status = 'PUBLISHED'`, ...start], ' AND ')}
@@ -406,6 +450,12 @@ async function sortedTextPage(
   // bitmap, 3,001 rows) would only say so. Skipped wrongly, the next steps still find the exact
   // page, only later. Only when the sixteenth may hold that many (`sampleHelps`): no channel filter,
   // which its index does not hold, and more than `sortedWalk` matches at most.
+  // A single word sorted by price: after the short walk and the few matches, the price bands
+  // (below) find any page, in place of the long walk and the sample's band. After the few matches:
+  // walked band by band, a word's few matches in one category cost a lookup in each of a hundred
+  // bands ("ulos" in Medan Deli, cheapest first: 140 ms at a million). Not with a channel, which
+  // the bands' index does not hold: every match in a band would be read to find the few listed.
+  const words = byPrice && !query.channel ? bandWords(page.texts) : null;
   const fewInSample = Math.ceil(sortedWalk / SAMPLE_SHARE);
   const many = (await sampleHelps(query, page.texts, fewInSample))
     ? Prisma.sql`sampled AS MATERIALIZED (
@@ -425,7 +475,7 @@ async function sortedTextPage(
     ),
     few_done AS (SELECT NOT (SELECT yes FROM many) AND count(*) <= ${sortedWalk} AS yes FROM few),
     long AS MATERIALIZED (
-      SELECT * FROM (${walked(sortedWalk)}) w WHERE NOT (SELECT yes FROM short_done) AND NOT (SELECT yes FROM few_done)
+      SELECT * FROM (${walked(words ? 0 : sortedWalk)}) w WHERE NOT (SELECT yes FROM short_done) AND NOT (SELECT yes FROM few_done)
     ),
     long_done AS (SELECT count(*) >= ${limit} AS yes FROM long)
     SELECT id, ${keyOf(Prisma.sql`value`)} AS key FROM (
@@ -445,6 +495,12 @@ async function sortedTextPage(
     searchTuning.onSortedStep?.('walks');
     return rows as Row[];
   }
+  if (words) {
+    searchTuning.onSortedStep?.('bands');
+    const far = descending ? query.minPrice : query.maxPrice;
+    const indexed = [...where, ...(await kecamatanAsIndexed(query))];
+    return priceBandsPage(db, { ...page, where: indexed, start: startPrice, end: far, words });
+  }
   // Steps 4 and 5, each its own statement: the band's end is a value the planner sees, so that
   // it reads the band from both indexes; given as a parameter of one statement, it may read every
   // match (3 s for "keripik" from the dearest). Materialized, so that no plan walks the order.
@@ -452,20 +508,20 @@ async function sortedTextPage(
   const [end] = await db.$queryRaw<{ key: number | string }[]>`WITH ${withQ},
     sampled AS MATERIALIZED (SELECT p.id, ${sortValue} AS value ${fromClause} WHERE ${all} AND ${page.sampled})
     SELECT ${keyOf(Prisma.sql`value`)} AS key FROM sampled ORDER BY ${valueOrder} OFFSET ${bandRank - 1} LIMIT 1`;
-  const sorted = (band: Prisma.Sql[]) => db.$queryRaw<Row[]>`WITH ${withQ},
-    matched AS MATERIALIZED (SELECT p.id, ${sortValue} AS value ${fromClause} WHERE ${Prisma.join([...where, ...band], ' AND ')})
+  const sorted = (conditions: Prisma.Sql[]) => db.$queryRaw<Row[]>`WITH ${withQ},
+    matched AS MATERIALIZED (SELECT p.id, ${sortValue} AS value ${fromClause} WHERE ${Prisma.join(conditions, ' AND ')})
     SELECT id, ${keyOf(Prisma.sql`value`)} AS key FROM (
       SELECT id, value FROM matched ORDER BY ${valueOrder} LIMIT ${limit}
     ) page ORDER BY ${valueOrder}`;
   if (end) {
-    const band = await sorted([upTo(end.key)]);
+    const band = await sorted([...where, upTo(end.key)]);
     if (band.length >= limit) {
       searchTuning.onSortedStep?.('band');
       return band;
     }
   }
   searchTuning.onSortedStep?.('every');
-  return sorted([]);
+  return sorted(where);
 }
 
 /** Rows after the cursor's (key, id) in the page's order. */
@@ -774,4 +830,61 @@ export function facets(
   sample = FACET_SAMPLE,
 ) {
   return loadFacets(query, found.matcher, sample, found.corrected ?? null);
+}
+
+/**
+ * A page of a single-term search sorted by price, from the price-band index (decision 027): the
+ * bands are counted one by one from where the order starts (`start`: a filter's or the cursor's
+ * price; none: the catalog's cheapest or dearest public product), each count stopping at a page,
+ * until a page's worth is found or the bands reach the order's end (`end`, or the catalog's other
+ * extreme); the matches of the bands counted are then
+ * read and sorted. Exact: every band after the last one counted holds only matches later in the
+ * order. A band empty of the word costs one lookup in the index; only the bands' own matches are
+ * read from the table ("nasi", dearest first under Rp 500.000: its 76,890 matches lie in bands far
+ * below the filter's, 147 in the band that holds the page).
+ */
+async function priceBandsPage(
+  db: ReadDb,
+  page: {
+    withQ: Prisma.Sql;
+    where: Prisma.Sql[];
+    descending: boolean;
+    limit: number;
+    start: number | undefined;
+    /** where the order ends: the price filter's other bound, if any */
+    end: number | undefined;
+    words: Prisma.Sql;
+  },
+) {
+  const { withQ, descending, limit, start, end, words } = page;
+  // Checked beside the price-band index, never intersected with the text index's whole bitmap.
+  const checked = Prisma.join(
+    page.where.map((w) => (w === textMatch ? textChecked : w)),
+    ' AND ',
+  );
+  const extreme = (fn: 'min' | 'max') =>
+    Prisma.sql`(SELECT ${Prisma.raw(fn)}("priceIdr") FROM "Product" WHERE status = 'PUBLISHED')`;
+  const first = start === undefined ? extreme(descending ? 'max' : 'min') : Prisma.sql`${start}::int`;
+  const last = end === undefined ? extreme(descending ? 'min' : 'max') : Prisma.sql`${end}::int`;
+  const next = descending ? Prisma.sql`w.band - 1` : Prisma.sql`w.band + 1`;
+  const before = descending ? Prisma.sql`>` : Prisma.sql`<`;
+  const countIn = (band: Prisma.Sql) => Prisma.sql`(SELECT count(*) FROM (
+      SELECT 1 ${fromClause} WHERE ${checked} AND ${inBands(Prisma.sql`(VALUES (${band}))`)} LIMIT ${limit}
+    ) counted)`;
+  const valueOrder = Prisma.sql`value ${descending ? Prisma.sql`DESC` : Prisma.sql`ASC`}, id ASC`;
+  return db.$queryRaw<Row[]>`WITH RECURSIVE ${withQ},
+    words AS MATERIALIZED (${words}),
+    ends AS (SELECT search_price_band(${first}) AS first, search_price_band(${last}) AS last),
+    walk AS (
+      SELECT first AS band, ${countIn(Prisma.sql`first`)} AS found FROM ends
+      UNION ALL
+      SELECT ${next}, w.found + ${countIn(next)} FROM walk w, ends
+      WHERE w.found < ${limit} AND w.band ${before} ends.last
+    ),
+    matched AS MATERIALIZED (
+      SELECT p.id, p."priceIdr" AS value ${fromClause}
+      WHERE ${checked} AND ${inBands(Prisma.sql`generate_series((SELECT min(band) FROM walk), (SELECT max(band) FROM walk))`)}
+    )
+    SELECT id, value AS key FROM (SELECT id, value FROM matched ORDER BY ${valueOrder} LIMIT ${limit}) page
+    ORDER BY ${valueOrder}`;
 }
