@@ -105,6 +105,30 @@ describe('relevance candidates', () => {
     for (const id of page.ids) expect(inSample.has(id)).toBe(true);
   });
 
+  it('are read from the whole catalog in one kecamatan or category, whose index holds both', async () => {
+    // Too few likely matches for any sample: the whole catalog's index answers the word with the
+    // UMKM (GIN's overlap) or the category beside it (decision 027).
+    Object.assign(searchTuning, { relevanceCandidates: 300, sampleMargin: 1000 });
+    const product = await db.product.findFirstOrThrow({
+      where: { msmeId },
+      select: { category: { select: { slug: true } }, msme: { select: { kecamatan: true } } },
+    });
+    const everyOne = new Set([...inSample, ...outside]);
+    const filters: Record<string, string>[] = [
+      { kecamatan: product.msme.kecamatan!.slug },
+      { category: product.category.slug },
+    ];
+    for (const filter of filters) {
+      const page = await searchProductIds(query({ limit: '100', ...filter }));
+      expect(new Set(page.ids)).toEqual(everyOne);
+    }
+    const elsewhere = await db.kecamatan.findFirstOrThrow({
+      where: { code: { not: product.msme.kecamatan!.code } },
+    });
+    expect((await searchProductIds(query({ limit: '100', kecamatan: elsewhere.slug }))).ids).toEqual([]);
+    Object.assign(searchTuning, { sampleMargin: 1 });
+  });
+
   it('are read from the whole catalog with a channel filter, which the index does not hold', async () => {
     // A channel would be checked on each sample match in the table: the sample is not tried, and
     // the whole catalog's index gives its first matches (the others, inserted first).

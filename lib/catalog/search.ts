@@ -191,7 +191,7 @@ async function inSampleOf(query: ProductQuery, sample: Prisma.Sql = inSample) {
   return Prisma.join([sample, ...(await kecamatanAsIndexed(query))], ' AND ');
 }
 
-/** The kecamatan filter as the samples' and the price bands' indexes hold it, if there is one. */
+/** The kecamatan filter as the text indexes hold it (migration 20261207090000_search_index_filters). */
 async function kecamatanAsIndexed(query: ProductQuery) {
   if (!query.kecamatan) return [];
   const ids = await kecamatanMsmeIds(query.kecamatan);
@@ -273,8 +273,9 @@ async function sampledMatches(
         : [];
   }
   const whole = Prisma.raw(`${name}_w`);
+  const conditions = [...where, ...(await kecamatanAsIndexed(query)), ...short];
   ctes.push(Prisma.sql`${whole} AS MATERIALIZED (
-      SELECT ${columns} ${fromClause} WHERE ${Prisma.join([...where, ...short], ' AND ')} LIMIT ${limit}
+      SELECT ${columns} ${fromClause} WHERE ${Prisma.join(conditions, ' AND ')} LIMIT ${limit}
     )`);
   parts.push(Prisma.sql`SELECT * FROM ${whole}`);
   return Prisma.sql`${Prisma.join(ctes, ',\n')},
@@ -470,7 +471,8 @@ async function sortedTextPage(
     ${many},
     few AS MATERIALIZED (
       SELECT p.id, ${sortValue} AS value ${fromClause}
-      WHERE ${all} AND NOT (SELECT yes FROM short_done) AND NOT (SELECT yes FROM many)
+      WHERE ${Prisma.join([all, ...(await kecamatanAsIndexed(query))], ' AND ')}
+        AND NOT (SELECT yes FROM short_done) AND NOT (SELECT yes FROM many)
       LIMIT ${sortedWalk + 1}
     ),
     few_done AS (SELECT NOT (SELECT yes FROM many) AND count(*) <= ${sortedWalk} AS yes FROM few),
