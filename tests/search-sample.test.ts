@@ -236,11 +236,27 @@ describe('a sorted page far along the order (decision 026)', () => {
   // Walks of 2 and 4 products and pages of 4: no walk finds a page, and 100 matches are more than
   // 4 read whole. The sample's 8 are the dearest and newest of the 100.
   const steps: string[] = [];
-  beforeAll(() => {
+  // Every product listed on one channel: a price order with a channel filter (which the price
+  // bands' index does not hold) takes the sample's band; without one, the price bands.
+  let channel = '';
+  beforeAll(async () => {
     Object.assign(searchTuning, { shortWalk: 2, sortedWalk: 4, sampleMargin: 1, bandMargin: 4 });
     searchTuning.onSortedStep = (step) => steps.push(step);
+    const partner = await db.channelPartner.findFirstOrThrow({ orderBy: { slug: 'asc' } });
+    channel = partner.slug;
+    await db.channelListing.createMany({
+      data: [...inSample, ...outside].map((productId) => ({
+        productId,
+        partnerId: partner.id,
+        stage: 'LIVE' as const,
+        externalUrl: `https://example.com/${productId}`,
+      })),
+    });
   });
-  afterAll(() => Object.assign(searchTuning, tuning, { sampleMargin: 1 }));
+  afterAll(async () => {
+    Object.assign(searchTuning, tuning, { sampleMargin: 1 });
+    await db.channelListing.deleteMany({ where: { product: { msmeId } } });
+  });
 
   const order = async (sort: 'price-asc' | 'price-desc' | 'newest') => {
     const products = await db.product.findMany({
@@ -251,11 +267,12 @@ describe('a sorted page far along the order (decision 026)', () => {
     const direction = sort === 'price-asc' ? 1 : -1;
     return products.sort((a, b) => direction * (key(a) - key(b)) || (a.id < b.id ? -1 : 1)).map((p) => p.id);
   };
-  // Two words: a single word sorted by price is read from the price bands instead (below).
+  // By price in one channel: without it, a price order is read from the price bands (below).
   const firstPage = async (sort: 'price-asc' | 'price-desc' | 'newest', bandMargin: number) => {
     Object.assign(searchTuning, { bandMargin });
     steps.length = 0;
-    const page = await searchProductIds(query({ q: `kacang ${tag}`, sort, limit: '4' }));
+    const inChannel: Record<string, string> = sort === 'newest' ? {} : { channel };
+    const page = await searchProductIds(query({ q: `kacang ${tag}`, sort, limit: '4', ...inChannel }));
     return { ids: page.ids, step: steps.at(-1) };
   };
 
@@ -286,9 +303,10 @@ describe('a sorted page far along the order (decision 026)', () => {
   it.each(['price-asc', 'price-desc'] as const)(
     'is read by price from the price-band index, the words as the shopper wrote them (%s)',
     async (sort) => {
-      // One word's page comes from the index of words paired with price bands (decision 027): a
-      // suffix, capitals, an accent and punctuation ask it for what the text index matches.
-      for (const q of [`${tag}nya`, 'ZQSÁMPEL', `${tag}!`, tag]) {
+      // The page comes from the index of words paired with price bands (decision 027): a suffix,
+      // capitals, an accent and punctuation ask it for what the text index matches; each word of
+      // several is asked in each band.
+      for (const q of [`${tag}nya`, 'ZQSÁMPEL', `${tag}!`, tag, `kacang ${tag}`, `kacangnya ${tag}`]) {
         steps.length = 0;
         const page = await searchProductIds(query({ q, sort, limit: '4' }));
         expect({ q, ids: page.ids, step: steps.at(-1) }).toEqual({
@@ -358,20 +376,23 @@ describe('a sorted page far along the order (decision 026)', () => {
   });
 
   it.each([
-    ['price-asc', tag, 'bands'],
-    ['price-desc', tag, 'bands'],
-    ['price-asc', `kacang ${tag}`, 'band'],
-    ['price-desc', `kacang ${tag}`, 'band'],
-    ['newest', tag, 'band'],
+    ['price-asc', tag, 'bands', false],
+    ['price-desc', tag, 'bands', false],
+    ['price-asc', `kacang ${tag}`, 'bands', false],
+    ['price-desc', `kacang ${tag}`, 'bands', false],
+    ['price-asc', `kacang ${tag}`, 'band', true],
+    ['price-desc', `kacang ${tag}`, 'band', true],
+    ['newest', tag, 'band', false],
   ] as const)(
     'pages through the %s order of "%s" exactly once, later pages found the same ways (%s)',
-    async (sort, q, step) => {
+    async (sort, q, step, inChannel) => {
       Object.assign(searchTuning, { bandMargin: 16 });
       steps.length = 0;
       const seen: string[] = [];
       let cursor: string | undefined;
       do {
-        const page = await searchProductIds(query({ q, sort, limit: '4', ...(cursor ? { cursor } : {}) }));
+        const params = { q, sort, limit: '4', ...(inChannel ? { channel } : {}) };
+        const page = await searchProductIds(query({ ...params, ...(cursor ? { cursor } : {}) }));
         seen.push(...page.ids);
         cursor = page.nextCursor ?? undefined;
       } while (cursor);

@@ -110,29 +110,41 @@ const textMatch = Prisma.sql`p."searchVector" @@ (SELECT tsq FROM q)`;
 const textChecked = Prisma.sql`ts_match_vq(p."searchVector", (SELECT tsq FROM q))`;
 
 /**
- * The words a single-term text search asks the price-band index for (migration
- * 20261207080000_search_price_tokens, decision 027), as a statement for a WITH list: the first
- * word of each alternative of the term, of the query and of its correction. Null when a text has
- * more terms: the index would read every term's posting list in every band ("mini batik" cheapest
- * first: 74 ms for 731 rows; its rarest term by the names, "mini", alone: 91,764 rows), while the
- * text index intersects the terms' lists in about as long.
+ * The words a text search asks the price-band index for (migration
+ * 20261207080000_search_price_tokens, decision 027), as a statement for a WITH list: the first word
+ * of each alternative of each term, of the query and of its correction (`t`, `term`, `word`).
  */
 function bandWords(texts: (string | null | undefined)[]) {
-  const terms = texts.flatMap((text) => (text ? [queryTerms(text)] : []));
-  if (terms.length === 0 || terms.some((t) => t.length !== 1)) return null;
-  const alternatives = terms.flatMap(([alts]) => alts.map((alt) => Prisma.sql`(${alt}::text)`));
-  return Prisma.sql`SELECT DISTINCT word FROM (
-      SELECT (tsvector_to_array(to_tsvector('indonesian', unaccent(alt))))[1] AS word
-      FROM (VALUES ${Prisma.join(alternatives)}) AS alts(alt)
+  const alternatives = texts.flatMap((text, t) =>
+    text
+      ? queryTerms(text).flatMap((alts, term) =>
+          alts.map((alt) => Prisma.sql`(${t}::int, ${term}::int, ${alt}::text)`),
+        )
+      : [],
+  );
+  if (alternatives.length === 0) return null;
+  return Prisma.sql`SELECT DISTINCT t, term, word FROM (
+      SELECT t, term, (tsvector_to_array(to_tsvector('indonesian', unaccent(alt))))[1] AS word
+      FROM (VALUES ${Prisma.join(alternatives)}) AS alts(t, term, alt)
     ) first_words WHERE word IS NOT NULL`;
 }
 
-/** The price-band index's condition for the `words` CTE in the bands `bands` gives (`band`). */
-function inBands(bands: Prisma.Sql) {
+/**
+ * The price-band index's condition for the `words` CTE in one band (`band`): every term of a text,
+ * each as any of its words, in that band; any text. One band at a time: asked for every term in
+ * many bands at once, the index read every term's posting list in every band for each candidate
+ * ("mini batik" cheapest first, 57 bands: 74 ms for 731 rows); in one band the terms' short lists
+ * are intersected.
+ */
+function inBand(band: Prisma.Sql) {
   // A key in tsquery's text form: quoted, its quotes and backslashes doubled.
-  const key = Prisma.sql`'''' || replace(replace(word || '~' || band, '\\', '\\\\'), '''', '''''') || ''''`;
+  const key = Prisma.sql`'''' || replace(replace(word || '~' || ${band}, '\\', '\\\\'), '''', '''''') || ''''`;
   return Prisma.sql`search_price_tokens(p."searchVector", p."priceIdr") @@ (
-      SELECT string_agg(${key}, ' | ')::tsquery FROM words, ${bands} AS bands(band)
+      SELECT string_agg(every_term, ' | ')::tsquery FROM (
+        SELECT '(' || string_agg(any_word, ' & ') || ')' AS every_term FROM (
+          SELECT t, '(' || string_agg(${key}, ' | ') || ')' AS any_word FROM words GROUP BY t, term
+        ) terms GROUP BY t
+      ) texts
     )`;
 }
 
@@ -451,11 +463,11 @@ async function sortedTextPage(
   // bitmap, 3,001 rows) would only say so. Skipped wrongly, the next steps still find the exact
   // page, only later. Only when the sixteenth may hold that many (`sampleHelps`): no channel filter,
   // which its index does not hold, and more than `sortedWalk` matches at most.
-  // A single word sorted by price: after the short walk and the few matches, the price bands
-  // (below) find any page, in place of the long walk and the sample's band. After the few matches:
-  // walked band by band, a word's few matches in one category cost a lookup in each of a hundred
-  // bands ("ulos" in Medan Deli, cheapest first: 140 ms at a million). Not with a channel, which
-  // the bands' index does not hold: every match in a band would be read to find the few listed.
+  // Sorted by price: after the short walk and the few matches, the price bands (below) find any
+  // page, in place of the long walk and the sample's band. After the few matches: walked band by
+  // band, a word's few matches in one category cost a lookup in each of a hundred bands ("ulos"
+  // in Medan Deli, cheapest first: 140 ms at a million). Not with a channel, which the bands'
+  // index does not hold: every match in a band would be read to find the few listed.
   const words = byPrice && !query.channel ? bandWords(page.texts) : null;
   const fewInSample = Math.ceil(sortedWalk / SAMPLE_SHARE);
   const many = (await sampleHelps(query, page.texts, fewInSample))
@@ -835,15 +847,15 @@ export function facets(
 }
 
 /**
- * A page of a single-term search sorted by price, from the price-band index (decision 027): the
- * bands are counted one by one from where the order starts (`start`: a filter's or the cursor's
- * price; none: the catalog's cheapest or dearest public product), each count stopping at a page,
- * until a page's worth is found or the bands reach the order's end (`end`, or the catalog's other
- * extreme); the matches of the bands counted are then
- * read and sorted. Exact: every band after the last one counted holds only matches later in the
- * order. A band empty of the word costs one lookup in the index; only the bands' own matches are
- * read from the table ("nasi", dearest first under Rp 500.000: its 76,890 matches lie in bands far
- * below the filter's, 147 in the band that holds the page).
+ * A page of a text search sorted by price, from the price-band index (decision 027): the bands are
+ * counted one by one from where the order starts (`start`: a filter's or the cursor's price; none:
+ * the catalog's cheapest or dearest public product), each count stopping at a page, until a page's
+ * worth is found or the bands reach the order's end (`end`, or the catalog's other extreme); the
+ * matches of the bands counted are then read, band by band, and sorted. Exact: every band after
+ * the last one counted holds only matches later in the order. A band without the words costs one
+ * lookup in the index; only the bands' own matches are read from the table ("nasi", dearest first
+ * under Rp 500.000: its 76,890 matches lie in bands far below the filter's, 147 in the band that
+ * holds the page).
  */
 async function priceBandsPage(
   db: ReadDb,
@@ -871,7 +883,7 @@ async function priceBandsPage(
   const next = descending ? Prisma.sql`w.band - 1` : Prisma.sql`w.band + 1`;
   const before = descending ? Prisma.sql`>` : Prisma.sql`<`;
   const countIn = (band: Prisma.Sql) => Prisma.sql`(SELECT count(*) FROM (
-      SELECT 1 ${fromClause} WHERE ${checked} AND ${inBands(Prisma.sql`(VALUES (${band}))`)} LIMIT ${limit}
+      SELECT 1 ${fromClause} WHERE ${checked} AND ${inBand(band)} LIMIT ${limit}
     ) counted)`;
   const valueOrder = Prisma.sql`value ${descending ? Prisma.sql`DESC` : Prisma.sql`ASC`}, id ASC`;
   return db.$queryRaw<Row[]>`WITH RECURSIVE ${withQ},
@@ -884,8 +896,10 @@ async function priceBandsPage(
       WHERE w.found < ${limit} AND w.band ${before} ends.last
     ),
     matched AS MATERIALIZED (
-      SELECT p.id, p."priceIdr" AS value ${fromClause}
-      WHERE ${checked} AND ${inBands(Prisma.sql`generate_series((SELECT min(band) FROM walk), (SELECT max(band) FROM walk))`)}
+      SELECT found.* FROM walk w CROSS JOIN LATERAL (
+        SELECT p.id, p."priceIdr" AS value ${fromClause} WHERE ${checked} AND ${inBand(Prisma.sql`w.band`)}
+        OFFSET 0
+      ) found
     )
     SELECT id, value AS key FROM (SELECT id, value FROM matched ORDER BY ${valueOrder} LIMIT ${limit}) page
     ORDER BY ${valueOrder}`;
