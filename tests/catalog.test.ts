@@ -110,6 +110,12 @@ describe('catalog query validation', () => {
     // A newest-first cursor whose time is no time: refused, not handed to the database.
     const noTime = Buffer.from(JSON.stringify(['2026-13-45T99:99:99', 'abc', 'f'])).toString('base64url');
     await expect(search({ q: 'kopi', sort: 'newest', cursor: noTime })).rejects.toBeInstanceOf(z.ZodError);
+    // A price cursor no price can be (the price bands take it as a whole rupiah): refused too.
+    for (const price of [1e12, 12.5]) {
+      const noPrice = Buffer.from(JSON.stringify([price, 'abc', 'f'])).toString('base64url');
+      for (const sort of ['price-asc', 'price-desc'])
+        await expect(search({ q: 'kopi', sort, cursor: noPrice })).rejects.toBeInstanceOf(z.ZodError);
+    }
   });
 
   it('documents the API as OpenAPI 3.1 from the same schemas', () => {

@@ -79,6 +79,20 @@ afterAll(async () => {
 
 const query = (params: Record<string, string> = {}) => productQuerySchema.parse({ q: tag, ...params });
 
+/** Every product of the test listed live on the first channel partner, which is returned. */
+async function listEveryProduct() {
+  const partner = await db.channelPartner.findFirstOrThrow({ orderBy: { slug: 'asc' } });
+  await db.channelListing.createMany({
+    data: [...inSample, ...outside].map((productId) => ({
+      productId,
+      partnerId: partner.id,
+      stage: 'LIVE' as const,
+      externalUrl: `https://example.com/${productId}`,
+    })),
+  });
+  return partner;
+}
+
 describe('relevance candidates', () => {
   it('are read from the sample when it holds enough matches', async () => {
     Object.assign(searchTuning, { relevanceCandidates: 5 });
@@ -133,15 +147,7 @@ describe('relevance candidates', () => {
     // A channel would be checked on each sample match in the table: the sample is not tried, and
     // the whole catalog's index gives its first matches (the others, inserted first).
     Object.assign(searchTuning, { relevanceCandidates: 5 });
-    const partner = await db.channelPartner.findFirstOrThrow({ orderBy: { slug: 'asc' } });
-    await db.channelListing.createMany({
-      data: [...inSample, ...outside].map((productId) => ({
-        productId,
-        partnerId: partner.id,
-        stage: 'LIVE' as const,
-        externalUrl: `https://example.com/${productId}`,
-      })),
-    });
+    const partner = await listEveryProduct();
     try {
       const page = await searchProductIds(query({ limit: '100', channel: partner.slug }));
       expect(page.ids).toHaveLength(5);
@@ -242,16 +248,7 @@ describe('a sorted page far along the order (decision 026)', () => {
   beforeAll(async () => {
     Object.assign(searchTuning, { shortWalk: 2, sortedWalk: 4, sampleMargin: 1, bandMargin: 4 });
     searchTuning.onSortedStep = (step) => steps.push(step);
-    const partner = await db.channelPartner.findFirstOrThrow({ orderBy: { slug: 'asc' } });
-    channel = partner.slug;
-    await db.channelListing.createMany({
-      data: [...inSample, ...outside].map((productId) => ({
-        productId,
-        partnerId: partner.id,
-        stage: 'LIVE' as const,
-        externalUrl: `https://example.com/${productId}`,
-      })),
-    });
+    channel = (await listEveryProduct()).slug;
   });
   afterAll(async () => {
     Object.assign(searchTuning, tuning, { sampleMargin: 1 });

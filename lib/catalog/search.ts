@@ -104,8 +104,9 @@ const fromClause = fromProducts(Prisma.sql`"Product"`);
 const textMatch = Prisma.sql`p."searchVector" @@ (SELECT tsq FROM q)`;
 
 /**
- * The same match, in a form no index answers: beside `priceTokens`, whose index already narrows the
- * rows to the band, a bitmap of the text index would read every match of a common word for nothing.
+ * The same match, in a form no index answers: beside the price bands' index (`inBand`), which
+ * already narrows the rows to a band, a bitmap of the text index would read every match of a
+ * common word for nothing.
  */
 const textChecked = Prisma.sql`ts_match_vq(p."searchVector", (SELECT tsq FROM q))`;
 
@@ -316,6 +317,13 @@ export const searchTuning = {
 
 type Row = { id: string; key: number | string };
 
+/** Whether a cursor's key can be one of `sort`'s: a time's text, a rank, a price in whole rupiah. */
+function keyFits(sort: (typeof sorts)[number], key: number | string) {
+  if (sort === 'newest') return typeof key === 'string';
+  if (typeof key !== 'number') return false;
+  return sort === 'relevance' || (Number.isInteger(key) && Math.abs(key) <= 2_147_483_647);
+}
+
 async function pageOf(
   query: ProductQuery,
   sort: (typeof sorts)[number],
@@ -333,7 +341,7 @@ async function pageOf(
   let keyset = Prisma.empty;
   if (after) {
     const [value, id] = after;
-    if (sort === 'newest' ? typeof value !== 'string' : typeof value !== 'number')
+    if (!keyFits(sort, value))
       throw new z.ZodError([
         {
           code: 'custom',
@@ -445,12 +453,7 @@ async function sortedTextPage(
     ...(query.maxPrice !== undefined ? [Prisma.sql`p."priceIdr" <= ${query.maxPrice}`] : []),
   ];
   const start = [...(byPrice ? priceRange : []), ...(after ? [beyond(after[0])] : [])];
-  // Where a price order starts: the price filter's bound or the cursor's price, the nearer one.
-  const starts = [descending ? query.maxPrice : query.minPrice, after ? Number(after[0]) : undefined];
-  const startPrice = starts.reduce<number | undefined>(
-    (a, b) => (a === undefined ? b : b === undefined ? a : descending ? Math.min(a, b) : Math.max(a, b)),
-    undefined,
-  );
+  const kecamatanIndexed = await kecamatanAsIndexed(query);
   const walk = (size: number) => Prisma.sql`(
       SELECT *, ${sortValue} AS value FROM "Product" p
       WHERE ${Prisma.join([Prisma.sql`p.status = 'PUBLISHED'`, ...start], ' AND ')}
@@ -458,17 +461,17 @@ async function sortedTextPage(
     )`;
   const walked = (size: number) => Prisma.sql`SELECT p.id, p.value ${fromProducts(walk(size))}
       WHERE ${all} ORDER BY ${valueOrder} LIMIT ${limit}`;
-  // Step 2 is skipped when the sample already holds a sixteenth of `sortedWalk` matches: the whole
-  // catalog then most likely holds more than `sortedWalk`, and reading them (a common word's whole
-  // bitmap, 3,001 rows) would only say so. Skipped wrongly, the next steps still find the exact
-  // page, only later. Only when the sixteenth may hold that many (`sampleHelps`): no channel filter,
-  // which its index does not hold, and more than `sortedWalk` matches at most.
   // Sorted by price: after the short walk and the few matches, the price bands (below) find any
   // page, in place of the long walk and the sample's band. After the few matches: walked band by
   // band, a word's few matches in one category cost a lookup in each of a hundred bands ("ulos"
   // in Medan Deli, cheapest first: 140 ms at a million). Not with a channel, which the bands'
   // index does not hold: every match in a band would be read to find the few listed.
   const words = byPrice && !query.channel ? bandWords(page.texts) : null;
+  // Step 2 is skipped when the sample already holds a sixteenth of `sortedWalk` matches: the whole
+  // catalog then most likely holds more than `sortedWalk`, and reading them (a common word's whole
+  // bitmap, 3,001 rows) would only say so. Skipped wrongly, the next steps still find the exact
+  // page, only later. Only when the sixteenth may hold that many (`sampleHelps`): no channel filter,
+  // which its index does not hold, and more than `sortedWalk` matches at most.
   const fewInSample = Math.ceil(sortedWalk / SAMPLE_SHARE);
   const many = (await sampleHelps(query, page.texts, fewInSample))
     ? Prisma.sql`sampled AS MATERIALIZED (
@@ -483,7 +486,7 @@ async function sortedTextPage(
     ${many},
     few AS MATERIALIZED (
       SELECT p.id, ${sortValue} AS value ${fromClause}
-      WHERE ${Prisma.join([all, ...(await kecamatanAsIndexed(query))], ' AND ')}
+      WHERE ${Prisma.join([all, ...kecamatanIndexed], ' AND ')}
         AND NOT (SELECT yes FROM short_done) AND NOT (SELECT yes FROM many)
       LIMIT ${sortedWalk + 1}
     ),
@@ -511,9 +514,13 @@ async function sortedTextPage(
   }
   if (words) {
     searchTuning.onSortedStep?.('bands');
-    const far = descending ? query.minPrice : query.maxPrice;
-    const indexed = [...where, ...(await kecamatanAsIndexed(query))];
-    return priceBandsPage(db, { ...page, where: indexed, start: startPrice, end: far, words });
+    // From the price filter's bound or the cursor's price, the nearer one, to the filter's other.
+    const bounds = [descending ? query.maxPrice : query.minPrice, after ? Number(after[0]) : undefined];
+    const given = bounds.filter((bound) => bound !== undefined);
+    const from = given.length ? (descending ? Math.min : Math.max)(...given) : undefined;
+    const to = descending ? query.minPrice : query.maxPrice;
+    const indexed = [...where, ...kecamatanIndexed];
+    return priceBandsPage(db, { ...page, where: indexed, start: from, end: to, words });
   }
   // Steps 4 and 5, each its own statement: the band's end is a value the planner sees, so that
   // it reads the band from both indexes; given as a parameter of one statement, it may read every
