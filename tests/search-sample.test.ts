@@ -110,36 +110,47 @@ describe('relevance candidates', () => {
     for (const id of page.ids) expect(inSample.has(id)).toBe(true);
   });
 
-  it('are read from the sample in one kecamatan, whose index holds the UMKM', async () => {
-    // A kecamatan is taken as one in 21 of the likely matches: no margin, so that 5 are tried.
+  it('are read from the whole catalog in one kecamatan or category, through the filter tokens', async () => {
+    // Even where a sample would hold enough (no margin): the words paired with the category or
+    // the UMKM hold the filter's matches only (decision 028). The whole catalog's first 5 are
+    // products inserted first, in no sample.
     Object.assign(searchTuning, { relevanceCandidates: 5, sampleMargin: 0.01 });
-    const kecamatan = await db.msme.findUniqueOrThrow({ where: { id: msmeId }, select: { kecamatan: true } });
-    const page = await searchProductIds(query({ limit: '100', kecamatan: kecamatan.kecamatan!.slug }));
-    expect(page.ids).toHaveLength(5);
-    for (const id of page.ids) expect(inSample.has(id)).toBe(true);
-  });
-
-  it('are read from the whole catalog in one kecamatan or category, whose index holds both', async () => {
-    // Too few likely matches for any sample: the whole catalog's index answers the word with the
-    // UMKM (GIN's overlap) or the category beside it (decision 027).
-    Object.assign(searchTuning, { relevanceCandidates: 300, sampleMargin: 1000 });
     const product = await db.product.findFirstOrThrow({
       where: { msmeId },
       select: { category: { select: { slug: true } }, msme: { select: { kecamatan: true } } },
     });
-    const everyOne = new Set([...inSample, ...outside]);
-    const filters: Record<string, string>[] = [
-      { kecamatan: product.msme.kecamatan!.slug },
-      { category: product.category.slug },
-    ];
+    const kecamatan = product.msme.kecamatan!.slug;
+    const category = product.category.slug;
+    const filters: Record<string, string>[] = [{ kecamatan }, { category }, { kecamatan, category }];
     for (const filter of filters) {
       const page = await searchProductIds(query({ limit: '100', ...filter }));
-      expect(new Set(page.ids)).toEqual(everyOne);
+      expect(page.ids).toHaveLength(5);
+      for (const id of page.ids) expect(neither.has(id)).toBe(true);
     }
-    const elsewhere = await db.kecamatan.findFirstOrThrow({
-      where: { code: { not: product.msme.kecamatan!.code } },
-    });
-    expect((await searchProductIds(query({ limit: '100', kecamatan: elsewhere.slug }))).ids).toEqual([]);
+    // Every match, for one word and for two (each term paired with the filter), and none elsewhere.
+    Object.assign(searchTuning, { relevanceCandidates: 300, sampleMargin: 1000 });
+    const everyOne = new Set([...inSample, ...outside]);
+    for (const filter of filters)
+      for (const q of [tag, `kacangnya ${tag}`, `Kacang ${tag.toUpperCase()}`]) {
+        const page = await searchProductIds(query({ limit: '100', q, ...filter }));
+        expect(new Set(page.ids)).toEqual(everyOne);
+      }
+    const [elsewhere, otherCategory] = await Promise.all([
+      db.kecamatan.findFirstOrThrow({ where: { code: { not: product.msme.kecamatan!.code } } }),
+      db.category.findFirstOrThrow({ where: { slug: { not: category } } }),
+    ]);
+    const notTheirs: Record<string, string>[] = [
+      { kecamatan: elsewhere.slug },
+      { category: otherCategory.slug },
+    ];
+    for (const filter of notTheirs) {
+      expect((await searchProductIds(query({ limit: '100', ...filter }))).ids).toEqual([]);
+      expect((await searchProductIds(query({ limit: '100', q: `kacang ${tag}`, ...filter }))).ids).toEqual(
+        [],
+      );
+    }
+    // A word of the query the products lack: none, though the other word is theirs.
+    expect((await searchProductIds(query({ limit: '100', q: `${tag} ulos`, category }))).ids).toEqual([]);
     Object.assign(searchTuning, { sampleMargin: 1 });
   });
 
@@ -399,14 +410,27 @@ describe('a sorted page far along the order (decision 026)', () => {
   );
 });
 
-describe('a search in one category', () => {
-  it('reads its relevance candidates from the sample, whose index holds the category', async () => {
-    // A category is taken as one in ten of the likely matches: no margin, so that 5 are tried.
-    Object.assign(searchTuning, { relevanceCandidates: 5, sampleMargin: 0.01 });
-    const product = await db.product.findFirstOrThrow({ where: { msmeId }, include: { category: true } });
-    const page = await searchProductIds(query({ limit: '100', category: product.category.slug }));
-    expect(page.ids).toHaveLength(5);
-    for (const id of page.ids) expect(inSample.has(id)).toBe(true);
-    Object.assign(searchTuning, tuning, { sampleMargin: 1 });
-  });
+describe('a sorted search in one kecamatan and category', () => {
+  it.each(['price-asc', 'price-desc', 'newest'] as const)(
+    'gives the exact %s order, its matches read through the filter tokens',
+    async (sort) => {
+      // Walks of 2 and at most 400 matches read: the few-matches step finds the page.
+      Object.assign(searchTuning, { shortWalk: 2, sortedWalk: 400, sampleMargin: 1000 });
+      const product = await db.product.findFirstOrThrow({
+        where: { msmeId },
+        select: { category: { select: { slug: true } }, msme: { select: { kecamatan: true } } },
+      });
+      const products = await db.product.findMany({
+        where: { msmeId },
+        select: { id: true, priceIdr: true, publishedAt: true },
+      });
+      const key = (p: (typeof products)[number]) =>
+        sort === 'newest' ? -p.publishedAt!.getTime() : sort === 'price-asc' ? p.priceIdr : -p.priceIdr;
+      const expected = products.sort((a, b) => key(a) - key(b) || a.id.localeCompare(b.id)).map((p) => p.id);
+      const filter = { kecamatan: product.msme.kecamatan!.slug, category: product.category.slug };
+      const page = await searchProductIds(query({ sort, limit: '7', q: `kacang ${tag}`, ...filter }));
+      expect(page.ids).toEqual(expected.slice(0, 7));
+      Object.assign(searchTuning, tuning, { sampleMargin: 1 });
+    },
+  );
 });

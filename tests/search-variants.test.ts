@@ -102,6 +102,15 @@ describe('maksud Anda', () => {
     expect(await suggestions('xq')).toEqual([]);
   });
 
+  it('leaves a word with a particle alone when the catalog knows it without one', async () => {
+    expect(await suggestions('bolunya meranti')).toEqual([]);
+    expect(await suggestions('bolunya merenti')).toEqual(['bolunya meranti']);
+    // the search itself already matched "bolu": no second, "corrected" search was tried
+    const page = await searchCatalog(productQuerySchema.parse({ q: 'bolunya meranti zzqqx' }));
+    expect(page.items).toEqual([]);
+    expect(page.correctionFoundNothing).toBe(false);
+  });
+
   it('a misspelled query shows the corrected query and its products; a correction that finds nothing is not offered', async () => {
     const list = await catalogListPage({ q: 'bolu merenti' });
     expect(list.corrected).toBe('bolu meranti');

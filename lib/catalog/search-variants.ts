@@ -36,7 +36,8 @@ const terms = searchVariantGroups
   .flatMap((group) => group.map((term) => ({ term: normalize(term), group: group.map(normalize) })))
   .sort((a, b) => b.term.split(' ').length - a.term.split(' ').length || b.term.length - a.term.length);
 
-function withoutSuffix(word: string) {
+/** The word without a particle ("kopinya" → "kopi"), or null when it has none. */
+export function withoutSuffix(word: string) {
   for (const suffix of SUFFIXES)
     if (word.endsWith(suffix) && word.length - suffix.length >= MIN_STEM)
       return word.slice(0, -suffix.length);

@@ -5,7 +5,7 @@ import { Prisma } from '@/lib/generated/prisma/client';
 import { DomainError } from '@/lib/server/action';
 import { imageUrl } from './image-url';
 import type { ProductQuery, sorts } from './search-schema';
-import { normalize, queryTerms } from './search-variants';
+import { normalize, queryTerms, withoutSuffix } from './search-variants';
 import { FACET_SAMPLE } from './facet-sample';
 import { categoryIdOf, kecamatanMsmeIds, namesFor } from './filter-ids';
 import { matchesAtMost, wordFacts } from './word-facts';
@@ -64,9 +64,13 @@ function decodeCursor(cursor: string) {
 /**
  * The WHERE clause for public products matching the filters (search text handled separately). A
  * category and a kecamatan are also given as ids the Product table's indexes hold, so that the
- * planner can intersect them with the text index (lib/catalog/filter-ids.ts).
+ * planner can intersect them with the text index (lib/catalog/filter-ids.ts). For a text search
+ * (`text`), the kecamatan is asked as the text indexes hold it: the UMKM's id as a one-element
+ * array, GIN's overlap `&&` (migration 20261207090000_search_index_filters). Asked as `= ANY`
+ * as well, the planner intersected the text index's bitmap with the UMKM index's ("kopi" in Medan
+ * Kota at a million products: 40,324 entries read, 13 ms; the text index alone: 4 ms).
  */
-async function filters(query: ProductQuery) {
+async function filters(query: ProductQuery, text = false) {
   const parts: Prisma.Sql[] = [Prisma.sql`p.status = 'PUBLISHED' AND m.status = 'VERIFIED'`];
   if (query.category) {
     const id = await categoryIdOf(query.category);
@@ -74,7 +78,10 @@ async function filters(query: ProductQuery) {
   }
   if (query.kecamatan) {
     const ids = await kecamatanMsmeIds(query.kecamatan);
-    parts.push(ids.length ? Prisma.sql`p."msmeId" = ANY(${ids}::text[])` : Prisma.sql`false`);
+    const inKecamatan = text
+      ? Prisma.sql`ARRAY[p."msmeId"] && ${ids}::text[]`
+      : Prisma.sql`p."msmeId" = ANY(${ids}::text[])`;
+    parts.push(ids.length ? inKecamatan : Prisma.sql`false`);
   }
   if (query.halal) parts.push(Prisma.sql`p.halal = ${query.halal === 'true'}`);
   if (query.availability === 'ready') parts.push(Prisma.sql`p.stock > 0`);
@@ -138,15 +145,87 @@ function bandWords(texts: (string | null | undefined)[]) {
  * are intersected.
  */
 function inBand(band: Prisma.Sql) {
-  // A key in tsquery's text form: quoted, its quotes and backslashes doubled.
-  const key = Prisma.sql`'''' || replace(replace(word || '~' || ${band}, '\\', '\\\\'), '''', '''''') || ''''`;
   return Prisma.sql`search_price_tokens(p."searchVector", p."priceIdr") @@ (
       SELECT string_agg(every_term, ' | ')::tsquery FROM (
         SELECT '(' || string_agg(any_word, ' & ') || ')' AS every_term FROM (
-          SELECT t, '(' || string_agg(${key}, ' | ') || ')' AS any_word FROM words GROUP BY t, term
+          SELECT t, '(' || string_agg(${tokenKey(band)}, ' | ') || ')' AS any_word FROM words GROUP BY t, term
         ) terms GROUP BY t
       ) texts
     )`;
+}
+
+/** A token index's key, a word of the `words` CTE and `suffix`, in tsquery's text form: quoted,
+ * its quotes and backslashes doubled. */
+function tokenKey(suffix: Prisma.Sql) {
+  return Prisma.sql`'''' || replace(replace(word || '~' || ${suffix}, '\\', '\\\\'), '''', '''''') || ''''`;
+}
+
+/**
+ * The filter-token index's condition for the `words` CTE and `suffixes` (a set of rows, `suffix`):
+ * for any suffix, every term of a text paired with it, each as any of its words; any text. A
+ * product has one category and one UMKM, so a clause per suffix matches what "every term, each with
+ * any suffix" would; but GIN then walks only each clause's rarest list, where the other form
+ * walked the rarest term's lists in every clause.
+ */
+function inFilterTokens(suffixes: Prisma.Sql) {
+  return Prisma.sql`search_filter_tokens(p."searchVector", p."categoryId", p."msmeId") @@ (
+      SELECT string_agg(clause, ' | ')::tsquery FROM (
+        SELECT '(' || string_agg(any_word, ' & ') || ')' AS clause FROM (
+          SELECT t, suffix, '(' || string_agg(${tokenKey(Prisma.sql`suffix`)}, ' | ') || ')' AS any_word
+          FROM words, ${suffixes} GROUP BY t, suffix, term
+        ) terms GROUP BY t, suffix
+      ) clauses
+    )`;
+}
+
+/** The most lookups (a word with a suffix) one search asks the filter tokens for. */
+const FILTER_TOKENS_MAX = 512;
+
+/**
+ * The whole catalog's matches of a text search as conditions on the filter-token index (migration
+ * 20261207100000_search_filter_tokens, decision 028), which pairs each word with the product's
+ * category ('~c' and its id) and with its UMKM ('~m' and its id), or null where the text index
+ * serves as well. `words` are the texts' (`bandWords`), `texts` the query and its correction.
+ * - In a category or kecamatan: the words with the category, or with any UMKM of the kecamatan.
+ *   Those posting lists hold only the filter's matches; the text index with the filters beside the
+ *   words walked the word's and the filter's whole lists to intersect them ("ulos" in Medan Deli
+ *   at a million products: 11 ms for none; here 0.5 ms).
+ * - Several words and no category: the words with each category in turn. Words sold in different
+ *   categories ("ulos bolu") meet in none, and each category's clause costs its rarest word's
+ *   list there, often none: the text index walked the rarest word's whole list (5–18 ms at a
+ *   million products for searches that found nothing).
+ * The text is checked beside the index, in a form no index answers (`textChecked`); the filters the
+ * tokens hold are left out.
+ */
+async function filterTokens(query: ProductQuery, words: Prisma.Sql | null, texts: (string | null)[]) {
+  const terms = texts.map((text) => (text ? queryTerms(text) : []));
+  const alternatives = terms.flat(2).length;
+  if (!words || alternatives === 0) return null;
+  const conditions: Prisma.Sql[] = [];
+  let rest: ProductQuery = query;
+  if (query.category) {
+    const id = await categoryIdOf(query.category);
+    if (!id) return null; // no such category: `filters` says so
+    conditions.push(inFilterTokens(Prisma.sql`(SELECT ${`c${id}`}::text AS suffix) suffixes`));
+    rest = { ...rest, category: undefined };
+  }
+  if (query.kecamatan) {
+    const ids = await kecamatanMsmeIds(query.kecamatan);
+    // A kecamatan of very many UMKM: its UMKM in the text index cost less than the lookups.
+    if (ids.length > 0 && ids.length * alternatives <= FILTER_TOKENS_MAX) {
+      const suffixes = ids.map((id) => `m${id}`);
+      conditions.push(inFilterTokens(Prisma.sql`unnest(${suffixes}::text[]) AS suffix`));
+      rest = { ...rest, kecamatan: undefined };
+    }
+  }
+  if (conditions.length === 0) return null;
+  return {
+    /** for a statement's WITH list */
+    words: Prisma.sql`words AS MATERIALIZED (${words}),`,
+    where: [...(await filters(rest, true)), textChecked, ...conditions],
+    /** the search's category or kecamatan is held by the tokens: no sample need be read first */
+    filtered: rest !== query,
+  };
 }
 
 /** The query with its unknown words corrected (the "maksud Anda" suggestion), or null. */
@@ -197,21 +276,6 @@ const samples = [
 ] as const;
 
 /**
- * A sample's products, with the kecamatan filter again in the form the samples' indexes hold
- * (the UMKM's id as a one-element array, GIN's overlap `&&`; `= ANY` is not a GIN condition).
- */
-async function inSampleOf(query: ProductQuery, sample: Prisma.Sql = inSample) {
-  return Prisma.join([sample, ...(await kecamatanAsIndexed(query))], ' AND ');
-}
-
-/** The kecamatan filter as the text indexes hold it (migration 20261207090000_search_index_filters). */
-async function kecamatanAsIndexed(query: ProductQuery) {
-  if (!query.kecamatan) return [];
-  const ids = await kecamatanMsmeIds(query.kecamatan);
-  return [Prisma.sql`ARRAY[p."msmeId"] && ${ids}::text[]`];
-}
-
-/**
  * How many products a search matches at most, for choosing where to read them (never shown): the
  * rarest term's count in catalog_words (`matchesAtMost`), and a category or kecamatan taken as an
  * even share of the catalog.
@@ -257,13 +321,14 @@ async function sampleHelps(query: ProductQuery, texts: (string | null | undefine
  * ('s' or 'q'), else from the whole catalog; each read only when the ones before were short, and the
  * quarter after the sixteenth only when four times the sixteenth's count reaches `limit`.
  */
-async function sampledMatches(
-  query: ProductQuery,
+function sampledMatches(
   name: string,
   columns: Prisma.Sql,
   where: Prisma.Sql[],
   limit: number,
   first: Tier,
+  /** `where` as the whole catalog is asked it (`filterTokens`) */
+  whole: Prisma.Sql[] = where,
 ) {
   const tried = first === 'w' ? [] : samples.slice(samples.findIndex((s) => s.tier === first));
   const ctes: Prisma.Sql[] = [];
@@ -272,7 +337,7 @@ async function sampledMatches(
   let worthReading: Prisma.Sql[] = [];
   for (const sample of tried) {
     const cte = Prisma.raw(`${name}_${sample.tier}`);
-    const conditions = [...where, await inSampleOf(query, sample.where), ...short, ...worthReading];
+    const conditions = [...where, sample.where, ...short, ...worthReading];
     ctes.push(Prisma.sql`${cte} AS MATERIALIZED (
         SELECT ${columns} ${fromClause} WHERE ${Prisma.join(conditions, ' AND ')} LIMIT ${limit}
       )`);
@@ -285,12 +350,12 @@ async function sampledMatches(
         ? [Prisma.sql`(SELECT count(*) * ${SAMPLE_SHARE / 4} >= ${limit} FROM ${cte})`]
         : [];
   }
-  const whole = Prisma.raw(`${name}_w`);
-  const conditions = [...where, ...(await kecamatanAsIndexed(query)), ...short];
-  ctes.push(Prisma.sql`${whole} AS MATERIALIZED (
+  const wholeCte = Prisma.raw(`${name}_w`);
+  const conditions = [...whole, ...short];
+  ctes.push(Prisma.sql`${wholeCte} AS MATERIALIZED (
       SELECT ${columns} ${fromClause} WHERE ${Prisma.join(conditions, ' AND ')} LIMIT ${limit}
     )`);
-  parts.push(Prisma.sql`SELECT * FROM ${whole}`);
+  parts.push(Prisma.sql`SELECT * FROM ${wholeCte}`);
   return Prisma.sql`${Prisma.join(ctes, ',\n')},
     ${Prisma.raw(name)} AS (${Prisma.join(parts, ' UNION ALL ')})`;
 }
@@ -334,9 +399,11 @@ async function pageOf(
 ) {
   const db = await readDb(); // a read-only public query: the replica when safe (read-db.ts)
   const q = query.q?.trim();
-  const where = await filters(query);
+  const where = await filters(query, Boolean(matcher && q));
   const withQ = queryCte(q, corrected);
   if (matcher && q) where.push(textMatch);
+  const words = matcher && q ? bandWords([q, corrected]) : null;
+  const narrowed = await filterTokens(query, words, [q ?? null, corrected]);
   const descending = sort !== 'price-asc';
   let keyset = Prisma.empty;
   if (after) {
@@ -358,10 +425,11 @@ async function pageOf(
     const rank = Prisma.sql`round(ts_rank(sv, (SELECT tsq FROM q))::numeric, 6)::float8`;
     const columns = Prisma.sql`p.id, p."searchVector" AS sv`;
     const count = searchTuning.relevanceCandidates;
-    candidates.first ??= await firstTier(query, [q, corrected], count);
-    return db.$queryRaw<
-      Row[]
-    >`WITH ${withQ}, ${await sampledMatches(query, 'candidates', columns, where, count, candidates.first)}
+    // In a category or kecamatan the filter tokens hold, the whole catalog's matches cost what
+    // the filter's own do: a sample's index walked the word's and the filter's lists (decision 028).
+    candidates.first ??= narrowed?.filtered ? 'w' : await firstTier(query, [q, corrected], count);
+    return db.$queryRaw<Row[]>`WITH ${withQ}, ${narrowed?.words ?? Prisma.empty}
+      ${sampledMatches('candidates', columns, where, count, candidates.first, narrowed?.where)}
       SELECT id, key FROM (SELECT id, ${rank} AS key FROM candidates) ranked ${keyset}
       ORDER BY ${order} LIMIT ${limit}`;
   }
@@ -373,8 +441,10 @@ async function pageOf(
   if (q) {
     return sortedTextPage(db, {
       byPrice: !newest,
-      sampled: await inSampleOf(query),
+      sampled: inSample,
       texts: [q, corrected],
+      words,
+      narrowed,
       query,
       withQ,
       where,
@@ -419,6 +489,10 @@ async function sortedTextPage(
   db: ReadDb,
   page: {
     texts: (string | null)[];
+    /** the texts' words (`bandWords`) */
+    words: Prisma.Sql | null;
+    /** the whole catalog's matches asked of the filter tokens (`filterTokens`) */
+    narrowed: Awaited<ReturnType<typeof filterTokens>>;
     query: ProductQuery;
     withQ: Prisma.Sql;
     where: Prisma.Sql[];
@@ -428,7 +502,7 @@ async function sortedTextPage(
     sortValue: Prisma.Sql;
     keyOf: (value: Prisma.Sql) => Prisma.Sql;
     byPrice: boolean;
-    /** the sixteenth's products, with the filters its index holds (`inSampleOf`) */
+    /** the sixteenth's products (`inSample`) */
     sampled: Prisma.Sql;
     /** the sort value of a key (a cursor's, or the band's end), as the order's index holds it */
     boundOf: (key: number | string) => Prisma.Sql;
@@ -444,16 +518,18 @@ async function sortedTextPage(
     Prisma.sql`${sortValue} ${descending ? Prisma.sql`>=` : Prisma.sql`<=`} ${boundOf(key)}`;
   // Past the cursor: exactly (its key and id), and by the sort value alone, which the walk's index
   // range can start from.
-  const where = after
-    ? [...page.where, keysetOn(keyOf(sortValue), after, descending, Prisma.sql`p.id`), beyond(after[0])]
-    : page.where;
+  const pastCursor = after
+    ? [keysetOn(keyOf(sortValue), after, descending, Prisma.sql`p.id`), beyond(after[0])]
+    : [];
+  const where = [...page.where, ...pastCursor];
   const all = Prisma.join(where, ' AND ');
+  // Step 2 reads the whole catalog's matches: in a category or kecamatan, from the filter tokens.
+  const allOfWhole = page.narrowed ? Prisma.join([...page.narrowed.where, ...pastCursor], ' AND ') : all;
   const priceRange = [
     ...(query.minPrice !== undefined ? [Prisma.sql`p."priceIdr" >= ${query.minPrice}`] : []),
     ...(query.maxPrice !== undefined ? [Prisma.sql`p."priceIdr" <= ${query.maxPrice}`] : []),
   ];
   const start = [...(byPrice ? priceRange : []), ...(after ? [beyond(after[0])] : [])];
-  const kecamatanIndexed = await kecamatanAsIndexed(query);
   const walk = (size: number) => Prisma.sql`(
       SELECT *, ${sortValue} AS value FROM "Product" p
       WHERE ${Prisma.join([Prisma.sql`p.status = 'PUBLISHED'`, ...start], ' AND ')}
@@ -466,7 +542,7 @@ async function sortedTextPage(
   // band, a word's few matches in one category cost a lookup in each of a hundred bands ("ulos"
   // in Medan Deli, cheapest first: 140 ms at a million). Not with a channel, which the bands'
   // index does not hold: every match in a band would be read to find the few listed.
-  const words = byPrice && !query.channel ? bandWords(page.texts) : null;
+  const words = byPrice && !query.channel ? page.words : null;
   // Step 2 is skipped when the sample already holds a sixteenth of `sortedWalk` matches: the whole
   // catalog then most likely holds more than `sortedWalk`, and reading them (a common word's whole
   // bitmap, 3,001 rows) would only say so. Skipped wrongly, the next steps still find the exact
@@ -481,12 +557,13 @@ async function sortedTextPage(
     : Prisma.sql`many AS (SELECT false AS yes)`;
   // One row with no id when none of steps 1–3 found the page.
   const rows = await db.$queryRaw<{ id: string | null; key: number | string }[]>`WITH ${withQ},
+    ${page.narrowed?.words ?? Prisma.empty}
     short AS MATERIALIZED (${walked(shortWalk)}),
     short_done AS (SELECT count(*) >= ${limit} AS yes FROM short),
     ${many},
     few AS MATERIALIZED (
       SELECT p.id, ${sortValue} AS value ${fromClause}
-      WHERE ${Prisma.join([all, ...kecamatanIndexed], ' AND ')}
+      WHERE ${allOfWhole}
         AND NOT (SELECT yes FROM short_done) AND NOT (SELECT yes FROM many)
       LIMIT ${sortedWalk + 1}
     ),
@@ -519,8 +596,7 @@ async function sortedTextPage(
     const given = bounds.filter((bound) => bound !== undefined);
     const from = given.length ? (descending ? Math.min : Math.max)(...given) : undefined;
     const to = descending ? query.minPrice : query.maxPrice;
-    const indexed = [...where, ...kecamatanIndexed];
-    return priceBandsPage(db, { ...page, where: indexed, start: from, end: to, words });
+    return priceBandsPage(db, { ...page, where, start: from, end: to, words });
   }
   // Steps 4 and 5, each its own statement: the band's end is a value the planner sees, so that
   // it reads the band from both indexes; given as a parameter of one statement, it may read every
@@ -756,10 +832,12 @@ export async function catalogItem(id: string) {
 export async function suggestions(q: string) {
   const words = normalize(q).split(' ').filter(Boolean).slice(0, 8);
   if (!words.some((w) => w.length >= 3)) return [];
-  const found = await wordFacts(words);
-  const corrected = words
-    .map((w, i) => (found[i].ndoc > 0 || !found[i].closest ? w : found[i].closest))
-    .join(' ');
+  // A word the catalog knows without its particle ("premiumnya") is not misspelled: the search
+  // already matches that form, and "correcting" it would run the same search a second time.
+  const stems = words.map((w) => withoutSuffix(w) ?? w);
+  const found = await wordFacts([...words, ...stems]);
+  const known = (i: number) => found[i].ndoc > 0 || found[words.length + i].ndoc > 0;
+  const corrected = words.map((w, i) => (known(i) || !found[i].closest ? w : found[i].closest)).join(' ');
   return corrected === words.join(' ') ? [] : [corrected];
 }
 
@@ -806,7 +884,7 @@ async function loadFacets(
   >`WITH ${queryCte(q, matcher === 'c' ? corrected : null)}, ${
     // A text search counts from a sample's index when it holds more than `sample` matches.
     text
-      ? await sampledMatches(unfiltered, 'matches', columns, where, sample + 1, first)
+      ? sampledMatches('matches', columns, where, sample + 1, first)
       : Prisma.sql`matches AS (SELECT ${columns} ${fromClause} WHERE ${Prisma.join(where, ' AND ')} LIMIT ${sample + 1})`
   }
     SELECT GROUPING(cid, kcode)::int AS g, cid, kcode,
