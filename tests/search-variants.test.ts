@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/server/db';
 import { productQuerySchema } from '@/lib/catalog/search-schema';
-import { facets, searchCatalog, suggestions } from '@/lib/catalog/search';
+import { facets, noFacets, searchCatalog, searchTuning, suggestions } from '@/lib/catalog/search';
 import { catalogListPage } from '@/lib/catalog/list-page';
 import { queryTerms, searchVariantGroups } from '@/lib/catalog/search-variants';
 
@@ -134,6 +134,32 @@ describe('facet counts', () => {
     for (const c of sampled.categories)
       expect(c.n).toBeLessThanOrEqual(exact.categories.find((e) => e.slug === c.slug)!.n);
     expect(sampled.categories.reduce((sum, c) => sum + c.n, 0)).toBe(sampled.total);
+  });
+
+  it('are zero when a first page in no category or kecamatan finds nothing, and counted when a filter left nothing', async () => {
+    let counted = 0;
+    searchTuning.onFacetsCounted = () => counted++;
+    const none = await catalogListPage({ q: `${tag}0 zzqqx` });
+    expect(none.items).toEqual([]);
+    expect(none.counts).toEqual(noFacets());
+    expect(counted).toBe(0);
+    // In another category: nothing on the page, and the counts say where the product is.
+    const own = await db.product.findUniqueOrThrow({
+      where: { id: created[0] },
+      select: { categoryId: true },
+    });
+    const other = await db.category.findFirstOrThrow({ where: { id: { not: own.categoryId } } });
+    const elsewhere = await catalogListPage({ q: `${tag}0`, category: other.slug });
+    expect(elsewhere.items).toEqual([]);
+    expect(elsewhere.counts.total).toBe(0);
+    expect(elsewhere.counts.categories.map((c) => c.n)).toEqual([1]);
+    expect(counted).toBe(1);
+    searchTuning.onFacetsCounted = undefined;
+    // A later page with nothing on it is the end of the list, not a search that found nothing.
+    const pastTheEnd = Buffer.from(JSON.stringify([2_000_000_000, 'zzzz', 'f'])).toString('base64url');
+    const end = await catalogListPage({ q: 'kopi', sort: 'price-asc', cursor: pastTheEnd });
+    expect(end.items).toEqual([]);
+    expect(end.counts.total).toBeGreaterThan(0);
   });
 
   it('the list page says when its counts are estimated', async () => {

@@ -378,6 +378,8 @@ export const searchTuning = {
   bandMargin: 4,
   /** told which step found a sorted text page (tests see each way taken) */
   onSortedStep: undefined as ((step: 'walks' | 'bands' | 'band' | 'every') => void) | undefined,
+  /** told when facets are counted by a statement (tests see when none is needed) */
+  onFacetsCounted: undefined as (() => void) | undefined,
 };
 
 type Row = { id: string; key: number | string };
@@ -847,6 +849,7 @@ async function loadFacets(
   sample: number,
   corrected: string | null,
 ) {
+  searchTuning.onFacetsCounted?.();
   const db = await readDb(); // a read-only public query: the replica when safe (read-db.ts)
   const q = query.q?.trim();
   const [where, lists] = await Promise.all([
@@ -915,6 +918,11 @@ async function loadFacets(
     /** more matches than were counted: every count is "at least" */
     estimated: (total?.matched ?? 0) > sample,
   };
+}
+
+/** The facet counts of a search that matches nothing: all zero, exactly. */
+export function noFacets(): Awaited<ReturnType<typeof loadFacets>> {
+  return { categories: [], kecamatan: [], total: 0, halal: 0, ready: 0, estimated: false };
 }
 
 /**
