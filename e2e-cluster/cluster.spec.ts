@@ -270,13 +270,16 @@ test('SIGKILL of one instance under a stream of checkouts loses no order and lea
   const runUntil = Date.now() + 50_000;
   async function shop(context: BrowserContext) {
     const page = await context.newPage();
+    // A page the kill cut mid-stream never fires "load": a navigation that waits for it forever hung
+    // the test past its timeout once. Bounded like the other waits, it counts as a failed attempt.
+    const navigation = { timeout: 15_000 };
     while (Date.now() < runUntil) {
       try {
-        await page.goto(`/products/${product.slug}`);
+        await page.goto(`/products/${product.slug}`, navigation);
         await page.getByLabel('Jumlah').fill('1');
         await page.getByRole('button', { name: 'Tambah ke keranjang' }).click();
         await expect(page.getByTestId('form-success')).toContainText('Masuk keranjang', { timeout: 15_000 });
-        await page.goto('/keranjang');
+        await page.goto('/keranjang', navigation);
         await page.getByLabel('Nomor HP/WhatsApp').fill('0812 6543 2100');
         await page.getByLabel('Alamat pengiriman').fill("Jl. Setia Budi No. 10, Gg. Ma'had, Medan Selayang");
         sent++;
