@@ -48,6 +48,12 @@ describe('the front door’s product list', () => {
     expect(answer.body).toContain('<html lang="en"');
     expect(answer.body).toContain('No matching products.');
     expect(answer.body).toContain('data-testid="no-results"');
+    // Words the catalog sells, never together: each is offered alone, the filters kept.
+    const apart = (await productListAnswer(request('?q=ulos+bolu+zzqxw&halal=true', 'lang=en'), assets))!;
+    expect(apart.body).toContain('Try one word:');
+    expect(apart.body).toContain('href="/products?q=ulos&amp;halal=true"');
+    expect(apart.body).toContain('href="/products?q=bolu&amp;halal=true"');
+    expect(apart.body).not.toContain('href="/products?q=zzqxw');
   });
 
   it('leaves a signed-in visitor to Next.js (the header shows who they are)', async () => {

@@ -102,6 +102,14 @@ describe('maksud Anda', () => {
     expect(await suggestions('xq')).toEqual([]);
   });
 
+  it('offers each word the catalog uses, one at a time, when several found nothing together', async () => {
+    const apart = await catalogListPage({ q: 'Ulos bolunya zzqqx ulos' });
+    expect(apart.items).toEqual([]);
+    expect(apart.oneWord).toEqual(['ulos', 'bolunya']);
+    expect((await catalogListPage({ q: 'zzqqx' })).oneWord).toEqual([]);
+    expect((await catalogListPage({ q: 'bolu meranti' })).oneWord).toEqual([]);
+  });
+
   it('leaves a word with a particle alone when the catalog knows it without one', async () => {
     expect(await suggestions('bolunya meranti')).toEqual([]);
     expect(await suggestions('bolunya merenti')).toEqual(['bolunya meranti']);

@@ -66,7 +66,7 @@ function FacetList({
 
 /** The /products page body: search, facets, sort, results and keyset pagination, all in the URL. */
 export function CatalogListView({ list, locale }: { list: CatalogListPage; locale: Locale }) {
-  const { query, current, counts, items, hints } = list;
+  const { query, current, counts, items, hints, oneWord } = list;
   const t = phrases(locale);
   return (
     <div className="space-y-4">
@@ -236,6 +236,19 @@ export function CatalogListView({ list, locale }: { list: CatalogListPage; local
                       {i > 0 && ', '}
                       <a href={href({}, { q: h })} className="text-brand-700 underline">
                         {h}
+                      </a>
+                    </span>
+                  ))}
+                </p>
+              )}
+              {oneWord.length > 0 && (
+                <p className="mt-2" data-testid="one-word">
+                  {t('Coba satu kata saja:')}{' '}
+                  {oneWord.map((w, i) => (
+                    <span key={w}>
+                      {i > 0 && ' · '}
+                      <a href={href(current, { q: w })} className="text-brand-700 underline">
+                        {w}
                       </a>
                     </span>
                   ))}

@@ -1,7 +1,7 @@
 import 'server-only';
 import { ZodError } from 'zod';
 import { productQuerySchema, withoutBlanks } from './search-schema';
-import { facets, noFacets, searchCatalog, suggestions } from './search';
+import { facets, noFacets, searchCatalog, suggestions, wordsToTry } from './search';
 
 export type ListParams = Record<string, string | undefined>;
 
@@ -31,12 +31,14 @@ export async function catalogListPage(params: Record<string, string | string[] |
   // same filters less those two) are all zero: no statement. At a million products a search of
   // words never sold together cost its counts 8–10 ms to find none.
   const nothing = page.items.length === 0 && !query.cursor && !query.category && !query.kecamatan;
-  const [counts, hints] = await Promise.all([
+  const [counts, hints, oneWord] = await Promise.all([
     nothing ? noFacets() : facets(query, page),
     // Not when the search already tried the correction and it found nothing.
     query.q && page.items.length === 0 && !page.correctionFoundNothing
       ? suggestions(query.q)
       : Promise.resolve([]),
+    // Several words that found nothing together: each one alone is a way forward.
+    query.q && page.items.length === 0 && !query.cursor ? wordsToTry(query.q) : Promise.resolve([]),
   ]);
   // The filters as URL parameters: what every link and form on the page carries along.
   const current = {
@@ -60,6 +62,8 @@ export async function catalogListPage(params: Record<string, string | string[] |
     corrected: page.corrected,
     counts,
     hints,
+    /** words of the query to search one at a time, when together they found nothing */
+    oneWord,
   };
 }
 

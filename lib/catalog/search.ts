@@ -843,6 +843,19 @@ export async function suggestions(q: string) {
   return corrected === words.join(' ') ? [] : [corrected];
 }
 
+/**
+ * The words of a query of several words that the catalog uses (itself or without its particle),
+ * each a search to try when the words together found nothing ("ulos bolu gurih": each is sold,
+ * never together). Empty for a query of one word.
+ */
+export async function wordsToTry(q: string) {
+  const words = [...new Set(normalize(q).split(' ').filter(Boolean))].slice(0, 8);
+  if (words.length < 2) return [];
+  const stems = words.map((w) => withoutSuffix(w) ?? w);
+  const found = await wordFacts([...words, ...stems]);
+  return words.filter((_, i) => found[i].ndoc > 0 || found[words.length + i].ndoc > 0);
+}
+
 async function loadFacets(
   query: ProductQuery,
   matcher: Matcher | null,

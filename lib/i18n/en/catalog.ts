@@ -36,6 +36,7 @@ export const catalog: Record<string, string> = {
   'Harga tertinggi': 'Highest price',
   'Tidak ada produk yang cocok.': 'No matching products.',
   'Maksud Anda:': 'Did you mean:',
+  'Coba satu kata saja:': 'Try one word:',
   Halaman: 'Pages',
   'Ke awal': 'Back to the start',
   Berikutnya: 'Next',
