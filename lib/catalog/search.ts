@@ -186,21 +186,16 @@ const FILTER_TOKENS_MAX = 512;
  * 20261207100000_search_filter_tokens, decision 028), which pairs each word with the product's
  * category ('~c' and its id) and with its UMKM ('~m' and its id), or null where the text index
  * serves as well. `words` are the texts' (`bandWords`), `texts` the query and its correction.
- * - In a category or kecamatan: the words with the category, or with any UMKM of the kecamatan.
- *   Those posting lists hold only the filter's matches; the text index with the filters beside the
- *   words walked the word's and the filter's whole lists to intersect them ("ulos" in Medan Deli
- *   at a million products: 11 ms for none; here 0.5 ms).
- * - Several words and no category: the words with each category in turn. Words sold in different
- *   categories ("ulos bolu") meet in none, and each category's clause costs its rarest word's
- *   list there, often none: the text index walked the rarest word's whole list (5–18 ms at a
- *   million products for searches that found nothing).
- * The text is checked beside the index, in a form no index answers (`textChecked`); the filters the
- * tokens hold are left out.
+ * In a category or kecamatan: the words with the category, or with any UMKM of the kecamatan.
+ * Those posting lists hold only the filter's matches; the text index with the filters beside the
+ * words walked the word's and the filter's whole lists to intersect them ("ulos" in Medan Deli at
+ * a million products: 11 ms for none; here 0.5 ms). The text is checked beside the index, in a
+ * form no index answers (`textChecked`); the filters the tokens hold are left out. Null without
+ * such a filter (searches with none, asked a clause per category, were slower: decision 028).
  */
 async function filterTokens(query: ProductQuery, words: Prisma.Sql | null, texts: (string | null)[]) {
-  const terms = texts.map((text) => (text ? queryTerms(text) : []));
-  const alternatives = terms.flat(2).length;
-  if (!words || alternatives === 0) return null;
+  if (!words || !(query.category || query.kecamatan)) return null;
+  const alternatives = texts.flatMap((text) => (text ? queryTerms(text).flat() : [])).length;
   const conditions: Prisma.Sql[] = [];
   let rest: ProductQuery = query;
   if (query.category) {
@@ -223,8 +218,6 @@ async function filterTokens(query: ProductQuery, words: Prisma.Sql | null, texts
     /** for a statement's WITH list */
     words: Prisma.sql`words AS MATERIALIZED (${words}),`,
     where: [...(await filters(rest, true)), textChecked, ...conditions],
-    /** the search's category or kecamatan is held by the tokens: no sample need be read first */
-    filtered: rest !== query,
   };
 }
 
@@ -429,7 +422,7 @@ async function pageOf(
     const count = searchTuning.relevanceCandidates;
     // In a category or kecamatan the filter tokens hold, the whole catalog's matches cost what
     // the filter's own do: a sample's index walked the word's and the filter's lists (decision 028).
-    candidates.first ??= narrowed?.filtered ? 'w' : await firstTier(query, [q, corrected], count);
+    candidates.first ??= narrowed ? 'w' : await firstTier(query, [q, corrected], count);
     return db.$queryRaw<Row[]>`WITH ${withQ}, ${narrowed?.words ?? Prisma.empty}
       ${sampledMatches('candidates', columns, where, count, candidates.first, narrowed?.where)}
       SELECT id, key FROM (SELECT id, ${rank} AS key FROM candidates) ranked ${keyset}
@@ -834,13 +827,20 @@ export async function catalogItem(id: string) {
 export async function suggestions(q: string) {
   const words = normalize(q).split(' ').filter(Boolean).slice(0, 8);
   if (!words.some((w) => w.length >= 3)) return [];
-  // A word the catalog knows without its particle ("premiumnya") is not misspelled: the search
-  // already matches that form, and "correcting" it would run the same search a second time.
-  const stems = words.map((w) => withoutSuffix(w) ?? w);
-  const found = await wordFacts([...words, ...stems]);
-  const known = (i: number) => found[i].ndoc > 0 || found[words.length + i].ndoc > 0;
-  const corrected = words.map((w, i) => (known(i) || !found[i].closest ? w : found[i].closest)).join(' ');
+  const { found, known } = await knownWords(words);
+  const corrected = words.map((w, i) => (known[i] || !found[i].closest ? w : found[i].closest)).join(' ');
   return corrected === words.join(' ') ? [] : [corrected];
+}
+
+/**
+ * Each word's facts as written (`found`), and whether the catalog uses it as written or without
+ * its particle (`known`): "premiumnya" is known when "premium" is (the search matches that form
+ * too), so it is neither corrected nor left out. One word-list lookup for both.
+ */
+async function knownWords(words: string[]) {
+  const found = await wordFacts([...words, ...words.map((w) => withoutSuffix(w) ?? w)]);
+  const known = words.map((_, i) => found[i].ndoc > 0 || found[words.length + i].ndoc > 0);
+  return { found: found.slice(0, words.length), known };
 }
 
 /**
@@ -851,9 +851,8 @@ export async function suggestions(q: string) {
 export async function wordsToTry(q: string) {
   const words = [...new Set(normalize(q).split(' ').filter(Boolean))].slice(0, 8);
   if (words.length < 2) return [];
-  const stems = words.map((w) => withoutSuffix(w) ?? w);
-  const found = await wordFacts([...words, ...stems]);
-  return words.filter((_, i) => found[i].ndoc > 0 || found[words.length + i].ndoc > 0);
+  const { known } = await knownWords(words);
+  return words.filter((_, i) => known[i]);
 }
 
 async function loadFacets(
