@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { db } from '@/lib/server/db';
+import type { Tx } from '@/lib/db/client';
 import { productQuerySchema } from '@/lib/catalog/search-schema';
 import { catalogItem, facets, searchCatalog, suggestions } from '@/lib/catalog/search';
 import { openApiDocument } from '@/lib/catalog/openapi';
@@ -69,6 +70,44 @@ describe('catalog search', () => {
       const found = await search({ q: product.name, limit: '100' });
       expect(found.items.map((i) => i.id)).not.toContain(product.id);
     }
+  });
+
+  it("keeps each product's copy of its UMKM's standing and kecamatan exact (migration triggers)", async () => {
+    const product = await db.product.findFirstOrThrow({
+      where: { status: 'PUBLISHED', msme: { status: 'VERIFIED', kecamatanCode: { not: null } } },
+      select: { id: true, msmeId: true, msme: { select: { kecamatanCode: true } } },
+    });
+    const other = await db.kecamatan.findFirstOrThrow({
+      where: { code: { not: product.msme.kecamatanCode! } },
+    });
+    const facts = (tx: Tx) =>
+      tx.product.findUniqueOrThrow({
+        where: { id: product.id },
+        select: { msmeVerified: true, kecamatanCode: true },
+      });
+    const rolledBack = new Error('rolled back');
+    // In a transaction rolled back at the end: the other test files never see the changes.
+    await expect(
+      db.$transaction(async (tx) => {
+        expect(await facts(tx)).toEqual({ msmeVerified: true, kecamatanCode: product.msme.kecamatanCode });
+        await tx.msme.update({ where: { id: product.msmeId }, data: { status: 'SUSPENDED' } });
+        expect(await facts(tx)).toEqual({ msmeVerified: false, kecamatanCode: product.msme.kecamatanCode });
+        await tx.msme.update({
+          where: { id: product.msmeId },
+          data: { status: 'VERIFIED', kecamatanCode: other.code },
+        });
+        expect(await facts(tx)).toEqual({ msmeVerified: true, kecamatanCode: other.code });
+        // A product moved to another UMKM, or written with other values, takes that UMKM's facts.
+        const unverified = await tx.msme.findFirstOrThrow({ where: { status: { not: 'VERIFIED' } } });
+        await tx.product.update({
+          where: { id: product.id },
+          data: { msmeId: unverified.id, msmeVerified: true, kecamatanCode: null },
+        });
+        expect(await facts(tx)).toEqual({ msmeVerified: false, kecamatanCode: unverified.kecamatanCode });
+        throw rolledBack;
+      }),
+    ).rejects.toBe(rolledBack);
+    expect(await facts(db)).toEqual({ msmeVerified: true, kecamatanCode: product.msme.kecamatanCode });
   });
 
   it('lists live channels with their links', async () => {

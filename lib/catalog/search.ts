@@ -71,7 +71,7 @@ function decodeCursor(cursor: string) {
  * Kota at a million products: 40,324 entries read, 13 ms; the text index alone: 4 ms).
  */
 async function filters(query: ProductQuery, text = false) {
-  const parts: Prisma.Sql[] = [Prisma.sql`p.status = 'PUBLISHED' AND m.status = 'VERIFIED'`];
+  const parts: Prisma.Sql[] = [Prisma.sql`p.status = 'PUBLISHED' AND p."msmeVerified"`];
   if (query.category) {
     const id = await categoryIdOf(query.category);
     parts.push(id ? Prisma.sql`p."categoryId" = ${id}` : Prisma.sql`false`);
@@ -95,10 +95,11 @@ async function filters(query: ProductQuery, text = false) {
   return parts;
 }
 
-// Searches and facets need only the UMKM beside the product: filters go by id, and facets name
-// categories and kecamatan from a cached list. Every join left out is work saved on each search.
-const fromProducts = (products: Prisma.Sql) => Prisma.sql`FROM ${products} p
-  JOIN "Msme" m ON m.id = p."msmeId"`;
+// Searches and facets read the product alone: its UMKM's standing and kecamatan are copied beside
+// it (migration 20261207133000_product_msme_facts, decision 029), filters go by id, and facets name
+// categories and kecamatan from a cached list. Every join left out is work saved on each search:
+// the join to the UMKM was a hash of every UMKM built in each statement's every read.
+const fromProducts = (products: Prisma.Sql) => Prisma.sql`FROM ${products} p`;
 const fromClause = fromProducts(Prisma.sql`"Product"`);
 /**
  * Two matchers, tried in order: 'f' is full-text search with Indonesian stemming (rajutan finds
@@ -878,7 +879,7 @@ async function loadFacets(
   const inCategory = categoryId === undefined ? Prisma.sql`true` : Prisma.sql`cid = ${categoryId}`;
   const inKecamatan = kecamatanCode === undefined ? Prisma.sql`true` : Prisma.sql`kcode = ${kecamatanCode}`;
   const both = Prisma.sql`${inCategory} AND ${inKecamatan}`;
-  const columns = Prisma.sql`p."categoryId" AS cid, m."kecamatanCode" AS kcode, p.halal, p.stock`;
+  const columns = Prisma.sql`p."categoryId" AS cid, p."kecamatanCode" AS kcode, p.halal, p.stock`;
   const textOfMatcher = matcher === 'c' ? corrected : null;
   const unfiltered = { ...query, category: undefined, kecamatan: undefined };
   const first = text ? await firstTier(unfiltered, [q, textOfMatcher], sample + 1) : 'w';

@@ -76,6 +76,9 @@ export async function restoreDatabase(url: string, file: string) {
     await client.query(
       `SELECT setval(pg_get_serial_sequence('"AuditLog"', 'id'), coalesce((SELECT max(id) FROM "AuditLog"), 1))`,
     );
+    // What the skipped triggers keep: each product's copy of its UMKM's standing and kecamatan.
+    await client.query(`UPDATE "Product" p SET "msmeVerified" = m.status = 'VERIFIED',
+      "kecamatanCode" = m."kecamatanCode" FROM "Msme" m WHERE m.id = p."msmeId"`);
     await client.query('COMMIT');
     return Object.fromEntries(backup.tables.map((t) => [t.name, t.rows.length]));
   } catch (error) {
