@@ -1,4 +1,6 @@
 import 'server-only';
+import { Prisma } from '@/lib/generated/prisma/client';
+import { readRows } from '@/lib/db/client';
 import { readDb } from '@/lib/server/read-db';
 import { queryTerms } from './search-variants';
 
@@ -23,13 +25,16 @@ export async function wordFacts(words: string[]): Promise<WordFacts[]> {
   const missing = [...new Set(words.filter((w) => !fresh(w)))];
   if (missing.length) {
     const db = await readDb(); // a read-only public query: the replica when safe (read-db.ts)
-    const rows = await db.$queryRaw<{ word: string; ndoc: number; closest: string | null }[]>`
+    const rows = await readRows<{ word: string; ndoc: number; closest: string | null }>(
+      db,
+      Prisma.sql`
       SELECT w.word, coalesce(c.ndoc, 0)::int AS ndoc,
         CASE WHEN c.word IS NULL THEN (
           SELECT o.word FROM catalog_words o WHERE length(w.word) >= 3 AND o.word % w.word
           ORDER BY similarity(o.word, w.word) DESC, o.ndoc DESC LIMIT 1
         ) END AS closest
-      FROM unnest(${missing}::text[]) AS w(word) LEFT JOIN catalog_words c ON c.word = w.word`;
+      FROM unnest(${missing}::text[]) AS w(word) LEFT JOIN catalog_words c ON c.word = w.word`,
+    );
     if (wordCache.size + rows.length > WORD_CACHE_MAX) wordCache.clear();
     for (const r of rows) wordCache.set(r.word, { ndoc: r.ndoc, closest: r.closest, at: now });
   }
@@ -42,9 +47,12 @@ let productCount: { n: number; at: number } | null = null;
 async function productsAbout() {
   if (productCount && Date.now() - productCount.at < 600_000) return productCount.n;
   const db = await readDb(); // a read-only public query: the replica when safe (read-db.ts)
-  const [row] = await db.$queryRaw<{ n: number }[]>`
+  const [row] = await readRows<{ n: number }>(
+    db,
+    Prisma.sql`
     SELECT CASE WHEN c.reltuples > 0 THEN c.reltuples::int ELSE (SELECT count(*)::int FROM "Product") END AS n
-    FROM pg_class c WHERE c.oid = '"Product"'::regclass`;
+    FROM pg_class c WHERE c.oid = '"Product"'::regclass`,
+  );
   productCount = { n: Math.max(1, row?.n ?? 1), at: Date.now() };
   return productCount.n;
 }

@@ -1,6 +1,6 @@
 import 'server-only';
 import type pg from 'pg';
-import { createPrismaClientWithPool, type Db } from '@/lib/db/client';
+import { createPrismaClientWithPool, sharesPool, type Db } from '@/lib/db/client';
 import { env } from './env';
 
 // One client (and pool) per process, kept across hot reloads in development. Created on first use,
@@ -22,6 +22,11 @@ function client(): Db {
 
 export const db: Db = new Proxy({} as Db, {
   get: (_target, property) => Reflect.get(client(), property),
+});
+
+sharesPool(db, () => {
+  client();
+  return globalForDb.pool!;
 });
 
 /** The process's connection pool, once the client exists. */
