@@ -5,7 +5,7 @@ import { releaseUnpaidTransfers } from '@/lib/shop/transfer';
 import { sendRfqReminders } from '@/lib/procurement/reminders';
 import { jobQueue, queues } from './queue';
 import { pruneExpired } from './prune';
-import { refreshCatalogWords } from '@/lib/catalog/catalog-words';
+import { refreshCatalogWordsIfChanged } from '@/lib/catalog/catalog-words';
 import { log, metrics, withRequestContext } from '@/lib/observability/log';
 
 const mailBatchSize = 10;
@@ -80,7 +80,7 @@ export async function startWorker() {
   );
   await boss.work(queues.rfqReminders, each(sendRfqReminders));
   await boss.work(queues.prune, each(pruneExpired));
-  await boss.work(queues.catalogWords, each(refreshCatalogWords));
+  await boss.work(queues.catalogWords, each(refreshCatalogWordsIfChanged));
   await boss.schedule(queues.shopRelease, '* * * * *', {}, { tz: 'Asia/Jakarta' });
   await boss.schedule(queues.catalogWords, '*/15 * * * *', {}, { tz: 'Asia/Jakarta' });
   await boss.schedule(queues.prune, '17 * * * *', {}, { tz: 'Asia/Jakarta' });

@@ -18,6 +18,7 @@ import {
 import { cateringOwners, demoAccounts, secondOpdStaff } from './demo-accounts';
 import { seedProcurement } from './seed-procurement';
 import { seedListings } from './seed-listings';
+import { rebuildCatalogWords } from '../../lib/catalog/catalog-words-source';
 import { seedBazaars } from './seed-bazaars';
 import { seedPrograms } from './seed-programs';
 
@@ -234,7 +235,7 @@ export async function seedIfEmpty(url: string): Promise<string | null> {
     // All or nothing: a failed seed leaves an empty database, which the next start seeds again.
     const summary = await db.$transaction((tx) => seedAll(tx), { timeout: 300_000, maxWait: 10_000 });
     // The words of the new catalog, for "maksud Anda" (else they wait for the 15-minute job).
-    await db.$executeRawUnsafe('REFRESH MATERIALIZED VIEW catalog_words');
+    await rebuildCatalogWords(db, { concurrently: false });
     return summary;
   } finally {
     await db.$disconnect();
@@ -389,7 +390,7 @@ export async function seedBulkProducts(url: string, target: number): Promise<num
       );
     }
     await db.$executeRawUnsafe('DROP TABLE bulk_msme, bulk_template');
-    await db.$executeRawUnsafe('REFRESH MATERIALIZED VIEW catalog_words');
+    await rebuildCatalogWords(db, { concurrently: false });
     await db.$executeRawUnsafe('ANALYZE "Product"');
     return db.product.count();
   } finally {
