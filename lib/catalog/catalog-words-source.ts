@@ -16,8 +16,8 @@ async function catalogChanges(client: Db) {
 }
 
 /**
- * Rebuilds catalog_words (CONCURRENTLY: searches keep reading the old list meanwhile; not on an
- * empty view, which the seed fills) and records the figure it was rebuilt at. With `ifChanged`,
+ * Rebuilds catalog_words (CONCURRENTLY: searches keep reading the old list meanwhile; the seed,
+ * which nobody reads during, rebuilds without it) and records the figure it was rebuilt at. With `ifChanged`,
  * only when the figure moved since: a write the statistics have not counted yet is counted by the
  * next rebuild's check.
  */
